@@ -1,0 +1,95 @@
+/** The contract between reply understanding and the rest of the engine. */
+
+export type Locale = 'it' | 'en';
+
+export type Register = 'formal' | 'informal' | 'unknown';
+
+/** A word or phrase in the raw text that tells the register (Lei vs tu). */
+export interface RegisterCue {
+  text: string;
+  register: 'formal' | 'informal';
+  strength: 'strong' | 'weak';
+  /** Offsets in the raw text, so the debrief can highlight the cue. */
+  start: number;
+  end: number;
+}
+
+/** Problems of professional writing found in one reply, independent of the conversation. */
+export type StyleRule =
+  | 'shorthand'
+  | 'all-caps'
+  | 'repeated-punctuation'
+  | 'emoji'
+  | 'joke'
+  | 'jargon'
+  | 'absolute-promise'
+  | 'spelling';
+
+export interface StyleIssue {
+  rule: StyleRule;
+  /** The offending text as typed. */
+  excerpt: string;
+  start: number;
+  end: number;
+  /** A better way to write it, when one is known (e.g. 'comunque' for 'cmq'). */
+  suggestion?: string;
+}
+
+/**
+ * Built-in intents every scenario can use in transitions and every scorer relies on.
+ * Their cue phrases live in the locale data files.
+ */
+export const BUILT_IN_INTENTS = [
+  'greeting', // Buongiorno, Salve, Benvenuto
+  'bare-presence', // 'eccomi', 'ci sono': presence without a greeting
+  'introduction', // 'sono Giulia', 'mi chiamo', 'il mio nome è'
+  'offer-help', // 'come posso aiutarLa?', 'in cosa posso esserLe utile?'
+  'apology', // 'mi scusi', 'ci scusiamo per il disagio'
+  'empathy', // 'comprendo il disagio', 'capisco la Sua frustrazione'
+  'ownership', // 'me ne occupo io', 'prendo in carico'
+  'hold', // 'un attimo, verifico', 'mi conceda un paio di minuti'
+  'wait-time', // states an expected wait: 'entro 20 minuti', 'in 24 ore'
+  'transfer', // 'la trasferisco a un collega / al responsabile'
+  'escalation-refusal', // 'non posso passarLa a un responsabile'
+  'reference-number', // 'il numero della pratica è', 'ticket n.'
+  'request-data', // asks the customer for information
+  'thanks', // 'La ringrazio', 'grazie per averci contattato'
+  'anything-else', // 'c'è altro in cui posso aiutarLa?'
+  'closing-announce', // 'se non ha altre domande chiudo la chat'
+  'goodbye', // 'arrivederci', 'buona giornata'
+  'cheerful', // exclamations and stock cheer: 'Fantastico!', 'Che bello!'
+  'robotic', // stock copy-paste formulas: 'La sua richiesta è importante per noi'
+] as const;
+
+export type BuiltInIntent = (typeof BUILT_IN_INTENTS)[number];
+
+export interface ReplyAnalysis {
+  text: string;
+  locale: Locale;
+  /** Lower case, accents kept, apostrophes and spaces unified, letter runs shortened. */
+  normalized: string;
+  /** Words of `normalized`. */
+  tokens: string[];
+  /** Register judged from the raw text of this reply alone. */
+  register: Register;
+  cues: RegisterCue[];
+  style: StyleIssue[];
+  /** Built-in intents recognised in the reply, in the order of BUILT_IN_INTENTS. */
+  intents: BuiltInIntent[];
+  /** True when the reply asks something (question mark or interrogative form). */
+  isQuestion: boolean;
+}
+
+/** A scenario intent: example phrases and keywords, with named lists already expanded into keywords. */
+export interface IntentDefinition {
+  examples: string[];
+  keywords: string[];
+}
+
+/** Recognises scenario intents in analysed replies; built once per scenario. */
+export interface IntentMatcher {
+  /** Names of the scenario intents the reply expresses, in definition order. */
+  match(analysis: ReplyAnalysis): string[];
+  /** True when the reply mentions any of the given keywords (tolerating typos and inflection). */
+  mentions(analysis: ReplyAnalysis, keywords: readonly string[]): boolean;
+}
