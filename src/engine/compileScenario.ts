@@ -1,0 +1,31 @@
+import { createIntentMatcher } from './analysis/createIntentMatcher.ts';
+import type { IntentDefinition, IntentMatcher } from './analysis/replyAnalysis.ts';
+import { compilePersona, type PersonaMachine } from './persona/compilePersona.ts';
+import type { Scenario } from './scenario/scenarioSchema.ts';
+import { scenarioVersion } from './scenario/scenarioVersion.ts';
+
+/** Everything a session needs from a scenario, built once and shared by every session on it. */
+export interface CompiledScenario {
+  scenario: Scenario;
+  version: string;
+  persona: PersonaMachine;
+  intents: IntentMatcher;
+  /** Keywords naming each fact, named lists expanded. */
+  factKeywords: Record<string, string[]>;
+  /** Keywords of each forbidden policy rule, named lists expanded. */
+  forbiddenKeywords: Record<string, string[]>;
+}
+
+export function compileScenario(scenario: Scenario): CompiledScenario {
+  const expand = (keywords: readonly string[]) => keywords.flatMap((keyword) => (keyword.startsWith('@') ? (scenario.lists[keyword.slice(1)] ?? []) : [keyword]));
+  const definitions: Record<string, IntentDefinition> = {};
+  for (const [name, intent] of Object.entries(scenario.intents)) definitions[name] = { examples: intent.examples, keywords: expand(intent.keywords) };
+  return {
+    scenario,
+    version: scenarioVersion(scenario),
+    persona: compilePersona(scenario),
+    intents: createIntentMatcher(definitions, scenario.locale),
+    factKeywords: Object.fromEntries(Object.entries(scenario.facts).map(([name, fact]) => [name, expand(fact.keywords)])),
+    forbiddenKeywords: Object.fromEntries(scenario.policy.forbidden.map((rule) => [rule.id, expand(rule.keywords ?? [])])),
+  };
+}

@@ -1,0 +1,290 @@
+import { assign, setup } from 'xstate';
+import type { Guard, Lines, Outcome, Scenario, SilenceStep, Transition } from '../scenario/scenarioSchema.ts';
+import { chooseLines, typingMs, type PersonaLine } from './chooseLines.ts';
+
+/** Why the customer said a line: the debrief and the scorers tell these apart. */
+export type LineKind = 'line' | 'nudge' | 'follow-up' | 'otherwise';
+
+export interface SaidLine extends PersonaLine {
+  kind: LineKind;
+  state: string;
+  /** For a follow-up: the expectation the agent left out. */
+  expectation?: string;
+  /** The agent's message (transcript index) this line answers, if any. */
+  replyTo?: number;
+}
+
+export interface ExpectationStatus {
+  state: string;
+  id: string;
+  /** Transcript index of the agent message that covered it, unprompted or not. */
+  coveredBy?: number;
+  /** Transcript index of the agent message after which the customer had to ask. */
+  promptedBy?: number;
+}
+
+export interface PersonaContext {
+  mood: number;
+  facts: Record<string, true>;
+  said: SaidLine[];
+  counters: Record<string, number>;
+  random: number;
+  /** Typing time of the lines queued in the current step: silence is counted from when they show. */
+  typingMs: number;
+  expectations: Record<string, ExpectationStatus>;
+}
+
+export interface ReplyEvent {
+  type: 'reply';
+  /** Transcript index of the agent's message. */
+  index: number;
+  /** Built-in intents, scenario intents and signals of the reply, 'any' included. */
+  intents: readonly string[];
+}
+
+interface Effect {
+  say?: Lines;
+  mood?: number;
+  set?: string[];
+  goto?: string;
+  outcome?: Outcome;
+  when?: string[];
+  if?: Guard;
+}
+
+const MOOD_MIN = -5;
+const MOOD_MAX = 5;
+export const OUTCOME_STATE_PREFIX = '__';
+const stateId = (name: string) => `st-${name}`;
+const outcomeStateKey = (outcome: Outcome) => `${OUTCOME_STATE_PREFIX}${outcome}`;
+const silentChild = (step: number) => `silent-${step}`;
+const expectationKey = (state: string, id: string) => `${state}/${id}`;
+const asList = (refs: string | string[] | undefined): string[] => (refs === undefined ? [] : Array.isArray(refs) ? refs : [refs]);
+
+/**
+ * Compiles a validated scenario into an xstate machine built from data: the config only names the
+ * implementations registered in `setup()` (say, applyEffect, ...), with numeric ids into tables
+ * kept here. Validation has already proved every target and intent exists.
+ */
+export function compilePersona(scenario: Scenario) {
+  const stateNames = Object.keys(scenario.states);
+  const startState = scenario.start ?? stateNames[0]!;
+  const effects: Effect[] = [];
+  const addEffect = (effect: Transition | SilenceStep): number => {
+    const when = 'when' in effect ? asList(effect.when) : undefined;
+    effects.push({ ...effect, when, if: 'if' in effect ? effect.if : undefined });
+    return effects.length - 1;
+  };
+  const lineSets: Lines[] = [];
+  const addLines = (lines: Lines): number => lineSets.push(lines) - 1;
+
+  const matches = (effect: Effect, event: ReplyEvent, context: PersonaContext): boolean => {
+    if (effect.when && !effect.when.some((intent) => event.intents.includes(intent))) return false;
+    const guard = effect.if;
+    if (!guard) return true;
+    if (guard.facts && !guard.facts.every((fact) => context.facts[fact])) return false;
+    if (guard.missing && guard.missing.some((fact) => context.facts[fact])) return false;
+    if (guard.mood?.below !== undefined && !(context.mood < guard.mood.below)) return false;
+    if (guard.mood?.atLeast !== undefined && !(context.mood >= guard.mood.atLeast)) return false;
+    return true;
+  };
+
+  const anytimeEffects = scenario.anytime.map(addEffect);
+  const replyEffects: Record<string, number[]> = {};
+  for (const name of stateNames) replyEffects[name] = [...anytimeEffects, ...(scenario.states[name]!.on ?? []).map(addEffect)];
+  const otherwiseLines: Record<string, number | undefined> = {};
+  const followUpLines: Record<string, number> = {};
+
+  const chosenTransition = (state: string, event: ReplyEvent, context: PersonaContext): Effect | undefined => {
+    for (const id of replyEffects[state]!) if (matches(effects[id]!, event, context)) return effects[id];
+    return undefined;
+  };
+
+  /** The first expectation of `state` that this reply makes due while it is still unsaid. */
+  const dueExpectation = (state: string, event: ReplyEvent, context: PersonaContext) => {
+    const expectations = scenario.states[state]!.expect ?? [];
+    if (expectations.length === 0) return undefined;
+    const transition = chosenTransition(state, event, context);
+    const leaves = transition !== undefined && ((transition.goto !== undefined && transition.goto !== state) || transition.outcome !== undefined);
+    return expectations.find((expectation) => {
+      const status = context.expectations[expectationKey(state, expectation.id)];
+      if (status?.coveredBy !== undefined || status?.promptedBy !== undefined) return false;
+      if (asList(expectation.intent).some((intent) => event.intents.includes(intent))) return false;
+      const due = asList(expectation.due);
+      return due.length > 0 ? due.some((intent) => event.intents.includes(intent)) : leaves;
+    });
+  };
+
+  const say = (context: PersonaContext, linesId: number, kind: LineKind, state: string, extra: Partial<SaidLine> = {}): Partial<PersonaContext> => {
+    const choice = chooseLines(lineSets[linesId]!, context.counters[linesId] ?? 0, context.random);
+    const said = choice.lines.map((line) => ({ ...line, kind, state, ...extra }));
+    return {
+      said: said.length > 0 ? [...context.said, ...said] : context.said,
+      counters: { ...context.counters, [linesId]: choice.counter },
+      random: choice.random,
+      typingMs: context.typingMs + said.reduce((sum, line) => sum + typingMs(line.text), 0),
+    };
+  };
+
+  const clampMood = (mood: number) => Math.max(MOOD_MIN, Math.min(MOOD_MAX, mood));
+
+  const effectLines: Record<number, number> = {};
+  effects.forEach((effect, id) => {
+    if (effect.say !== undefined) effectLines[id] = addLines(effect.say);
+  });
+
+  const targetOf = (from: string, effect: Effect): string | undefined => {
+    if (effect.outcome !== undefined) return `#${outcomeStateKey(effect.outcome)}`;
+    if (effect.goto !== undefined && effect.goto !== from) return `#${stateId(effect.goto)}`;
+    return undefined;
+  };
+
+  const states: Record<string, unknown> = {};
+  for (const name of stateNames) {
+    const state = scenario.states[name]!;
+    const entry = state.say !== undefined ? [{ type: 'sayEntry', params: { lines: addLines(state.say), state: name } }] : [];
+    if (state.outcome !== undefined) {
+      states[name] = { id: stateId(name), type: 'final', entry };
+      continue;
+    }
+    if (state.otherwise?.say !== undefined) otherwiseLines[name] = addLines(state.otherwise.say);
+    for (const expectation of state.expect ?? []) followUpLines[expectationKey(name, expectation.id)] = addLines(expectation.followUp);
+
+    const silence = state.silence ?? scenario.defaults.silence;
+    const children: Record<string, unknown> = {};
+    silence.forEach((step, index) => {
+      const effect = addEffect(step);
+      if (step.say !== undefined) effectLines[effect] = addLines(step.say);
+      const target = targetOf(name, step) ?? (step.goto === name ? `#${stateId(name)}.${silentChild(0)}` : index + 1 < silence.length ? silentChild(index + 1) : undefined);
+      children[silentChild(index)] = {
+        after: { [`silence:${name}:${index}`]: { target, actions: [{ type: 'beginStep' }, { type: 'applyEffect', params: { effect, state: name, kind: 'nudge' } }] } },
+      };
+    });
+    if (silence.length === 0) children[silentChild(0)] = {};
+
+    const stay = `.${silentChild(0)}`;
+    const replyTransitions = [
+      {
+        guard: { type: 'followUpDue', params: { state: name } },
+        target: stay,
+        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'askFollowUp', params: { state: name } }],
+      },
+      ...replyEffects[name]!.map((effect) => ({
+        guard: { type: 'effectApplies', params: { effect } },
+        target: targetOf(name, effects[effect]!) ?? stay,
+        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }],
+      })),
+      { target: stay, actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'otherwise', params: { state: name } }] },
+    ];
+    states[name] = { id: stateId(name), entry, initial: silentChild(0), states: children, on: { reply: replyTransitions } };
+  }
+  for (const outcome of ['resolved', 'abandoned', 'escalated', 'unresolved'] as const) {
+    states[outcomeStateKey(outcome)] = { id: outcomeStateKey(outcome), type: 'final' };
+  }
+
+  const delays: Record<string, (args: { context: PersonaContext }) => number> = {};
+  for (const name of stateNames) {
+    (scenario.states[name]!.silence ?? scenario.defaults.silence).forEach((step, index) => {
+      delays[`silence:${name}:${index}`] = ({ context }) => step.after * 1000 + context.typingMs;
+    });
+  }
+
+  const initialFacts: Record<string, true> = {};
+  for (const [name, fact] of Object.entries(scenario.facts)) if (fact.known !== 'no') initialFacts[name] = true;
+
+  const implementations = setup({
+    types: {
+      context: {} as PersonaContext,
+      events: {} as ReplyEvent,
+      input: {} as { seed: number },
+    },
+    guards: {
+      effectApplies: ({ context, event }, params: { effect: number }) => matches(effects[params.effect]!, event, context),
+      followUpDue: ({ context, event }, params: { state: string }) => dueExpectation(params.state, event, context) !== undefined,
+    },
+    actions: {
+      beginStep: assign({ typingMs: 0 }),
+      sayEntry: assign(({ context }, params: { lines: number; state: string }) => say(context, params.lines, 'line', params.state)),
+      applyEffect: assign(({ context, event }, params: { effect: number; state: string; kind: LineKind }) => {
+        const effect = effects[params.effect]!;
+        let next: PersonaContext = { ...context };
+        if (effect.mood !== undefined) next.mood = clampMood(next.mood + effect.mood);
+        if (effect.set) next.facts = { ...next.facts, ...Object.fromEntries(effect.set.map((fact) => [fact, true as const])) };
+        const lines = effectLines[params.effect];
+        if (lines !== undefined) {
+          const replyTo = event.type === 'reply' ? event.index : undefined;
+          next = { ...next, ...say(next, lines, params.kind, params.state, replyTo === undefined ? {} : { replyTo }) };
+        }
+        return next;
+      }),
+      coverExpectations: assign(({ context, event }, params: { state: string }) => {
+        const expectations = scenario.states[params.state]!.expect ?? [];
+        let changed: Record<string, ExpectationStatus> | undefined;
+        for (const expectation of expectations) {
+          const key = expectationKey(params.state, expectation.id);
+          const status = context.expectations[key] ?? { state: params.state, id: expectation.id };
+          if (status.coveredBy === undefined && asList(expectation.intent).some((intent) => event.intents.includes(intent))) {
+            changed ??= { ...context.expectations };
+            changed[key] = { ...status, coveredBy: event.index };
+          }
+        }
+        return changed ? { expectations: changed } : {};
+      }),
+      askFollowUp: assign(({ context, event }, params: { state: string }) => {
+        const expectation = dueExpectation(params.state, event, context);
+        if (!expectation) return {};
+        const key = expectationKey(params.state, expectation.id);
+        const status = context.expectations[key] ?? { state: params.state, id: expectation.id };
+        return {
+          ...say(context, followUpLines[key]!, 'follow-up', params.state, { expectation: expectation.id, replyTo: event.index }),
+          mood: clampMood(context.mood + (expectation.mood ?? 0)),
+          expectations: { ...context.expectations, [key]: { ...status, promptedBy: event.index } },
+        };
+      }),
+      otherwise: assign(({ context, event }, params: { state: string }) => {
+        const reaction = scenario.states[params.state]!.otherwise;
+        if (!reaction) return {};
+        const lines = otherwiseLines[params.state];
+        return {
+          ...(lines !== undefined ? say(context, lines, 'otherwise', params.state, { replyTo: event.index }) : {}),
+          mood: clampMood(context.mood + (reaction.mood ?? 0)),
+        };
+      }),
+    },
+    delays,
+  });
+
+  const machine = implementations.createMachine({
+    id: 'persona',
+    initial: startState,
+    context: ({ input }) => ({
+      mood: scenario.customer.mood,
+      facts: initialFacts,
+      said: [],
+      counters: {},
+      random: input.seed >>> 0,
+      typingMs: 0,
+      expectations: {},
+    }),
+    // The config is generated from validated data; its shape is checked by the tests, not by the compiler.
+    states: states as Record<string, object>,
+    options: { maxIterations: 1000 },
+  });
+  return { machine, startState };
+}
+
+export type PersonaMachine = ReturnType<typeof compilePersona>;
+
+/** The outcome of a machine state value, when it is a terminal one. */
+export function outcomeOfState(scenario: Scenario, value: unknown): Outcome | undefined {
+  const name = typeof value === 'string' ? value : typeof value === 'object' && value !== null ? Object.keys(value)[0] : undefined;
+  if (name === undefined) return undefined;
+  if (name.startsWith(OUTCOME_STATE_PREFIX)) return name.slice(OUTCOME_STATE_PREFIX.length) as Outcome;
+  return scenario.states[name]?.outcome;
+}
+
+export function stateNameOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null) return Object.keys(value)[0] ?? '';
+  return '';
+}

@@ -1,0 +1,237 @@
+import { createActor, type Actor } from 'xstate';
+import { analyzeReply } from '../analysis/analyzeReply.ts';
+import type { ReplyAnalysis } from '../analysis/replyAnalysis.ts';
+import type { CompiledScenario } from '../compileScenario.ts';
+import { typingMs } from '../persona/chooseLines.ts';
+import { outcomeOfState, stateNameOf, type ExpectationStatus, type LineKind, type PersonaContext, type PersonaMachine, type SaidLine } from '../persona/compilePersona.ts';
+import type { ReplySignal } from '../persona/replySignals.ts';
+import type { Outcome } from '../scenario/scenarioSchema.ts';
+import { findRepeatedReply } from './detectRepetition.ts';
+import { SessionClock } from './sessionClock.ts';
+import type { SessionEvent, SessionLog } from './sessionLog.ts';
+
+export interface ChatMessage {
+  index: number;
+  from: 'customer' | 'agent' | 'onlooker';
+  /** Milliseconds since the chat opened. */
+  at: number;
+  text: string;
+  /** The onlooker's name in a public thread. */
+  name?: string;
+  /** For persona messages: when 'sta scrivendo...' started. */
+  typingFrom?: number;
+  kind?: LineKind;
+  /** The persona's state when the message was written. */
+  state: string;
+  /** For a follow-up question: the expectation the agent left out. */
+  expectation?: string;
+  /** The agent message this persona line reacts to. */
+  replyTo?: number;
+  /** The customer's mood once the message is out. */
+  mood: number;
+}
+
+/** What the engine understood of one agent reply, kept for the scorers and the debrief. */
+export interface AgentReply {
+  index: number;
+  analysis: ReplyAnalysis;
+  /** The scenario's own intents recognised in the reply. */
+  scenarioIntents: string[];
+  signals: ReplySignal[];
+  /** Facts already known that the reply asks for again. */
+  askedAgain: string[];
+  /** Transcript index of the earlier agent message this one copies, if any. */
+  repeats?: number;
+  state: string;
+  moodBefore: number;
+}
+
+type PersonaActor = Actor<PersonaMachine['machine']>;
+
+/** A chat can run at most this long; a guard against a runaway replay, far beyond any real chat. */
+export const MAX_SESSION_MS = 2 * 3600 * 1000;
+
+/**
+ * One chat between a trainee and a persona. Time moves only through `advanceTo`, replies come
+ * through `reply`, and everything the chat became follows from those calls: the log they leave is
+ * the session, and replaying it gives the same transcript byte for byte.
+ */
+export class ChatSession {
+  readonly clock = new SessionClock();
+  readonly messages: ChatMessage[] = [];
+  readonly replies: AgentReply[] = [];
+  readonly log: SessionLog;
+  private readonly actor: PersonaActor;
+  private consumed = 0;
+  private typingUntil = 0;
+  private pendingLines = 0;
+  private closedOutcome: Outcome | undefined;
+  private readonly listeners = new Set<(message: ChatMessage) => void>();
+
+  constructor(
+    readonly compiled: CompiledScenario,
+    readonly seed: number,
+  ) {
+    this.log = { scenario: compiled.scenario.id, version: compiled.version, seed, events: [] };
+    this.actor = createActor(compiled.persona.machine, { clock: this.clock, input: { seed } });
+    this.actor.subscribe({ next: () => this.takePersonaLines(), error: () => undefined });
+    this.actor.start();
+    this.takePersonaLines();
+  }
+
+  get now(): number {
+    return this.clock.now();
+  }
+
+  get context(): PersonaContext {
+    return this.actor.getSnapshot().context;
+  }
+
+  get personaState(): string {
+    return stateNameOf(this.actor.getSnapshot().value);
+  }
+
+  get mood(): number {
+    return this.context.mood;
+  }
+
+  get expectations(): ExpectationStatus[] {
+    return Object.values(this.context.expectations);
+  }
+
+  /** The outcome once the persona has finished or the agent closed the chat. */
+  get outcome(): Outcome | undefined {
+    if (this.closedOutcome) return this.closedOutcome;
+    const snapshot = this.actor.getSnapshot();
+    return snapshot.status === 'done' ? outcomeOfState(this.compiled.scenario, snapshot.value) : undefined;
+  }
+
+  /** True when no reply is accepted any more. */
+  get ended(): boolean {
+    return this.outcome !== undefined;
+  }
+
+  /** True when nothing more can happen: ended and every persona line shown, or nothing scheduled. */
+  get settled(): boolean {
+    return this.clock.nextDue() === undefined;
+  }
+
+  /** When the last message appeared (0, the opening of the chat, when none has). */
+  get lastMessageAt(): number {
+    return this.messages[this.messages.length - 1]?.at ?? 0;
+  }
+
+  /** When the next scheduled thing happens: a persona line showing, or a silence timer. */
+  nextDueAt(): number | undefined {
+    return this.clock.nextDue();
+  }
+
+  /** Called with every message as it appears (the game draws it). */
+  onMessage(listener: (message: ChatMessage) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  advanceTo(time: number): void {
+    this.clock.advanceTo(Math.min(Math.max(time, this.now), MAX_SESSION_MS));
+  }
+
+  /** The agent sends `text` now (or at `at`, after advancing there). Returns the message, or undefined if the chat is over. */
+  reply(text: string, at: number = this.now): ChatMessage | undefined {
+    this.advanceTo(at);
+    if (this.ended) return undefined;
+    this.log.events.push({ at: Math.round(this.now), text });
+    const state = this.personaState;
+    const moodBefore = this.mood;
+    const message: ChatMessage = { index: this.messages.length, from: 'agent', at: this.now, text, state, mood: moodBefore };
+    this.append(message);
+
+    const scenario = this.compiled.scenario;
+    const analysis = analyzeReply(text, scenario.locale);
+    const scenarioIntents = this.compiled.intents.match(analysis);
+    const repeatedOf = findRepeatedReply(analysis.tokens, this.replies.map((earlier) => earlier.analysis.tokens));
+    const askedAgain = this.findAskedAgain(analysis);
+    const signals: ReplySignal[] = ['any'];
+    if (repeatedOf >= 0) signals.push('repeated');
+    if (askedAgain.length > 0) signals.push('asked-again');
+    if (analysis.register === 'informal') signals.push('informal');
+    if (analysis.register === 'formal') signals.push('formal');
+    if (analysis.style.length > 0) signals.push('unprofessional');
+    if (analysis.isQuestion) signals.push('question');
+    const repeats = repeatedOf >= 0 ? this.replies[repeatedOf]!.index : undefined;
+    this.replies.push({ index: message.index, analysis, scenarioIntents, signals, askedAgain, ...(repeats !== undefined ? { repeats } : {}), state, moodBefore });
+
+    this.actor.send({ type: 'reply', index: message.index, intents: [...analysis.intents, ...scenarioIntents, ...signals] });
+    return message;
+  }
+
+  /** The agent closes the chat window. */
+  close(at: number = this.now): void {
+    this.advanceTo(at);
+    if (this.ended) return;
+    this.log.events.push({ at: Math.round(this.now), close: true });
+    this.closedOutcome = 'unresolved';
+    this.actor.stop();
+  }
+
+  /** Lets time run until nothing more can happen: the persona leaves or its timers run out. */
+  finish(): void {
+    for (let next = this.nextDueAt(); next !== undefined && next <= MAX_SESSION_MS; next = this.nextDueAt()) this.advanceTo(next);
+    if (!this.ended) this.closedOutcome = 'unresolved';
+  }
+
+  private findAskedAgain(analysis: ReplyAnalysis): string[] {
+    if (!analysis.isQuestion && !analysis.intents.includes('request-data')) return [];
+    const known = this.context.facts;
+    return Object.entries(this.compiled.factKeywords)
+      .filter(([fact, keywords]) => known[fact] && keywords.length > 0 && this.compiled.intents.mentions(analysis, keywords))
+      .map(([fact]) => fact);
+  }
+
+  /** Schedules the persona's new lines, each shown after its typing time, one after the other. */
+  private takePersonaLines(): void {
+    const said = this.actor.getSnapshot().context.said;
+    for (; this.consumed < said.length; this.consumed++) {
+      const line = said[this.consumed]!;
+      const typingFrom = Math.max(this.now, this.typingUntil);
+      const at = typingFrom + typingMs(line.text);
+      this.typingUntil = at;
+      this.pendingLines++;
+      this.clock.setTimeout(() => this.showPersonaLine(line, typingFrom, at), at - this.now);
+    }
+  }
+
+  private showPersonaLine(line: SaidLine, typingFrom: number, at: number): void {
+    this.pendingLines--;
+    const message: ChatMessage = {
+      index: this.messages.length,
+      from: line.by ? 'onlooker' : 'customer',
+      at,
+      text: line.text,
+      ...(line.by ? { name: line.by } : {}),
+      typingFrom,
+      kind: line.kind,
+      state: line.state,
+      ...(line.expectation ? { expectation: line.expectation } : {}),
+      ...(line.replyTo !== undefined ? { replyTo: line.replyTo } : {}),
+      mood: this.mood,
+    };
+    this.append(message);
+  }
+
+  /** True while the persona is typing a line that has not shown yet. */
+  get personaTyping(): boolean {
+    return this.pendingLines > 0;
+  }
+
+  private append(message: ChatMessage): void {
+    this.messages.push(message);
+    for (const listener of this.listeners) listener(message);
+  }
+
+  /** Replays one logged event (used by replay; the log grows again as it goes). */
+  apply(event: SessionEvent): void {
+    if ('close' in event) this.close(event.at);
+    else this.reply(event.text, event.at);
+  }
+}

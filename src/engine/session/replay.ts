@@ -1,0 +1,41 @@
+import type { CompiledScenario } from '../compileScenario.ts';
+import type { Reply } from '../scenario/scenarioSchema.ts';
+import { ChatSession } from './chatSession.ts';
+import type { SessionLog } from './sessionLog.ts';
+
+/**
+ * Plays replies given as delays: each reply is sent `delay` seconds after the previous message in
+ * the chat, whichever side wrote it. A persona line or nudge that shows up during the wait becomes
+ * the new 'previous message', exactly as it would for a person watching the chat.
+ */
+export function replayReplies(compiled: CompiledScenario, replies: readonly Reply[], seed = 1): ChatSession {
+  const session = new ChatSession(compiled, seed);
+  for (const reply of replies) {
+    if (session.ended) break;
+    for (;;) {
+      const sendAt = session.lastMessageAt + reply.delay * 1000;
+      const next = session.nextDueAt();
+      if (next !== undefined && next <= sendAt) {
+        session.advanceTo(next);
+        if (session.ended) break;
+        continue;
+      }
+      session.reply(reply.text, sendAt);
+      break;
+    }
+  }
+  session.finish();
+  return session;
+}
+
+/** Rebuilds a session from its log: after a page reload, or on the server that re-scores it. */
+export function replaySessionLog(compiled: CompiledScenario, log: SessionLog, options: { finish?: boolean } = {}): ChatSession {
+  const session = new ChatSession(compiled, log.seed);
+  for (const event of log.events) {
+    session.advanceTo(event.at);
+    if (session.ended) break;
+    session.apply(event);
+  }
+  if (options.finish ?? true) session.finish();
+  return session;
+}

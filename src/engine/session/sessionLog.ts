@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * A session is event-sourced: the timed agent actions and the seed are all there is to keep. The
+ * transcript and the report are rebuilt from them by replay, after a page reload or on the server.
+ */
+export const SessionEventSchema = z.union([
+  z.object({ at: z.number().int().min(0).max(24 * 3600 * 1000), text: z.string().max(20000) }).strict(),
+  z.object({ at: z.number().int().min(0).max(24 * 3600 * 1000), close: z.literal(true) }).strict(),
+]);
+export type SessionEvent = z.infer<typeof SessionEventSchema>;
+
+export const SessionLogSchema = z
+  .object({
+    scenario: z.string().min(1).max(100),
+    version: z.string().min(1).max(100),
+    seed: z.number().int().min(0).max(0xffffffff),
+    events: z.array(SessionEventSchema).max(500),
+  })
+  .strict();
+export type SessionLog = z.infer<typeof SessionLogSchema>;
