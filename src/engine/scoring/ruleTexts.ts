@@ -1,0 +1,32 @@
+import type { Locale } from '../analysis/replyAnalysis.ts';
+import en from './texts/en.json' with { type: 'json' };
+import it from './texts/it.json' with { type: 'json' };
+
+/** Explanations and better phrasings of the scoring rules, per locale, in data files. */
+type TextTable = Record<string, { explain: string; better: string } | string>;
+const tables: Record<Locale, TextTable> = { it, en };
+
+export type TextValues = Record<string, string | number | undefined>;
+
+const fill = (template: string, values: TextValues) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (values[key] === undefined ? whole : String(values[key])));
+
+export interface RuleTexts {
+  explain(rule: string, values?: TextValues): { explanation: string; better: string };
+  word(key: string, values?: TextValues): string;
+}
+
+export function ruleTexts(locale: Locale): RuleTexts {
+  const table = tables[locale];
+  return {
+    explain(rule, values = {}) {
+      const entry = table[rule];
+      if (entry === undefined || typeof entry === 'string') return { explanation: rule, better: '' };
+      return { explanation: fill(entry.explain, values), better: fill(entry.better, values) };
+    },
+    word(key, values = {}) {
+      const entry = table[key];
+      return typeof entry === 'string' ? fill(entry, values) : key;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { Finding } from './reportSchema.ts';
+import { hasIntent, ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
+
+/** The four closing checks of QA scorecards, and the customer's last question: 100 in all. */
+const POINTS = { thanks: 20, anythingElse: 25, announce: 20, goodbye: 20, lastQuestion: 15 };
+/** The closing is read in the agent's last few messages, not anywhere in the chat. */
+const CLOSING_WINDOW = 3;
+
+export function closingReplies(input: ScoringInput) {
+  return input.replies.slice(-CLOSING_WINDOW);
+}
+
+/** Closure: thank, offer more help, announce the close, say goodbye; never leave a question hanging (seed 000). */
+export function scoreClosure(input: ScoringInput): DimensionScore {
+  const replies = closingReplies(input);
+  const last = replies[replies.length - 1];
+  if (!last) return { findings: [ruleFinding(input, 'closure.missing', { message: null, severity: 'critical', points: 100 })] };
+  const findings: Finding[] = [];
+  const said = (...intents: string[]) => replies.some((reply) => hasIntent(reply, ...intents));
+  const check = (ok: boolean, rule: 'closure.thanks' | 'closure.anything-else' | 'closure.announce' | 'closure.goodbye', points: number) => {
+    if (!ok) findings.push(ruleFinding(input, rule, { message: last.index, severity: 'minor', points }));
+  };
+  check(said('thanks'), 'closure.thanks', POINTS.thanks);
+  check(said('anything-else'), 'closure.anything-else', POINTS.anythingElse);
+  check(said('closing-announce'), 'closure.announce', POINTS.announce);
+  check(said('goodbye'), 'closure.goodbye', POINTS.goodbye);
+
+  const lastQuestion = [...input.messages].reverse().find((message) => message.from === 'customer' && /\?\s*$/.test(message.text));
+  if (lastQuestion && !input.messages.some((message) => message.from === 'agent' && message.index > lastQuestion.index)) {
+    findings.push(ruleFinding(input, 'closure.last-question', { message: lastQuestion.index, severity: 'major', points: POINTS.lastQuestion, excerpt: lastQuestion.text.slice(0, 120) }));
+  }
+  return { findings };
+}

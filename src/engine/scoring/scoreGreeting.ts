@@ -1,0 +1,68 @@
+import { ruleFinding, hasIntent, type DimensionScore, type ScoringInput } from './scoringInput.ts';
+import type { Finding } from './reportSchema.ts';
+
+/** Points of each greeting check (seed 000 and QA scorecards): they add up to 100. */
+const POINTS = { firstMove: 25, salutation: 25, introduction: 15, company: 15, offerHelp: 10, customerName: 10 };
+
+/** The welcome: the agent's first message and any sent before the customer answers it. */
+export function openingMessages(input: ScoringInput): number[] {
+  const first = input.messages.findIndex((message) => message.from === 'agent');
+  if (first < 0) return [];
+  const opening = [first];
+  for (let i = first + 1; i < input.messages.length && input.messages[i]!.from === 'agent'; i++) opening.push(i);
+  return opening;
+}
+
+const mentions = (text: string, name: string) => {
+  const words = name
+    .toLocaleLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3 && !['spa', 'srl', 'the', 'and', 'di', 'del', 'della'].includes(word));
+  const lower = text.toLocaleLowerCase();
+  return words.some((word) => lower.includes(word));
+};
+
+export function scoreGreeting(input: ScoringInput): DimensionScore {
+  const opening = openingMessages(input);
+  const first = opening[0];
+  if (first === undefined) {
+    const findings = [ruleFinding(input, 'greeting.missing', { message: null, severity: 'critical', points: 100 })];
+    return { findings };
+  }
+  const { scenario } = input.compiled;
+  const thresholds = scenario.scoring.responseTime;
+  const replies = opening.map((index) => input.replies.find((reply) => reply.index === index));
+  const text = opening.map((index) => input.messages[index]!.text).join('\n');
+  const said = (...intents: string[]) => replies.some((reply) => hasIntent(reply, ...intents));
+  const findings: Finding[] = [];
+
+  const firstMessage = input.messages[first]!;
+  const customerWroteFirst = input.messages.slice(0, first).some((message) => message.from === 'customer' && message.kind === 'nudge');
+  const seconds = Math.round(firstMessage.at / 100) / 10;
+  if (customerWroteFirst && scenario.channel === 'live-chat') {
+    findings.push(ruleFinding(input, 'greeting.first-move', { message: first, severity: 'major', points: POINTS.firstMove }));
+  } else if (seconds > thresholds.excellent && scenario.channel === 'live-chat') {
+    const late = seconds > thresholds.acceptable ? POINTS.firstMove : POINTS.firstMove / 2;
+    findings.push(ruleFinding(input, 'greeting.late-first-move', { message: first, severity: 'minor', points: late, values: { seconds } }));
+  }
+
+  if (!said('greeting')) {
+    const bare = replies.find((reply) => hasIntent(reply, 'bare-presence'));
+    if (bare) findings.push(ruleFinding(input, 'greeting.bare-presence', { message: bare.index, severity: 'major', points: POINTS.salutation, excerpt: input.messages[bare.index]!.text.slice(0, 80) }));
+    else findings.push(ruleFinding(input, 'greeting.salutation', { message: first, severity: 'major', points: POINTS.salutation }));
+  }
+  if (!said('introduction') && !mentions(text, scenario.agent)) {
+    findings.push(ruleFinding(input, 'greeting.introduction', { message: first, severity: 'minor', points: POINTS.introduction }));
+  }
+  if (!mentions(text, scenario.company)) {
+    findings.push(ruleFinding(input, 'greeting.company', { message: first, severity: 'minor', points: POINTS.company }));
+  }
+  const nameKnown = scenario.customer.knownName;
+  if (!said('offer-help')) {
+    findings.push(ruleFinding(input, 'greeting.offer-help', { message: first, severity: 'minor', points: nameKnown ? POINTS.offerHelp : POINTS.offerHelp + POINTS.customerName }));
+  }
+  if (nameKnown && !mentions(text, scenario.customer.name)) {
+    findings.push(ruleFinding(input, 'greeting.customer-name', { message: first, severity: 'minor', points: POINTS.customerName }));
+  }
+  return { findings };
+}

@@ -1,0 +1,87 @@
+import type { Finding, Response } from './reportSchema.ts';
+import { hasIntent, replyAt, roundPoints, ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
+
+export interface ResponseTimeScore extends DimensionScore {
+  responses: Response[];
+  median: number | null;
+  worst: number | null;
+  first: number | null;
+}
+
+/**
+ * How good a wait was, from 100 down to 0: full marks up to `excellent` (seed 001: 10 s), then down
+ * to 60 at `acceptable` (30 s), then to 0 at three times that.
+ */
+export function waitScore(seconds: number, excellent: number, acceptable: number): number {
+  if (seconds <= excellent) return 100;
+  if (seconds <= acceptable) return 100 - (40 * (seconds - excellent)) / (acceptable - excellent);
+  return Math.max(0, 60 - (60 * (seconds - acceptable)) / (2 * acceptable));
+}
+
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
+
+/**
+ * Response time: the first response (from the opening of the chat, since the customer waits for a
+ * welcome) and every next one (from the first unanswered customer message). An announced hold is a
+ * response; the wait after it is judged against the scenario's hold limit instead.
+ */
+export function scoreResponseTime(input: ScoringInput): ResponseTimeScore {
+  const { excellent, acceptable, hold } = input.compiled.scenario.scoring.responseTime;
+  const responses: Response[] = [];
+  let waitingSince: number | null = 0;
+  let waitingFrom: number | null = null;
+  let afterHold = false;
+  let answeredOnce = false;
+
+  for (const message of input.messages) {
+    if (message.from === 'customer') {
+      if (waitingSince === null) {
+        waitingSince = message.at;
+        waitingFrom = message.index;
+      }
+      continue;
+    }
+    if (message.from !== 'agent') continue;
+    if (waitingSince !== null) {
+      const waited = seconds(message.at - waitingSince);
+      const kind = !answeredOnce ? 'first' : afterHold ? 'after-hold' : 'next';
+      const score = kind === 'after-hold' ? waitScore(waited, hold, hold * 1.5) : waitScore(waited, excellent, acceptable);
+      responses.push({ message: message.index, waitedFrom: waitingFrom, seconds: waited, kind, score: Math.round(score) });
+    }
+    answeredOnce = true;
+    afterHold = hasIntent(replyAt(input, message.index), 'hold');
+    waitingSince = null;
+    waitingFrom = null;
+  }
+
+  const last = input.messages[input.messages.length - 1];
+  const leftWaiting = last !== undefined && last.from !== 'agent' && last.kind === 'nudge';
+  if (waitingSince !== null && (leftWaiting || !answeredOnce) && last !== undefined) {
+    responses.push({ message: null, waitedFrom: waitingFrom, seconds: seconds(last.at - waitingSince), kind: 'unanswered', score: 0 });
+  }
+
+  const findings: Finding[] = [];
+  for (const response of responses) {
+    const points = roundPoints((100 - response.score) / responses.length);
+    if (points <= 0) continue;
+    const values = { seconds: response.seconds, excellent, acceptable };
+    if (response.kind === 'unanswered') {
+      findings.push(ruleFinding(input, 'responseTime.unanswered', { message: response.waitedFrom, severity: 'critical', points, values }));
+    } else if (response.kind === 'after-hold') {
+      findings.push(ruleFinding(input, 'responseTime.long-hold', { message: response.message, severity: 'minor', points, values }));
+    } else {
+      const slow = response.seconds > acceptable;
+      findings.push(ruleFinding(input, slow ? 'responseTime.too-slow' : 'responseTime.slow', { message: response.message, severity: slow ? 'major' : 'minor', points, values }));
+    }
+  }
+
+  const times = responses.map((response) => response.seconds).sort((a, b) => a - b);
+  const median = times.length === 0 ? null : times.length % 2 === 1 ? times[(times.length - 1) / 2]! : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2;
+  return {
+    findings,
+    responses,
+    median: median === null ? null : Math.round(median * 10) / 10,
+    worst: times.length === 0 ? null : times[times.length - 1]!,
+    first: responses[0]?.seconds ?? null,
+  };
+}

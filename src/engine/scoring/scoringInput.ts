@@ -1,0 +1,58 @@
+import type { CompiledScenario } from '../compileScenario.ts';
+import type { ExpectationStatus } from '../persona/compilePersona.ts';
+import type { Dimension, Outcome } from '../scenario/scenarioSchema.ts';
+import type { AgentReply, ChatMessage } from '../session/chatSession.ts';
+import type { Finding, Severity } from './reportSchema.ts';
+import type { RuleTexts, TextValues } from './ruleTexts.ts';
+
+/** What every scorer reads: the finished chat, and what the engine understood of it. */
+export interface ScoringInput {
+  compiled: CompiledScenario;
+  messages: readonly ChatMessage[];
+  replies: readonly AgentReply[];
+  expectations: readonly ExpectationStatus[];
+  outcome: Outcome;
+  texts: RuleTexts;
+  /** Values every explanation may use: agent, company, customer. */
+  names: TextValues;
+}
+
+/** A scorer returns findings; the dimension's score is derived from them (and from policy findings). */
+export interface DimensionScore {
+  findings: Finding[];
+}
+
+/** A finding whose explanation and better phrasing come from the locale's rule texts. */
+export function ruleFinding(
+  input: ScoringInput,
+  rule: `${Dimension}.${string}`,
+  fields: { message: number | null; severity: Severity; points: number; excerpt?: string; values?: TextValues; explanation?: string; better?: string },
+): Finding {
+  const dimension = rule.slice(0, rule.indexOf('.')) as Dimension;
+  const texts = input.texts.explain(rule, { ...input.names, excerpt: fields.excerpt, ...fields.values });
+  return {
+    rule,
+    dimension,
+    message: fields.message,
+    severity: fields.severity,
+    points: roundPoints(fields.points),
+    explanation: fields.explanation ?? texts.explanation,
+    ...((fields.better ?? texts.better) ? { better: fields.better ?? texts.better } : {}),
+    ...(fields.excerpt !== undefined ? { excerpt: fields.excerpt } : {}),
+  };
+}
+
+export const roundPoints = (points: number) => Math.round(points * 10) / 10;
+
+/** A dimension's score is 100 less the points its findings cost: every lost point has a finding. */
+export function scoreFromFindings(findings: readonly Finding[]): number {
+  const lost = findings.reduce((sum, finding) => sum + finding.points, 0);
+  return Math.max(0, Math.min(100, Math.round(100 - lost)));
+}
+
+export const agentMessages = (input: ScoringInput) => input.messages.filter((message) => message.from === 'agent');
+
+export const replyAt = (input: ScoringInput, index: number) => input.replies.find((reply) => reply.index === index);
+
+export const hasIntent = (reply: AgentReply | undefined, ...intents: string[]) =>
+  reply !== undefined && intents.some((intent) => (reply.analysis.intents as readonly string[]).includes(intent) || reply.scenarioIntents.includes(intent));
