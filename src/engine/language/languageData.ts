@@ -63,6 +63,10 @@ export const languageDataSchema = z.object({
     formalSubjunctiveWords: words,
     /** Words that may stand before a verb that opens its clause. */
     leadWords: words,
+    /** Words that open a subordinate clause, after which a verb again opens its clause: 'cosa intende'. */
+    clauseOpeners: words,
+    /** Verbs taking an indirect object, after which le/Le is the courtesy 'to you': 'Le piace'. */
+    indirectVerbs: words,
     /** Words after which a verb-looking word is a noun. */
     determiners: words,
     nounLookalikes: words,

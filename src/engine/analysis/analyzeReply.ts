@@ -1,0 +1,31 @@
+import { getLanguageData } from '../language/languageData.ts';
+import type { Locale, ReplyAnalysis } from './replyAnalysis.ts';
+import { tokenize } from './tokenize.ts';
+import { normalizeText } from './normalizeText.ts';
+import { detectRegister } from './detectRegister.ts';
+import { findStyleIssues } from './findStyleIssues.ts';
+import { recognizeIntents } from './recognizeIntents.ts';
+
+/** Replies longer than this are cut: nobody types more in a chat, and it bounds the work. */
+const MAX_LENGTH = 5000;
+
+/** Everything the engine needs to know about one reply, read on its own. */
+export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
+  const data = getLanguageData(locale);
+  const raw = typeof text === 'string' ? text.slice(0, MAX_LENGTH) : '';
+  const tokenized = tokenize(raw, data);
+  const { tokens, questionSentences } = tokenized;
+  const { register, cues } = detectRegister(raw, tokenized, data);
+  const openers = new Set(data.questionOpeners);
+  return {
+    text,
+    locale,
+    normalized: normalizeText(raw, tokens),
+    tokens: tokens.map((t) => t.norm),
+    register,
+    cues,
+    style: findStyleIssues(raw, tokens, data),
+    intents: recognizeIntents(raw, tokens, data),
+    isQuestion: questionSentences.size > 0 || (tokens[0] !== undefined && openers.has(tokens[0].norm)),
+  };
+}

@@ -1,0 +1,185 @@
+import type { LanguageData } from '../language/languageData.ts';
+import type { Register, RegisterCue } from './replyAnalysis.ts';
+import type { Token, Tokenized } from './tokenize.ts';
+import { PhraseSet } from './phraseSet.ts';
+import { VerbForm, verbLexicon } from './verbLexicon.ts';
+
+const WEIGHT = { strong: 3, weak: 1 } as const;
+const UPPER_AFTER_LOWER = /\p{Ll}$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+interface Compiled {
+  lexicon: Map<string, number>;
+  sets: Record<
+    | 'informalStrong' | 'informalWeak' | 'sixContext' | 'formalCapitalised' | 'formalLowerWeak' | 'objectPronouns'
+    | 'proclitics' | 'indicativeIntroducers' | 'leadWords' | 'clauseOpeners' | 'indirectVerbs' | 'determiners' | 'nounLookalikes' | 'negators' | 'numberWords',
+    Set<string>
+  >;
+  formalPhrases: PhraseSet;
+}
+
+const compiled = new WeakMap<LanguageData, Compiled>();
+
+function compile(data: LanguageData): Compiled {
+  const known = compiled.get(data);
+  if (known) return known;
+  const r = data.register;
+  const c: Compiled = {
+    lexicon: verbLexicon(data),
+    sets: {
+      informalStrong: new Set(r.informalStrong),
+      informalWeak: new Set(r.informalWeak),
+      sixContext: new Set(r.sixContext),
+      formalCapitalised: new Set(r.formalCapitalised),
+      formalLowerWeak: new Set(r.formalLowerWeak),
+      objectPronouns: new Set(r.objectPronounsBeforeFirstPerson),
+      proclitics: new Set(r.proclitics),
+      indicativeIntroducers: new Set(r.indicativeIntroducers),
+      leadWords: new Set(r.leadWords),
+      clauseOpeners: new Set(r.clauseOpeners),
+      indirectVerbs: new Set(r.indirectVerbs),
+      determiners: new Set(r.determiners),
+      nounLookalikes: new Set(r.nounLookalikes),
+      negators: new Set(data.negators),
+      numberWords: new Set(data.numberWords),
+    },
+    formalPhrases: new PhraseSet(r.formalPhrases.map((p) => [p, p] as const), data, 'norm'),
+  };
+  compiled.set(data, c);
+  return c;
+}
+
+function endsWithRule(word: string, rules: LanguageData['register']['informalSuffixes']): boolean {
+  return rules.some((rule) => word.length >= rule.minLength && word.endsWith(rule.suffix) && !rule.except.includes(word));
+}
+
+export interface RegisterResult {
+  register: Register;
+  cues: RegisterCue[];
+}
+
+/**
+ * Judges Lei vs tu from the raw text: capitalised courtesy pronouns, second-person forms,
+ * and for the ambiguous verbs the pronoun position, the clause position and whether the
+ * sentence asks something. Strong cues weigh three times weak ones.
+ */
+export function detectRegister(text: string, tokenized: Tokenized, data: LanguageData): RegisterResult {
+  const { tokens, questionSentences } = tokenized;
+  const { lexicon, sets, formalPhrases } = compile(data);
+  const r = data.register;
+  const cues: RegisterCue[] = [];
+  const cue = (from: Token, to: Token, register: 'formal' | 'informal', strength: 'strong' | 'weak') =>
+    cues.push({ text: text.slice(from.start, to.end), register, strength, start: from.start, end: to.end });
+
+  // clauseInitial[i]: only lead words (non, mi, che, ...) stand between the clause start and token i.
+  const clauseInitial: boolean[] = new Array<boolean>(tokens.length);
+  let onlyLead = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.clauseStart) onlyLead = true;
+    clauseInitial[i] = onlyLead;
+    if (sets.clauseOpeners.has(t.norm)) onlyLead = true;
+    else if (!sets.leadWords.has(t.norm)) onlyLead = false;
+  }
+
+  for (const hit of formalPhrases.find(tokens)) cue(tokens[hit.first]!, tokens[hit.last]!, 'formal', 'strong');
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const w = t.norm;
+    const question = questionSentences.has(t.sentence);
+
+    const pronounBeforeVerb =
+      next !== undefined &&
+      sets.objectPronouns.has(w) &&
+      (sets.indirectVerbs.has(next.norm) || ((lexicon.get(next.norm) ?? 0) & VerbForm.firstPerson) !== 0);
+    if (sets.formalCapitalised.has(t.raw)) {
+      if (!t.capitalExpected) cue(t, t, 'formal', 'strong');
+      else if (sets.formalLowerWeak.has(w)) cue(t, t, 'formal', 'weak');
+      else if (pronounBeforeVerb) cue(t, next, 'formal', 'strong');
+      continue;
+    }
+    if (sets.formalLowerWeak.has(w) && STARTS_LOWER.test(t.raw)) {
+      cue(t, t, 'formal', 'weak');
+      continue;
+    }
+    if (hasCliticSuffix(t.raw, r.formalCliticSuffixes)) {
+      cue(t, t, 'formal', 'strong');
+      continue;
+    }
+    if (w === r.sixWord && w !== '') {
+      const numeric = (next && sets.sixContext.has(next.norm)) || (prev && (sets.sixContext.has(prev.norm) || /\d/.test(prev.norm)));
+      if (!numeric) cue(t, t, 'informal', 'strong');
+      continue;
+    }
+    if (sets.informalStrong.has(w)) {
+      cue(t, t, 'informal', 'strong');
+      continue;
+    }
+    if (sets.informalWeak.has(w)) {
+      cue(t, t, 'informal', 'weak');
+      continue;
+    }
+    if (pronounBeforeVerb) {
+      // Lower-case 'le piace' may also mean 'to her'; 'la ringrazio' cannot.
+      cue(t, next, 'formal', sets.indirectVerbs.has(next.norm) ? 'weak' : 'strong');
+      i++;
+      continue;
+    }
+    if (endsWithRule(w, r.informalSuffixes)) {
+      cue(t, t, 'informal', 'strong');
+      continue;
+    }
+
+    const flags = (lexicon.get(w) ?? 0) | (endsWithRule(w, r.thirdPersonSuffixes) ? VerbForm.thirdPerson : 0);
+    if (flags === 0) continue;
+    // Pronoun before the verb: 'mi dica', 'si preoccupi' are courtesy imperatives ('cosa ne pensi?' asks, so is tu).
+    const subjunctiveFlags = question ? VerbForm.subjunctive : VerbForm.subjunctive | VerbForm.ambiguousI;
+    if (prev && sets.proclitics.has(prev.norm) && flags & subjunctiveFlags) {
+      cue(prev, t, 'formal', 'strong');
+      continue;
+    }
+    const initial = clauseInitial[i]!;
+    if (sets.nounLookalikes.has(w) && !question) continue;
+    if (prev && sets.determiners.has(prev.norm) && !sets.leadWords.has(prev.norm)) continue;
+    const afterNon = prev !== undefined && sets.negators.has(prev.norm);
+
+    if (flags & VerbForm.secondPerson) cue(t, t, 'informal', 'strong');
+    else if (flags & VerbForm.imperativeClitic && initial) cue(t, t, 'informal', 'strong');
+    else if (flags & VerbForm.infinitive && afterNon && initial && prev) cue(prev, t, 'informal', 'strong');
+    else if (flags & VerbForm.ambiguousI) {
+      if (question) cue(t, t, 'informal', 'strong');
+      else if (prev && sets.indicativeIntroducers.has(prev.norm)) cue(t, t, 'informal', 'weak');
+      else if (initial) cue(t, t, 'formal', 'weak');
+    } else if (flags & VerbForm.ambiguousA) {
+      // Third person (courtesy) when asked, negated or after 'se'; otherwise a tu imperative.
+      const indicative = question || afterNon || (prev !== undefined && sets.indicativeIntroducers.has(prev.norm));
+      if (indicative) cue(t, t, 'formal', 'weak');
+      else if (initial) cue(t, t, 'informal', 'weak');
+    } else if (flags & VerbForm.thirdPerson && (initial || question) && !sets.numberWords.has(w)) {
+      cue(t, t, 'formal', 'weak');
+    } else if (flags & VerbForm.subjunctive && initial) {
+      cue(t, t, 'formal', 'weak');
+    }
+  }
+
+  cues.sort((a, b) => a.start - b.start);
+  let formal = 0;
+  let informal = 0;
+  for (const c of cues) {
+    if (c.register === 'formal') formal += WEIGHT[c.strength];
+    else informal += WEIGHT[c.strength];
+  }
+  const register: Register = formal > informal ? 'formal' : informal > formal ? 'informal' : 'unknown';
+  return { register, cues };
+}
+
+/** aiutarLa, darLe: a courtesy pronoun glued, capitalised, to a lower-case verb. */
+function hasCliticSuffix(raw: string, suffixes: readonly string[]): boolean {
+  for (const s of suffixes) {
+    if (raw.length > s.length + 2 && raw.endsWith(s) && UPPER_AFTER_LOWER.test(raw.slice(0, -s.length))) return true;
+  }
+  return false;
+}

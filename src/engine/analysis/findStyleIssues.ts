@@ -1,0 +1,136 @@
+import type { LanguageData } from '../language/languageData.ts';
+import type { StyleIssue, StyleRule } from './replyAnalysis.ts';
+import type { Token } from './tokenize.ts';
+import { PhraseSet } from './phraseSet.ts';
+
+interface Compiled {
+  shorthand: Map<string, string>;
+  shorthandAllow: Set<string>;
+  acronyms: Set<string>;
+  kAllow: Set<string>;
+  laughter: RegExp;
+  emoticons: RegExp | null;
+  jokes: PhraseSet;
+  jargon: PhraseSet;
+  promises: PhraseSet;
+  misspellings: PhraseSet;
+}
+
+const compiled = new WeakMap<LanguageData, Compiled>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const pairs = (list: readonly string[]) => list.map((w) => [w, w] as const);
+
+function compile(data: LanguageData): Compiled {
+  const known = compiled.get(data);
+  if (known) return known;
+  const s = data.style;
+  const emoticonAlternatives = [...s.emoticons].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const c: Compiled = {
+    shorthand: new Map(Object.entries(s.shorthand)),
+    shorthandAllow: new Set(s.shorthandAllow),
+    acronyms: new Set(s.acronyms),
+    kAllow: new Set(s.kForCh.allow),
+    laughter: new RegExp(s.laughterPattern, 'u'),
+    // An emoticon stands alone: not inside a URL or a time like 10:30.
+    emoticons: emoticonAlternatives ? new RegExp(`(?<![\\p{L}\\p{N}:/])(?:${emoticonAlternatives})(?![\\p{L}\\p{N}/])`, 'gu') : null,
+    jokes: new PhraseSet(pairs(s.jokeWords), data, 'norm'),
+    jargon: new PhraseSet(pairs(s.jargon), data, 'norm'),
+    promises: new PhraseSet(pairs(s.absolutePromises), data, 'norm'),
+    misspellings: new PhraseSet(Object.entries(s.misspellings), data, 'lower'),
+  };
+  compiled.set(data, c);
+  return c;
+}
+
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\p{N}/u;
+const ONLY_LETTERS = /^\p{L}+$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu;
+const PUNCT_RUN = /[!?]{2,}/g;
+
+/** Writing problems of one reply, each pointing at the raw text. */
+export function findStyleIssues(text: string, tokens: readonly Token[], data: LanguageData): StyleIssue[] {
+  const c = compile(data);
+  const s = data.style;
+  const issues: StyleIssue[] = [];
+  const issue = (rule: StyleRule, start: number, end: number, suggestion?: string) => {
+    const found: StyleIssue = { rule, excerpt: text.slice(start, end), start, end };
+    if (suggestion) found.suggestion = suggestion;
+    issues.push(found);
+  };
+
+  for (const t of tokens) {
+    const shorthand = shorthandSuggestion(t, c, s);
+    if (shorthand !== null) issue('shorthand', t.start, t.end, shorthand);
+    if (c.laughter.test(t.norm)) issue('joke', t.start, t.end);
+  }
+  allCapsRuns(tokens, c, s.capsMinLength, (a, b) => issue('all-caps', a.start, b.end, text.slice(a.start, b.end).toLowerCase()));
+
+  for (const m of text.matchAll(PUNCT_RUN)) {
+    const run = m[0];
+    if (run.length >= 3 || run[0] === run[1]) issue('repeated-punctuation', m.index, m.index + run.length, run[0]);
+  }
+  for (const m of text.matchAll(EMOJI)) issue('emoji', m.index, m.index + m[0].length);
+  if (c.emoticons) for (const m of text.matchAll(c.emoticons)) issue('emoji', m.index, m.index + m[0].length);
+
+  const fromPhrases = (set: PhraseSet, rule: StyleRule, withSuggestion: boolean) => {
+    for (const h of set.find(tokens)) issue(rule, tokens[h.first]!.start, tokens[h.last]!.end, withSuggestion ? h.value : undefined);
+  };
+  fromPhrases(c.jokes, 'joke', false);
+  fromPhrases(c.jargon, 'jargon', false);
+  fromPhrases(c.promises, 'absolute-promise', false);
+  fromPhrases(c.misspellings, 'spelling', true);
+
+  issues.sort((a, b) => a.start - b.start);
+  return issues;
+}
+
+/** The suggestion for a shorthand token ('' when none is known), or null when the token is fine. */
+function shorthandSuggestion(t: Token, c: Compiled, s: LanguageData['style']): string | null {
+  const w = t.norm;
+  const known = c.shorthand.get(w);
+  if (known !== undefined) return known;
+  if (c.shorthandAllow.has(w) || c.acronyms.has(t.raw)) return null;
+  // Letters glued to digits: c6, gr8, x2.
+  if (w.length <= 4 && HAS_LETTER.test(w) && HAS_DIGIT.test(w)) return '';
+  if (!ONLY_LETTERS.test(w)) return null;
+  // Short consonant-only words typed in lower case: qlc, nn, tt.
+  if (w.length >= 2 && w.length <= s.shorthandMaxConsonantLength && HAS_LOWER.test(t.raw) && ![...w].some((ch) => s.vowels.includes(ch))) {
+    return '';
+  }
+  const k = s.kForCh;
+  if (k.letter && !c.kAllow.has(w) && HAS_LOWER.test(t.raw.charAt(0))) {
+    const idx = w.indexOf(k.letter);
+    if (idx >= 0 && k.before.includes(w.charAt(idx + 1))) return w.split(k.letter).join(k.replacement);
+  }
+  return null;
+}
+
+/** Words typed in capitals: a run is shouting when it has a long non-acronym word or two short ones. */
+function allCapsRuns(tokens: readonly Token[], c: Compiled, minLength: number, report: (a: Token, b: Token) => void): void {
+  let runStart = -1;
+  let long = false;
+  let words = 0;
+  const flush = (end: number) => {
+    if (runStart >= 0 && (long || words >= 2)) report(tokens[runStart]!, tokens[end]!);
+    runStart = -1;
+    long = false;
+    words = 0;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const capsy = HAS_LETTER.test(t.raw) && !HAS_LOWER.test(t.raw) && !HAS_DIGIT.test(t.raw);
+    if (!capsy) {
+      flush(i - 1);
+      continue;
+    }
+    if (runStart < 0) runStart = i;
+    const letters = t.raw.replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 2 && !c.acronyms.has(letters)) {
+      words++;
+      if (letters.length >= minLength) long = true;
+    }
+  }
+  flush(tokens.length - 1);
+}

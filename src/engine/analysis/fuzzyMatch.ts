@@ -1,0 +1,128 @@
+/** Typos tolerated for a word of this length: none below 5 letters, 1 from 5, 2 from 9. */
+export function allowedDistance(word: string): number {
+  return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+}
+
+/** Optimal-string-alignment distance (Damerau-Levenshtein with adjacent swaps), giving up above `max`. */
+export function damerauLevenshtein(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  const cols = b.length + 1;
+  let prev2 = new Array<number>(cols).fill(0);
+  let prev = Array.from({ length: cols }, (_, j) => j);
+  let cur = new Array<number>(cols).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[b.length]!;
+}
+
+/** Light inflection stem: drops one final vowel of words of 5+ letters (carta/carte, rinnovato/rinnovata). */
+export function stem(word: string, vowels: string): string {
+  return word.length >= 5 && vowels.includes(word.charAt(word.length - 1)) ? word.slice(0, -1) : word;
+}
+
+/** True when two canonical words are the same word, an inflection of it, or within the typo allowance. */
+export function wordsMatch(a: string, b: string, vowels: string): boolean {
+  if (a === b) return true;
+  if (a.length >= 4 && b.length >= 4 && stem(a, vowels) === stem(b, vowels)) return true;
+  const max = allowedDistance(a.length >= b.length ? b : a);
+  return max > 0 && damerauLevenshtein(a, b, max) <= max;
+}
+
+function deletions(word: string, depth: number, out: Set<string>): void {
+  if (depth === 0) return;
+  for (let i = 0; i < word.length; i++) {
+    const d = word.slice(0, i) + word.slice(i + 1);
+    if (!out.has(d)) {
+      out.add(d);
+      deletions(d, depth - 1, out);
+    }
+  }
+}
+
+const CACHE_LIMIT = 20000;
+
+/**
+ * A vocabulary that finds, for any word, the vocabulary entries it may stand for:
+ * exact, same stem, or within the typo allowance. Deletion neighbourhoods are built once,
+ * so a lookup only generates the deletions of the query; results are memoised.
+ */
+export class FuzzyIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly byStem = new Map<string, number[]>();
+  private readonly byDeletion = new Map<string, number[]>();
+  private readonly memo = new Map<string, readonly number[]>();
+
+  /** `useStems`: also match inflections (scenario keywords); built-in cues list their forms instead. */
+  constructor(
+    private readonly vowels: string,
+    private readonly useStems: boolean,
+  ) {}
+
+  /** Adds a word (if new) and returns its id. */
+  add(word: string): number {
+    const known = this.ids.get(word);
+    if (known !== undefined) return known;
+    const id = this.words.length;
+    this.words.push(word);
+    this.ids.set(word, id);
+    if (this.useStems && word.length >= 4) push(this.byStem, stem(word, this.vowels), id);
+    const dels = new Set<string>();
+    deletions(word, allowedDistance(word), dels);
+    for (const d of dels) push(this.byDeletion, d, id);
+    this.memo.clear();
+    return id;
+  }
+
+  /** Ids of the vocabulary words `word` may stand for. */
+  lookup(word: string): readonly number[] {
+    const cached = this.memo.get(word);
+    if (cached) return cached;
+    const found = this.compute(word);
+    if (this.memo.size >= CACHE_LIMIT) this.memo.clear();
+    this.memo.set(word, found);
+    return found;
+  }
+
+  private compute(word: string): readonly number[] {
+    const exact = this.ids.get(word);
+    if (exact !== undefined) return [exact];
+    const out = new Set<number>();
+    if (this.useStems && word.length >= 4) for (const id of this.byStem.get(stem(word, this.vowels)) ?? []) out.add(id);
+    if (word.length >= 4) {
+      const candidates = new Set<number>(this.byDeletion.get(word) ?? []);
+      const queryDels = new Set<string>([word]);
+      deletions(word, word.length >= 8 ? 2 : 1, queryDels);
+      for (const d of queryDels) {
+        for (const id of this.byDeletion.get(d) ?? []) candidates.add(id);
+        const direct = this.ids.get(d);
+        if (direct !== undefined) candidates.add(direct);
+      }
+      for (const id of candidates) {
+        const target = this.words[id]!;
+        const max = allowedDistance(target);
+        if (max > 0 && damerauLevenshtein(word, target, max) <= max) out.add(id);
+      }
+    }
+    return [...out];
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(id)) list.push(id);
+  } else map.set(key, [id]);
+}

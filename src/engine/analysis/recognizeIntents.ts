@@ -1,0 +1,141 @@
+import type { LanguageData } from '../language/languageData.ts';
+import { BUILT_IN_INTENTS, type BuiltInIntent } from './replyAnalysis.ts';
+import type { Token } from './tokenize.ts';
+import { tokenize } from './tokenize.ts';
+import { canonicalWord } from './canonicalize.ts';
+import { FuzzyIndex } from './fuzzyMatch.ts';
+
+/** A cue word: a vocabulary id, or a slot filled by a number, a code or a person's name. */
+type Slot = number | 'num' | 'code' | 'name';
+const SLOTS: Record<string, Slot> = { num: 'num', code: 'code', name: 'name' };
+const SLOT_MARK = /^<(\w+)>$/;
+
+interface Cue {
+  intent: number;
+  slots: Slot[];
+  negated: boolean;
+  /** A single-word cue that needs an exclamation to count ('Perfetto!'). */
+  needsExclamation: boolean;
+}
+
+interface Compiled {
+  index: FuzzyIndex;
+  byFirst: Map<Slot, Cue[]>;
+  negators: Set<string>;
+  numberWords: Set<string>;
+  nameExclude: Set<string>;
+  commonNames: Set<string>;
+  suppress: [number, number[]][];
+  maxTokens: [number, number][];
+}
+
+const compiled = new WeakMap<LanguageData, Compiled>();
+const intentId = new Map<string, number>(BUILT_IN_INTENTS.map((name, i) => [name, i]));
+
+function compile(data: LanguageData): Compiled {
+  const known = compiled.get(data);
+  if (known) return known;
+  const index = new FuzzyIndex(data.style.vowels, false);
+  const byFirst = new Map<Slot, Cue[]>();
+  const negators = new Set(data.negators);
+  const needsExclamation = new Set(data.intentRules.cheerfulNeedsExclamation);
+  BUILT_IN_INTENTS.forEach((name, intent) => {
+    for (const phrase of data.intents[name]) {
+      // Placeholders are written <num>; hide the brackets from the tokenizer.
+      const words = phrase.split(/\s+/);
+      const slots: Slot[] = [];
+      let negated = false;
+      for (const word of words) {
+        const slot = SLOT_MARK.exec(word)?.[1];
+        if (slot !== undefined && SLOTS[slot] !== undefined) {
+          slots.push(SLOTS[slot]);
+          continue;
+        }
+        for (const t of tokenize(word, data).tokens) {
+          if (negators.has(t.norm)) negated = true;
+          slots.push(index.add(canonicalWord(t.norm, data)));
+        }
+      }
+      if (slots.length === 0) continue;
+      const cue: Cue = { intent, slots, negated, needsExclamation: slots.length === 1 && needsExclamation.has(phrase) };
+      const list = byFirst.get(slots[0]!) ?? [];
+      list.push(cue);
+      byFirst.set(slots[0]!, list);
+    }
+  });
+  const ids = (names: readonly string[]) => names.map((n) => intentId.get(n)).filter((i) => i !== undefined);
+  const c: Compiled = {
+    index,
+    byFirst,
+    negators,
+    numberWords: new Set(data.numberWords),
+    nameExclude: new Set(data.names.exclude),
+    commonNames: new Set(data.names.common),
+    suppress: Object.entries(data.intentRules.suppress).flatMap(([k, v]) => {
+      const id = intentId.get(k);
+      return id === undefined ? [] : [[id, ids(v)] as [number, number[]]];
+    }),
+    maxTokens: Object.entries(data.intentRules.maxTokens).flatMap(([k, v]) => {
+      const id = intentId.get(k);
+      return id === undefined ? [] : [[id, v] as [number, number]];
+    }),
+  };
+  compiled.set(data, c);
+  return c;
+}
+
+const DIGIT = /\d/;
+const UPPER_START = /^\p{Lu}/u;
+
+/** Built-in intents of a reply, from the locale's cue phrases, in BUILT_IN_INTENTS order. */
+export function recognizeIntents(text: string, tokens: readonly Token[], data: LanguageData): BuiltInIntent[] {
+  const c = compile(data);
+  const { minLength } = data.names;
+  const ids = tokens.map((t) => c.index.lookup(canonicalWord(t.norm, data)));
+  const fits = (slot: Slot, i: number): boolean => {
+    const t = tokens[i]!;
+    if (typeof slot === 'number') return ids[i]!.includes(slot);
+    if (slot === 'num') return DIGIT.test(t.norm) || c.numberWords.has(t.norm);
+    if (slot === 'code') return DIGIT.test(t.norm) && t.norm.length >= 3;
+    return (
+      t.norm.length >= minLength &&
+      !c.nameExclude.has(t.norm) &&
+      (c.commonNames.has(t.norm) || (UPPER_START.test(t.raw) && !t.sentenceStart))
+    );
+  };
+  const { maxGap, negationWindow } = data.intentRules;
+  const exclaims = text.includes('!');
+  const found = new Set<number>();
+
+  const tryCue = (cue: Cue, i: number) => {
+    if (found.has(cue.intent) || (cue.needsExclamation && !exclaims)) return;
+    let pos = i;
+    for (let k = 1; k < cue.slots.length; k++) {
+      let next = -1;
+      for (let j = pos + 1; j <= pos + 1 + maxGap && j < tokens.length; j++) {
+        if (fits(cue.slots[k]!, j)) {
+          next = j;
+          break;
+        }
+      }
+      if (next < 0) return;
+      pos = next;
+    }
+    if (!cue.negated) {
+      for (let j = Math.max(0, i - negationWindow); j < i; j++) if (c.negators.has(tokens[j]!.norm)) return;
+    }
+    found.add(cue.intent);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    for (const id of ids[i]!) for (const cue of c.byFirst.get(id) ?? []) tryCue(cue, i);
+    for (const slot of ['num', 'code', 'name'] as const) {
+      const cues = c.byFirst.get(slot);
+      if (cues && fits(slot, i)) for (const cue of cues) tryCue(cue, i);
+    }
+  }
+
+  for (const [id, max] of c.maxTokens) if (tokens.length > max) found.delete(id);
+  for (const [id, dropped] of c.suppress) if (found.has(id)) for (const d of dropped) found.delete(d);
+  return BUILT_IN_INTENTS.filter((_, i) => found.has(i));
+}

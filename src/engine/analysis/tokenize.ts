@@ -1,0 +1,76 @@
+import type { LanguageData } from '../language/languageData.ts';
+import { normalizeWord } from './normalizeText.ts';
+
+/** A word of the reply, with its place in the raw text. */
+export interface Token {
+  /** As typed. */
+  raw: string;
+  /** Lower case with apostrophes unified, nothing else changed (spelling checks need the typed form). */
+  lower: string;
+  /** Lower case, accent apostrophes fixed, letter runs shortened. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  sentenceStart: boolean;
+  /** Where a capital letter carries no meaning: sentence start, after a quote, colon or parenthesis. */
+  capitalExpected: boolean;
+  /** First token after a clause break (punctuation). */
+  clauseStart: boolean;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  /** Sentence indexes that end with a question mark. */
+  questionSentences: Set<number>;
+}
+
+// Letters, marks and digits, hyphen-joined parts, then an optional trailing '%' or apostrophe.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*(?:%|['’‘`´])?/gu;
+const APOSTROPHES = /['’‘`´]/g;
+const SENTENCE_BREAK = /[.!?…\n]/;
+const CLAUSE_BREAK = /[.!?…\n,;:()"«»“”\[\]—–]|\s-\s/;
+const CAPITAL_AFTER = /["«“(:]/;
+const LETTER_AFTER = /^[\p{L}\p{N}]/u;
+
+export function tokenize(text: string, data: LanguageData): Tokenized {
+  const tokens: Token[] = [];
+  const questionSentences = new Set<number>();
+  let sentence = 0;
+  let prevEnd = 0;
+  let first = true;
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    const gap = text.slice(prevEnd, start);
+    let sentenceStart = first;
+    let clauseStart = first;
+    if (!first) {
+      if (SENTENCE_BREAK.test(gap)) {
+        if (gap.includes('?')) questionSentences.add(sentence);
+        sentence++;
+        sentenceStart = true;
+      }
+      clauseStart = sentenceStart || CLAUSE_BREAK.test(gap);
+    }
+    const lower = raw.toLowerCase().replace(APOSTROPHES, "'");
+    const followedByLetter = LETTER_AFTER.test(text.slice(end, end + 1));
+    tokens.push({
+      raw,
+      lower,
+      norm: normalizeWord(lower, followedByLetter, data),
+      start,
+      end,
+      sentence,
+      sentenceStart,
+      capitalExpected: sentenceStart || CAPITAL_AFTER.test(gap),
+      clauseStart,
+    });
+    prevEnd = end;
+    first = false;
+  }
+  if (text.slice(prevEnd).includes('?')) questionSentences.add(sentence);
+  return { tokens, questionSentences };
+}
