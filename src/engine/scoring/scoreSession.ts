@@ -8,7 +8,7 @@ import { scoreGreeting } from './scoreGreeting.ts';
 import { scorePolicy } from './scorePolicy.ts';
 import { scoreRegister } from './scoreRegister.ts';
 import { scoreResponseTime } from './scoreResponseTime.ts';
-import { scoreFromFindings, type ScoringInput } from './scoringInput.ts';
+import { ruleFinding, scoreFromFindings, type ScoringInput } from './scoringInput.ts';
 import { phaseOfFinding, phaseOfMessages } from './splitPhases.ts';
 
 export const DEFAULT_WEIGHTS: Record<Dimension, number> = { greeting: 20, register: 20, exhaustiveness: 25, responseTime: 20, closure: 15 };
@@ -42,6 +42,11 @@ export function scoreSession(session: ChatSession): Report {
     closure: closure.findings,
   };
   for (const finding of policy) byDimension[finding.dimension].push(finding);
+  if (session.replies.length === 0) {
+    // Silence earns nothing: with no reply there is no register or content to credit.
+    byDimension.register.push(ruleFinding(input, 'register.no-reply', { message: null, severity: 'critical', points: 100 }));
+    byDimension.exhaustiveness.push(ruleFinding(input, 'exhaustiveness.no-reply', { message: null, severity: 'critical', points: 100 }));
+  }
 
   const weights = { ...DEFAULT_WEIGHTS, ...scenario.scoring.weights };
   const scores = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, scoreFromFindings(byDimension[dimension])])) as Record<Dimension, number>;

@@ -46,6 +46,8 @@ export interface AgentReply {
   moodBefore: number;
 }
 
+const splitSentences = (text: string) => text.split(/(?<=[.!?;\n])\s+/).filter((sentence) => sentence.trim() !== '');
+
 type PersonaActor = Actor<PersonaMachine['machine']>;
 
 /** A chat can run at most this long; a guard against a runaway replay, far beyond any real chat. */
@@ -180,12 +182,22 @@ export class ChatSession {
     if (!this.ended) this.closedOutcome = 'unresolved';
   }
 
+  /**
+   * Known facts the reply asks for: a sentence that asks something and names the fact. Read per
+   * sentence, so that 'la polizza della targa FG 482 LM scade... come preferisce procedere?' uses
+   * the plate rather than asking for it.
+   */
   private findAskedAgain(analysis: ReplyAnalysis): string[] {
     if (!analysis.isQuestion && !analysis.intents.includes('request-data')) return [];
     const known = this.context.facts;
-    return Object.entries(this.compiled.factKeywords)
-      .filter(([fact, keywords]) => known[fact] && keywords.length > 0 && this.compiled.intents.mentions(analysis, keywords))
-      .map(([fact]) => fact);
+    const candidates = Object.entries(this.compiled.factKeywords).filter(
+      ([fact, keywords]) => known[fact] && keywords.length > 0 && this.compiled.intents.mentions(analysis, keywords),
+    );
+    if (candidates.length === 0) return [];
+    const asking = splitSentences(analysis.text)
+      .map((sentence) => analyzeReply(sentence, this.compiled.scenario.locale))
+      .filter((sentence) => sentence.isQuestion || sentence.intents.includes('request-data'));
+    return candidates.filter(([, keywords]) => asking.some((sentence) => this.compiled.intents.mentions(sentence, keywords))).map(([fact]) => fact);
   }
 
   /** Schedules the persona's new lines, each shown after its typing time, one after the other. */

@@ -1,0 +1,77 @@
+import { createInterface } from 'node:readline';
+import { ChatSession, type ChatMessage } from '../../engine/session/chatSession.ts';
+import { scoreSession } from '../../engine/scoring/scoreSession.ts';
+import { formatReport } from '../formatReport.ts';
+import { requireScenario, UserError } from '../files.ts';
+
+const TICK_MS = 100;
+const TEXT = {
+  it: { intro: 'Scrivi le tue risposte e premi Invio. /chiudi chiude la chat.', typing: 'sta scrivendo...', ended: 'La chat è terminata.', you: 'Tu' },
+  en: { intro: 'Type your replies and press Enter. /close ends the chat.', typing: 'is typing...', ended: 'The chat has ended.', you: 'You' },
+};
+
+/** `galateo play <scenario>`: the chat in the terminal, in real time; nudges and leaving happen live. */
+export function play(args: string[], options: { seed: number }): Promise<number> {
+  const [file, ...rest] = args;
+  if (!file || rest.length > 0) throw new UserError('usage: galateo play <scenario.yaml> [--seed N]');
+  const compiled = requireScenario(file);
+  const { scenario } = compiled;
+  const text = TEXT[scenario.locale];
+  const out = process.stdout;
+  const session = new ChatSession(compiled, options.seed);
+  const started = Date.now();
+  const elapsed = () => Date.now() - started;
+  const clock = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
+  const safe = (line: string) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '�');
+
+  out.write(`\n${scenario.title}\n${scenario.brief.trim()}\n\n${text.intro}\n\n`);
+  const rl = createInterface({ input: process.stdin, output: out, prompt: '> ' });
+  const print = (line: string) => {
+    if (out.isTTY) out.write('\r\x1b[K');
+    out.write(`${line}\n`);
+    rl.prompt(true);
+  };
+
+  let typingShown = false;
+  session.onMessage((message: ChatMessage) => {
+    if (message.from === 'agent') return;
+    typingShown = false;
+    const who = message.from === 'customer' ? scenario.customer.name : (message.name ?? '');
+    print(`[${clock(message.at)}] ${who}: ${safe(message.text)}`);
+  });
+
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearInterval(timer);
+      rl.close();
+      out.write(`\n${text.ended}\n\n${formatReport(scoreSession(session))}\n`);
+      resolve(0);
+    };
+    const timer = setInterval(() => {
+      session.advanceTo(elapsed());
+      if (session.personaTyping && !typingShown) {
+        typingShown = true;
+        print(`${scenario.customer.name} ${text.typing}`);
+      }
+      if (session.ended && !session.personaTyping) finish();
+    }, TICK_MS);
+    rl.on('line', (line) => {
+      if (done) return;
+      if (line.trim() === '/chiudi' || line.trim() === '/close') {
+        session.close(elapsed());
+        finish();
+        return;
+      }
+      if (line.trim() !== '') session.reply(line, elapsed());
+      rl.prompt();
+    });
+    rl.on('close', () => {
+      if (!done) session.close(elapsed());
+      finish();
+    });
+    rl.prompt();
+  });
+}

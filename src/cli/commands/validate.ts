@@ -1,0 +1,24 @@
+import { formatProblem } from '../../engine/scenario/problem.ts';
+import { findScenarioFiles, readScenarioFile } from '../files.ts';
+
+/** `galateo validate [files|dirs]`: every problem of every file, exit 1 if any. */
+export function validate(paths: string[]): number {
+  const files = findScenarioFiles(paths.length > 0 ? paths : ['scenarios']);
+  if (files.length === 0) {
+    console.error(`no scenario files (.yaml, .yml) in ${paths.join(', ') || 'scenarios'}`);
+    return 1;
+  }
+  let problems = 0;
+  for (const file of files) {
+    const result = readScenarioFile(file);
+    for (const problem of result.problems) console.error(formatProblem(problem));
+    problems += result.problems.length;
+    if (result.compiled) console.log(`✓ ${file}`);
+  }
+  if (problems > 0) {
+    console.error(`${problems} problem${problems === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`);
+    return 1;
+  }
+  console.log(`${files.length} scenario${files.length === 1 ? '' : 's'} valid`);
+  return 0;
+}

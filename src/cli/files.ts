@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileScenario, type CompiledScenario } from '../engine/compileScenario.ts';
+import { formatProblem, type Problem } from '../engine/scenario/problem.ts';
+import { loadScenario } from '../engine/scenario/loadScenario.ts';
+
+/** A failure the user can fix; printed as is, without a stack trace. */
+export class UserError extends Error {}
+
+const isScenarioFile = (name: string) => /\.ya?ml$/i.test(name);
+
+/** The scenario files named on the command line: files as given, folders searched for .yaml/.yml. */
+export function findScenarioFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  const visit = (path: string, explicit: boolean) => {
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      throw new UserError(`${path}: no such file or folder`);
+    }
+    if (stats.isDirectory()) {
+      for (const entry of readdirSync(path).sort()) {
+        const child = join(path, entry);
+        if (statSync(child).isDirectory() || isScenarioFile(entry)) visit(child, false);
+      }
+    } else if (explicit || isScenarioFile(path)) {
+      files.push(path);
+    }
+  };
+  for (const path of paths) visit(path, true);
+  return files;
+}
+
+export function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read (${code ?? 'unknown error'})`}`);
+  }
+}
+
+export type ScenarioFileResult = { file: string; compiled: CompiledScenario; problems: [] } | { file: string; compiled?: undefined; problems: Problem[] };
+
+export function readScenarioFile(file: string): ScenarioFileResult {
+  const loaded = loadScenario(readText(file), file);
+  if (!loaded.ok) return { file, problems: loaded.problems };
+  return { file, compiled: compileScenario(loaded.scenario), problems: [] };
+}
+
+/** Reads and compiles one scenario, or stops with all its problems. */
+export function requireScenario(file: string): CompiledScenario {
+  const result = readScenarioFile(file);
+  if (!result.compiled) throw new UserError(result.problems.map(formatProblem).join('\n'));
+  return result.compiled;
+}

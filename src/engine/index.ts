@@ -1,0 +1,14 @@
+/** The engine's public surface: pure TypeScript, no DOM, no Phaser, no Node-only modules. */
+export { analyzeReply } from './analysis/analyzeReply.ts';
+export type { Locale, Register, ReplyAnalysis, StyleIssue, RegisterCue } from './analysis/replyAnalysis.ts';
+export { compileScenario, type CompiledScenario } from './compileScenario.ts';
+export { loadScenario, type LoadResult } from './scenario/loadScenario.ts';
+export { formatProblem, type Problem } from './scenario/problem.ts';
+export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome, type Dimension, DIMENSIONS } from './scenario/scenarioSchema.ts';
+export { loadReplies } from './session/loadReplies.ts';
+export { ChatSession, type ChatMessage, type AgentReply } from './session/chatSession.ts';
+export { replayReplies, replaySessionLog } from './session/replay.ts';
+export { SessionLogSchema, type SessionLog, type SessionEvent } from './session/sessionLog.ts';
+export { scoreSession } from './scoring/scoreSession.ts';
+export { ReportSchema, type Report, type Finding } from './scoring/reportSchema.ts';
+export { runScenarioTests, runScenarioTest, type ScenarioTestResult } from './runScenarioTests.ts';
