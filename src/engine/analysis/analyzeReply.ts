@@ -9,6 +9,13 @@ import { recognizeIntents } from './recognizeIntents.ts';
 /** Replies longer than this are cut: nobody types more in a chat, and it bounds the work. */
 const MAX_LENGTH = 5000;
 
+const openerSets = new Map<Locale, Set<string>>();
+function questionOpeners(locale: Locale, words: readonly string[]): Set<string> {
+  let set = openerSets.get(locale);
+  if (!set) openerSets.set(locale, (set = new Set(words)));
+  return set;
+}
+
 /** Everything the engine needs to know about one reply, read on its own. */
 export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
   const data = getLanguageData(locale);
@@ -16,7 +23,7 @@ export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
   const tokenized = tokenize(raw, data);
   const { tokens, questionSentences } = tokenized;
   const { register, cues } = detectRegister(raw, tokenized, data);
-  const openers = new Set(data.questionOpeners);
+  const openers = questionOpeners(locale, data.questionOpeners);
   return {
     text,
     locale,
