@@ -64,6 +64,8 @@ export class FuzzyIndex {
   private readonly byStem = new Map<string, number[]>();
   private readonly byDeletion = new Map<string, number[]>();
   private readonly memo = new Map<string, readonly number[]>();
+  /** Entry of an alias → the id it stands for. */
+  private readonly aliasOf = new Map<number, number>();
 
   /** `useStems`: also match inflections (scenario keywords); built-in cues list their forms instead. */
   constructor(
@@ -78,12 +80,25 @@ export class FuzzyIndex {
     const id = this.words.length;
     this.words.push(word);
     this.ids.set(word, id);
+    this.index(word, id);
+    return id;
+  }
+
+  /** Makes `variant` (and its typos) find the word `id` stands for, e.g. a synonym's own spelling. */
+  alias(variant: string, id: number): void {
+    if (this.ids.has(variant)) return;
+    this.words.push(variant);
+    this.aliasOf.set(this.words.length - 1, id);
+    this.ids.set(variant, this.words.length - 1);
+    this.index(variant, this.words.length - 1);
+  }
+
+  private index(word: string, id: number): void {
     if (this.useStems && word.length >= 4) push(this.byStem, stem(word, this.vowels), id);
     const dels = new Set<string>();
     deletions(word, allowedDistance(word), dels);
     for (const d of dels) push(this.byDeletion, d, id);
     this.memo.clear();
-    return id;
   }
 
   /** Ids of the vocabulary words `word` may stand for. */
@@ -97,9 +112,9 @@ export class FuzzyIndex {
   }
 
   private compute(word: string): readonly number[] {
-    const exact = this.ids.get(word);
-    if (exact !== undefined) return [exact];
     const out = new Set<number>();
+    const exact = this.ids.get(word);
+    if (exact !== undefined) out.add(exact);
     if (this.useStems && word.length >= 4) for (const id of this.byStem.get(stem(word, this.vowels)) ?? []) out.add(id);
     if (word.length >= 4) {
       const candidates = new Set<number>(this.byDeletion.get(word) ?? []);
@@ -116,7 +131,7 @@ export class FuzzyIndex {
         if (max > 0 && damerauLevenshtein(word, target, max) <= max) out.add(id);
       }
     }
-    return [...out];
+    return [...new Set([...out].map((id) => this.aliasOf.get(id) ?? id))];
   }
 }
 

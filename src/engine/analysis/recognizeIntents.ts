@@ -8,12 +8,15 @@ import { FuzzyIndex } from './fuzzyMatch.ts';
 /** A cue word: a vocabulary id, or a slot filled by a number, a code or a person's name. */
 type Slot = number | 'num' | 'code' | 'name';
 const SLOTS: Record<string, Slot> = { num: 'num', code: 'code', name: 'name' };
+/** Written last in a cue: the cue must end its clause ('mi dica' but not 'mi dica il numero'). */
+const END_MARK = '<end>';
 const SLOT_MARK = /^<(\w+)>$/;
 
 interface Cue {
   intent: number;
   slots: Slot[];
   negated: boolean;
+  atEnd: boolean;
   /** A single-word cue that needs an exclamation to count ('Perfetto!'). */
   needsExclamation: boolean;
 }
@@ -42,7 +45,8 @@ function compile(data: LanguageData): Compiled {
   BUILT_IN_INTENTS.forEach((name, intent) => {
     for (const phrase of data.intents[name]) {
       // Placeholders are written <num>; hide the brackets from the tokenizer.
-      const words = phrase.split(/\s+/);
+      const atEnd = phrase.endsWith(END_MARK);
+      const words = (atEnd ? phrase.slice(0, -END_MARK.length) : phrase).trim().split(/\s+/);
       const slots: Slot[] = [];
       let negated = false;
       for (const word of words) {
@@ -57,19 +61,24 @@ function compile(data: LanguageData): Compiled {
         }
       }
       if (slots.length === 0) continue;
-      const cue: Cue = { intent, slots, negated, needsExclamation: slots.length === 1 && needsExclamation.has(phrase) };
+      const cue: Cue = { intent, slots, negated, atEnd, needsExclamation: slots.length === 1 && needsExclamation.has(phrase) };
       const list = byFirst.get(slots[0]!) ?? [];
       list.push(cue);
       byFirst.set(slots[0]!, list);
     }
   });
+  // A synonym typed with a typo should still find its canonical word.
+  for (const [canonical, variants] of Object.entries(data.synonyms)) {
+    const id = index.add(canonical);
+    for (const v of variants) index.alias(v, id);
+  }
   const ids = (names: readonly string[]) => names.map((n) => intentId.get(n)).filter((i) => i !== undefined);
   const c: Compiled = {
     index,
     byFirst,
     negators,
     numberWords: new Set(data.numberWords),
-    nameExclude: new Set(data.names.exclude),
+    nameExclude: new Set([...data.names.exclude, ...data.stopWords]),
     commonNames: new Set(data.names.common),
     suppress: Object.entries(data.intentRules.suppress).flatMap(([k, v]) => {
       const id = intentId.get(k);
@@ -121,6 +130,7 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
       if (next < 0) return;
       pos = next;
     }
+    if (cue.atEnd && pos + 1 < tokens.length && !tokens[pos + 1]!.clauseStart) return;
     if (!cue.negated) {
       for (let j = Math.max(0, i - negationWindow); j < i; j++) if (c.negators.has(tokens[j]!.norm)) return;
     }

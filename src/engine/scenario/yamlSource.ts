@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
 
 type PathKey = PropertyKey;
@@ -14,6 +14,7 @@ export interface YamlSource {
 }
 
 const MAX_YAML_CHARS = 2_000_000;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseYamlSource(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
@@ -25,7 +26,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
       locate: () => ({ line: 0, column: 0 }),
     };
   }
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
 
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
@@ -37,6 +38,18 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     ...at(error.pos[0]),
     message: plainYamlMessage(error.code, error.message),
   }));
+
+  // Keys that would reach an object's prototype are refused here: once converted they vanish silently.
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isScalar(key) && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
+        problems.push({ file, ...at(key.range?.[0] ?? 0), message: `"${key.value}" cannot be used as a key` });
+      } else if (key !== null && !isScalar(key)) {
+        problems.push({ file, ...at(isNode(key) && key.range ? key.range[0] : 0), message: 'a key must be a plain name, not a list or a mapping' });
+      }
+    },
+  });
 
   let value: unknown;
   try {

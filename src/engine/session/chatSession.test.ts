@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { compileYaml, MINI_SCENARIO } from '../testSupport.ts';
+import { ChatSession } from './chatSession.ts';
+import { replayReplies, replaySessionLog } from './replay.ts';
+import { scoreSession } from '../scoring/scoreSession.ts';
+
+const compiled = compileYaml(MINI_SCENARIO);
+const customerTexts = (session: ChatSession) => session.messages.filter((m) => m.from === 'customer').map((m) => m.text);
+
+describe('ChatSession', () => {
+  it('waits for a greeting, then moves on and shows the answer after a typing delay', () => {
+    const session = new ChatSession(compiled, 1);
+    session.reply('Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?', 3000);
+    expect(session.personaState).toBe('request');
+    expect(session.messages).toHaveLength(1);
+    expect(session.personaTyping).toBe(true);
+    session.advanceTo(20_000);
+    const answer = session.messages[1]!;
+    expect(answer.text).toBe('Buongiorno, vorrei rinnovare la polizza.');
+    expect(answer.at).toBeGreaterThan(3000);
+    expect(answer.typingFrom).toBe(3000);
+    expect(session.mood).toBe(1);
+  });
+
+  it('nudges, then leaves when nobody answers', () => {
+    const session = new ChatSession(compiled, 1);
+    session.finish();
+    expect(customerTexts(session)).toEqual(["C'è qualcuno?", 'Va bene, arrivederci.']);
+    expect(session.outcome).toBe('abandoned');
+    const [nudge, leave] = session.messages;
+    expect(nudge!.at).toBeGreaterThan(20_000);
+    expect(leave!.at - nudge!.at).toBeGreaterThan(30_000);
+  });
+
+  it('asks the follow-up when an expectation is due and missing, and stays', () => {
+    const session = replayReplies(compiled, [
+      { delay: 2, text: 'Buongiorno, come posso aiutarLa?' },
+      { delay: 3, text: 'Può fare il pagamento con la carta.' },
+    ]);
+    expect(customerTexts(session)).toContain('Ci sono alternative alla carta?');
+    expect(session.expectations).toEqual([{ state: 'request', id: 'alternatives', promptedBy: 2 }]);
+  });
+
+  it('takes the transition when the expectation was met unprompted', () => {
+    const session = replayReplies(compiled, [
+      { delay: 2, text: 'Buongiorno, come posso aiutarLa?' },
+      { delay: 3, text: 'Per il pagamento può usare la carta, il bonifico o il bollettino.' },
+    ]);
+    expect(customerTexts(session)).toContain('Perfetto, grazie.');
+    expect(session.expectations).toEqual([{ state: 'request', id: 'alternatives', coveredBy: 2 }]);
+  });
+
+  it('notices a question about something the customer already said', () => {
+    const session = replayReplies(compiled, [
+      { delay: 2, text: 'Buongiorno, come posso aiutarLa?' },
+      { delay: 3, text: 'Mi può indicare la targa del veicolo?' },
+    ]);
+    expect(session.replies[1]!.askedAgain).toEqual(['targa']);
+    expect(customerTexts(session)).toContain("Gliel'ho già detto.");
+  });
+
+  it('measures each delay from the previous message, whichever side wrote it', () => {
+    const session = replayReplies(compiled, [{ delay: 25, text: 'Buongiorno, come posso aiutarLa?' }]);
+    const nudge = session.messages.find((m) => m.text === "C'è qualcuno?")!;
+    const reply = session.messages.find((m) => m.from === 'agent')!;
+    expect(reply.at).toBe(nudge.at + 25_000);
+  });
+
+  it('refuses replies once the chat is over, and logs only what happened', () => {
+    const session = replayReplies(compiled, [
+      { delay: 2, text: 'Buongiorno, come posso aiutarLa?' },
+      { delay: 2, text: 'Può pagare con bonifico.' },
+      { delay: 2, text: 'Arrivederci e buona giornata!' },
+      { delay: 2, text: 'Questo non arriva.' },
+    ]);
+    expect(session.outcome).toBe('resolved');
+    expect(session.log.events.map((e) => ('text' in e ? e.text : 'close'))).not.toContain('Questo non arriva.');
+    expect(session.reply('Ancora?')).toBeUndefined();
+  });
+
+  it('rebuilds the same chat from its log, byte for byte', () => {
+    const replies = [
+      { delay: 4, text: 'Buongiorno, sono Giulia. Come posso aiutarLa?' },
+      { delay: 12, text: 'Un attimo che verifico.' },
+      { delay: 7, text: 'Può pagare con bonifico o bollettino.' },
+      { delay: 3, text: 'Grazie, buona giornata, arrivederci.' },
+    ];
+    const first = replayReplies(compiled, replies, 7);
+    const fromLog = replaySessionLog(compiled, JSON.parse(JSON.stringify(first.log)));
+    expect(JSON.stringify(scoreSession(fromLog))).toBe(JSON.stringify(scoreSession(first)));
+    expect(JSON.stringify(scoreSession(replayReplies(compiled, replies, 7)))).toBe(JSON.stringify(scoreSession(first)));
+  });
+
+  it('resumes mid-chat from a partial log, as after a page reload', () => {
+    const live = new ChatSession(compiled, 3);
+    live.reply('Buongiorno, come posso aiutarLa?', 2000);
+    live.advanceTo(9000);
+    const reloaded = replaySessionLog(compiled, live.log, { finish: false });
+    reloaded.advanceTo(9000);
+    expect(reloaded.messages).toEqual(live.messages);
+    expect(reloaded.personaState).toBe(live.personaState);
+    live.advanceTo(60_000);
+    reloaded.advanceTo(60_000);
+    expect(reloaded.messages).toEqual(live.messages);
+  });
+
+  it('closing the chat ends it as unresolved', () => {
+    const session = new ChatSession(compiled, 1);
+    session.reply('Buongiorno!', 1000);
+    session.close(5000);
+    expect(session.outcome).toBe('unresolved');
+    expect(session.log.events.at(-1)).toEqual({ at: 5000, close: true });
+  });
+});
