@@ -68,9 +68,11 @@ export class FuzzyIndex {
   private readonly aliasOf = new Map<number, number>();
 
   /** `useStems`: also match inflections (scenario keywords); built-in cues list their forms instead. */
+  /** `known`: correct words of the language that must not be taken for typos of vocabulary words (verifica ≠ verifico). */
   constructor(
     private readonly vowels: string,
     private readonly useStems: boolean,
+    private readonly known: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Adds a word (if new) and returns its id. */
@@ -112,9 +114,10 @@ export class FuzzyIndex {
   }
 
   private compute(word: string): readonly number[] {
-    const out = new Set<number>();
     const exact = this.ids.get(word);
-    if (exact !== undefined) out.add(exact);
+    if (exact !== undefined) return [this.aliasOf.get(exact) ?? exact];
+    const out = new Set<number>();
+    if (this.known.has(word)) return [];
     if (this.useStems && word.length >= 4) for (const id of this.byStem.get(stem(word, this.vowels)) ?? []) out.add(id);
     if (word.length >= 4) {
       const candidates = new Set<number>(this.byDeletion.get(word) ?? []);

@@ -4,6 +4,7 @@ import type { Token } from './tokenize.ts';
 import { tokenize } from './tokenize.ts';
 import { canonicalWord } from './canonicalize.ts';
 import { FuzzyIndex } from './fuzzyMatch.ts';
+import { verbLexicon } from './verbLexicon.ts';
 
 /** A cue word: a vocabulary id, or a slot filled by a number, a code or a person's name. */
 type Slot = number | 'num' | 'code' | 'name';
@@ -36,9 +37,18 @@ const compiled = new WeakMap<LanguageData, Compiled>();
 const intentId = new Map<string, number>(BUILT_IN_INTENTS.map((name, i) => [name, i]));
 
 function compile(data: LanguageData): Compiled {
-  const known = compiled.get(data);
-  if (known) return known;
-  const index = new FuzzyIndex(data.style.vowels, false);
+  const done = compiled.get(data);
+  if (done) return done;
+  const r = data.register;
+  const known = new Set([
+    ...verbLexicon(data).keys(),
+    ...data.stopWords,
+    ...r.leadWords,
+    ...r.determiners,
+    ...r.nounLookalikes,
+    ...data.numberWords,
+  ]);
+  const index = new FuzzyIndex(data.style.vowels, false, known);
   const byFirst = new Map<Slot, Cue[]>();
   const negators = new Set(data.negators);
   const needsExclamation = new Set(data.intentRules.cheerfulNeedsExclamation);
