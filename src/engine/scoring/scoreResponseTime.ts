@@ -50,8 +50,9 @@ export function scoreResponseTime(input: ScoringInput): ResponseTimeScore {
     }
     answeredOnce = true;
     afterHold = hasIntent(replyAt(input, message.index), 'hold');
-    waitingSince = null;
-    waitingFrom = null;
+    // After an announced hold the customer waits for the promised answer, customer lines or not.
+    waitingSince = afterHold ? message.at : null;
+    waitingFrom = afterHold ? message.index : null;
   }
 
   const last = input.messages[input.messages.length - 1];

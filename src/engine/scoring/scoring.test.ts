@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { compileYaml, MINI_SCENARIO } from '../testSupport.ts';
+import { replayReplies } from '../session/replay.ts';
+import type { Reply } from '../scenario/scenarioSchema.ts';
+import { scoreSession } from './scoreSession.ts';
+import { waitScore } from './scoreResponseTime.ts';
+
+const mini = compileYaml(MINI_SCENARIO);
+const report = (replies: Reply[], compiled = mini) => scoreSession(replayReplies(compiled, replies));
+const rules = (r: ReturnType<typeof report>) => r.findings.map((finding) => finding.rule);
+const GOOD_WELCOME = 'Buongiorno signor Rossi, benvenuto nella chat di Aurora Assicurazioni, sono Giulia. Come posso aiutarLa?';
+
+describe('greeting', () => {
+  it('gives full marks to a prompt, complete welcome', () => {
+    const r = report([{ delay: 3, text: GOOD_WELCOME }]);
+    expect(r.dimensions.greeting.score).toBe(100);
+    expect(rules(r).filter((rule) => rule.startsWith('greeting.'))).toEqual([]);
+  });
+
+  it("treats 'eccomi' as a poor greeting and names what is missing", () => {
+    const r = report([{ delay: 3, text: 'eccomi' }]);
+    expect(rules(r)).toEqual(expect.arrayContaining(['greeting.bare-presence', 'greeting.introduction', 'greeting.company', 'greeting.offer-help']));
+    expect(r.dimensions.greeting.score).toBe(100 - 25 - 15 - 15 - 20);
+    const bare = r.findings.find((f) => f.rule === 'greeting.bare-presence')!;
+    expect(bare.message).toBe(0);
+    expect(bare.explanation).toContain("'eccomi'");
+    expect(bare.better).toContain('Aurora Assicurazioni');
+  });
+
+  it('costs the first move when the customer has to write first', () => {
+    const r = report([{ delay: 5, text: GOOD_WELCOME }].map((reply) => ({ ...reply, delay: 25 })));
+    expect(rules(r)).toContain('greeting.first-move');
+    expect(r.findings.find((f) => f.rule === 'greeting.first-move')!.points).toBe(25);
+  });
+
+  it('expects the customer name when it is known', () => {
+    const known = compileYaml(MINI_SCENARIO.replace('patience: 60 }', 'patience: 60, knownName: true }'));
+    const r = report([{ delay: 3, text: 'Buongiorno, benvenuto nella chat di Aurora Assicurazioni, sono Giulia. Come posso aiutarLa?' }], known);
+    expect(rules(r)).toContain('greeting.customer-name');
+    expect(r.dimensions.greeting.score).toBe(90);
+  });
+});
+
+describe('register', () => {
+  it('costs every informal reply in a formal chat and flags the mix once', () => {
+    const r = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'ok, dimmi pure come vuoi pagare' },
+    ]);
+    const offRegister = r.findings.filter((f) => f.rule === 'register.off-register');
+    expect(offRegister).toHaveLength(1);
+    expect(offRegister[0]!.message).toBe(2);
+    expect(offRegister[0]!.excerpt).toMatch(/dimmi/);
+    expect(rules(r)).toContain('register.inconsistent');
+    expect(r.dimensions.register.judged).toBe('mixed');
+  });
+
+  it('accepts tu where the brand uses it', () => {
+    const informal = compileYaml(MINI_SCENARIO.replace('company: Aurora', 'register: informal\ncompany: Aurora'));
+    const r = report([{ delay: 3, text: 'Ciao Paolo, sono Giulia di Aurora Assicurazioni! Come posso aiutarti?' }], informal);
+    expect(rules(r)).not.toContain('register.off-register');
+  });
+
+  it('flags shorthand with the word to write instead', () => {
+    const r = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Cmq può pagare con bonifico.' },
+    ]);
+    const shorthand = r.findings.find((f) => f.rule === 'register.shorthand')!;
+    expect(shorthand.excerpt?.toLowerCase()).toBe('cmq');
+    expect(shorthand.better).toContain('comunque');
+  });
+
+  it('flags copy-paste repetition', () => {
+    const stock = 'La ringraziamo per la segnalazione, stiamo verificando la Sua richiesta.';
+    const r = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: stock },
+      { delay: 3, text: stock },
+    ]);
+    const repeated = r.findings.find((f) => f.rule === 'register.repeated')!;
+    expect(r.transcript[repeated.message!]).toMatchObject({ from: 'agent', text: stock });
+    expect(repeated.message).toBe(3);
+    expect(repeated.explanation).toContain('messaggio 3');
+  });
+
+  it('expects empathy in a complaint and calls cheer tone-deaf', () => {
+    const complaint = compileYaml(MINI_SCENARIO.replace('company: Aurora', 'complaint: true\ncompany: Aurora').replace('patience: 60 }', 'patience: 60, mood: -3 }'));
+    const r = report(
+      [
+        { delay: 3, text: 'Fantastico! Siamo felicissimi di sentirLa!' },
+        { delay: 3, text: 'Può pagare con bonifico.' },
+      ],
+      complaint,
+    );
+    expect(rules(r)).toEqual(expect.arrayContaining(['register.tone-deaf', 'register.no-empathy']));
+  });
+});
+
+describe('exhaustiveness', () => {
+  it('costs a follow-up the customer had to ask, with the scenario explanation and better phrasing', () => {
+    const r = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Può fare il pagamento con la carta.' },
+      { delay: 3, text: 'Certo, anche con bonifico o bollettino.' },
+    ]);
+    const followUp = r.findings.find((f) => f.rule === 'exhaustiveness.follow-up')!;
+    expect(followUp).toMatchObject({ message: 2, points: 20, explanation: 'Serve dire tutte le opzioni.', better: 'Può pagare con carta, bonifico o bollettino.' });
+    expect(r.dimensions.exhaustiveness.expectations).toEqual([{ id: 'alternatives', state: 'request', status: 'after-follow-up' }]);
+    expect(r.dimensions.exhaustiveness.score).toBe(80);
+  });
+
+  it('costs asking again for what the customer said', () => {
+    const r = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Mi può dire la targa?' },
+    ]);
+    expect(r.findings.find((f) => f.rule === 'exhaustiveness.asked-again')).toMatchObject({ message: 2, points: 15 });
+  });
+});
+
+describe('response time', () => {
+  it('follows the seed thresholds: full marks to 10 s, 60 at 30 s, nothing at 90 s', () => {
+    expect(waitScore(4, 10, 30)).toBe(100);
+    expect(waitScore(10, 10, 30)).toBe(100);
+    expect(waitScore(20, 10, 30)).toBe(80);
+    expect(waitScore(30, 10, 30)).toBe(60);
+    expect(waitScore(90, 10, 30)).toBe(0);
+  });
+
+  it('reports the first response, the median and the worst, and costs slow ones', () => {
+    const r = report([
+      { delay: 4, text: GOOD_WELCOME },
+      { delay: 20, text: 'Può pagare con bonifico o bollettino.' },
+      { delay: 4, text: 'Grazie, arrivederci.' },
+    ]);
+    const rt = r.dimensions.responseTime;
+    expect(rt.first).toBe(4);
+    expect(rt.worst).toBe(20);
+    expect(rt.median).toBe(5.5);
+    expect(rt.responses.map((response) => response.kind)).toEqual(['first', 'next', 'next']);
+    expect(r.findings.find((f) => f.rule === 'responseTime.slow')).toMatchObject({ message: 2, points: 6.7 });
+    expect(rt.score).toBe(93);
+  });
+
+  it('counts an announced hold as a response and judges the wait after it against the hold limit', () => {
+    const r = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Un attimo, verifico subito.' },
+      { delay: 19, text: 'Può pagare con bonifico o bollettino.' },
+      { delay: 4, text: 'Grazie, arrivederci.' },
+    ]);
+    const responses = r.dimensions.responseTime.responses;
+    expect(responses.map((response) => response.kind)).toEqual(['first', 'next', 'after-hold', 'next']);
+    expect(responses[2]).toMatchObject({ waitedFrom: 2, seconds: 19, score: 100 });
+    expect(r.dimensions.responseTime.score).toBe(100);
+  });
+
+  it('counts a customer left waiting until they leave', () => {
+    const r = report([]);
+    expect(r.dimensions.responseTime.responses).toEqual([expect.objectContaining({ kind: 'unanswered', message: null })]);
+    expect(r.dimensions.responseTime.score).toBe(0);
+  });
+});
+
+describe('closure', () => {
+  it('checks thanks, anything else, the announced close and the goodbye', () => {
+    const full = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Può pagare con bonifico o bollettino.' },
+      { delay: 3, text: "La ringrazio per averci contattato. C'è altro in cui posso aiutarLa? Se non ha altre domande chiudo la chat. Buona giornata, arrivederci!" },
+    ]);
+    expect(full.dimensions.closure.score).toBe(100);
+    expect(full.outcome).toBe('resolved');
+    const bare = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Può pagare con bonifico o bollettino.' },
+      { delay: 3, text: 'Arrivederci.' },
+    ]);
+    expect(rules(bare)).toEqual(expect.arrayContaining(['closure.thanks', 'closure.anything-else', 'closure.announce']));
+    expect(rules(bare)).not.toContain('closure.goodbye');
+    expect(bare.dimensions.closure.score).toBe(35);
+  });
+
+  it("costs the customer's last question left hanging", () => {
+    const r = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Può pagare con bonifico o bollettino.' },
+    ]);
+    const hanging = r.findings.find((f) => f.rule === 'closure.last-question')!;
+    expect(r.transcript[hanging.message!]!.text).toBe('Dobbiamo fare altro?');
+  });
+});
+
+describe('report', () => {
+  it('weights the dimensions into the total and traces every lost point to a finding', () => {
+    const r = report([
+      { delay: 12, text: 'eccomi' },
+      { delay: 20, text: 'cmq paghi con la carta' },
+      { delay: 3, text: 'ok bonifico' },
+    ]);
+    for (const dimension of ['greeting', 'register', 'exhaustiveness', 'responseTime', 'closure'] as const) {
+      const lost = r.findings.filter((f) => f.dimension === dimension).reduce((sum, f) => sum + f.points, 0);
+      expect(r.dimensions[dimension].score).toBe(Math.max(0, Math.round(100 - lost)));
+    }
+    const d = r.dimensions;
+    const weighted = (20 * d.greeting.score + 20 * d.register.score + 25 * d.exhaustiveness.score + 20 * d.responseTime.score + 15 * d.closure.score) / 100;
+    expect(r.total).toBe(Math.round(weighted));
+  });
+
+  it('groups messages and findings by the three phases', () => {
+    const r = report([
+      { delay: 3, text: 'eccomi' },
+      { delay: 3, text: 'Può pagare con bonifico.' },
+      { delay: 3, text: 'Grazie, arrivederci.' },
+    ]);
+    expect(r.phases.opening.messages[0]).toBe(0);
+    expect(r.transcript[0]!.phase).toBe('opening');
+    expect(r.transcript.at(-2)!.phase).toBe('closing');
+    const openingRules = r.phases.opening.findings.map((index) => r.findings[index]!.rule);
+    expect(openingRules).toContain('greeting.bare-presence');
+    const all = [...r.phases.opening.findings, ...r.phases.handling.findings, ...r.phases.closing.findings].sort((a, b) => a - b);
+    expect(all).toEqual(r.findings.map((_, index) => index));
+  });
+});
