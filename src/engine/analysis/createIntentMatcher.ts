@@ -35,6 +35,11 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
     keywords: def.keywords.map(toIds).filter((k) => k.length > 0),
     examples: def.examples.map(toIds).filter((e) => e.length > 0),
   }));
+  // Inflections and typos of a synonym's own spelling should still reach its canonical word.
+  for (const [canonical, variants] of Object.entries(data.synonyms)) {
+    const id = index.add(canonical);
+    for (const v of variants) index.alias(v, id);
+  }
   const mentionCache = new Map<string, string[][]>();
 
   /** Vocabulary ids present in the reply; `affirmed` leaves out words right after a negation. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyzeReply } from './analyzeReply.ts';
+import { createIntentMatcher } from './createIntentMatcher.ts';
+
+const matcher = createIntentMatcher(
+  {
+    'payment-options': {
+      examples: ['Può pagare anche con bonifico o con PayPal'],
+      keywords: ['bonifico', 'paypal', 'metodo di pagamento'],
+    },
+    'card-expiring': { examples: ['la Sua carta è in scadenza'], keywords: ['carta scaduta', 'carta in scadenza'] },
+    'renewal-confirmed': { examples: ['il rinnovo è stato confermato'], keywords: ['polizza rinnovata'] },
+  },
+  'it',
+);
+const match = (text: string) => matcher.match(analyzeReply(text, 'it'));
+
+describe('createIntentMatcher', () => {
+  it('matches keywords with typos and inflections', () => {
+    expect(match('Accettiamo anche il bonfico bancario')).toEqual(['payment-options']);
+    expect(match('Ci sono altri metodi di pagamento')).toEqual(['payment-options']);
+    expect(match('Le polizze sono state rinnovate')).toEqual(['renewal-confirmed']);
+  });
+  it('needs every word of a multi-word keyword', () => {
+    expect(match('Il pagamento è andato a buon fine')).toEqual([]);
+    expect(match('La carta risulta scaduta')).toEqual(['card-expiring']);
+  });
+  it('matches replies close to an example, in any order', () => {
+    expect(match('Il rinnovo risulta confermato')).toEqual(['renewal-confirmed']);
+    expect(match('in scadenza c’è la sua carta')).toEqual(['card-expiring']);
+  });
+  it('keeps definition order and ignores negated keywords', () => {
+    expect(match('La carta è scaduta, può usare PayPal')).toEqual(['payment-options', 'card-expiring']);
+    expect(match('Non accettiamo bonifico')).toEqual([]);
+  });
+  it('checks mentions of arbitrary keywords', () => {
+    const a = analyzeReply('Le mando il modulo via email', 'it');
+    expect(matcher.mentions(a, ['e-mail', 'posta elettronica'])).toBe(true);
+    expect(matcher.mentions(a, ['telefono'])).toBe(false);
+  });
+  it('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.array(fc.string(), { maxLength: 3 }), (text, kws) => {
+        const a = analyzeReply(text, 'it');
+        expect(Array.isArray(matcher.match(a))).toBe(true);
+        expect(typeof matcher.mentions(a, kws)).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { getLanguageData } from '../language/languageData.ts';
+import { detectRegister } from './detectRegister.ts';
+import { tokenize } from './tokenize.ts';
+
+const reg = (text: string, locale: 'it' | 'en' = 'it') => {
+  const data = getLanguageData(locale);
+  return detectRegister(text, tokenize(text, data), data);
+};
+
+describe('detectRegister (Italian)', () => {
+  it.each([
+    'Come posso aiutarLa?',
+    'Mi dica pure, La ascolto.',
+    'Non si preoccupi, ci penso io.',
+    'La ringrazio per la pazienza.',
+    'Ha già ricevuto la mail?',
+    'Le piace la nuova offerta?',
+    'Resti in linea, verifico il suo contratto.',
+    "lei puo' pagare con bonifico",
+  ])('formal: %s', (text) => expect(reg(text).register).toBe('formal'));
+
+  it.each([
+    'Come posso aiutarti?',
+    'Dimmi pure, ti ascolto.',
+    'Non preoccuparti, ci penso io.',
+    'Hai già ricevuto la mail?',
+    'Riceverai il rimborso domani.',
+    'Se cerchi il modulo, è sul sito.',
+    'Cosa ne pensi?',
+    'Ciao, sei ancora lì?',
+  ])('informal: %s', (text) => expect(reg(text).register).toBe('informal'));
+
+  it.each(['Il pacco è arrivato.', 'La pratica è chiusa.', 'Il rimborso arriva in sei giorni.', 'Gli ordini sono partiti.'])(
+    'no register: %s',
+    (text) => expect(reg(text).register).toBe('unknown'),
+  );
+
+  it('gives cues with raw offsets', () => {
+    const text = 'Posso aiutarLa con il Suo ordine?';
+    const { cues } = reg(text);
+    expect(cues.map((c) => text.slice(c.start, c.end))).toEqual(['aiutarLa', 'Suo']);
+    expect(cues.every((c) => c.register === 'formal' && c.strength === 'strong')).toBe(true);
+  });
+
+  it('lets strong cues outweigh weak ones', () => {
+    expect(reg('Il suo ordine? Te lo mando subito.').register).toBe('informal');
+  });
+});
+
+describe('detectRegister (English)', () => {
+  it('reads casual cues', () => {
+    expect(reg('hey, gonna check that', 'en').register).toBe('informal');
+    expect(reg('Dear customer, thank you.', 'en').register).toBe('formal');
+  });
+});

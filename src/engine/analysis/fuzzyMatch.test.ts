@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { FuzzyIndex, allowedDistance, damerauLevenshtein, stem, wordsMatch } from './fuzzyMatch.ts';
+
+describe('damerauLevenshtein', () => {
+  it('counts swaps as one edit', () => {
+    expect(damerauLevenshtein('grazie', 'garzie', 2)).toBe(1);
+    expect(damerauLevenshtein('buongiorno', 'bungiorno', 2)).toBe(1);
+    expect(damerauLevenshtein('ciao', 'addio', 1)).toBe(2);
+  });
+  it('scales the allowance with length', () => {
+    expect([allowedDistance('ciao'), allowedDistance('scusi'), allowedDistance('arrivederci')]).toEqual([0, 1, 2]);
+  });
+});
+
+describe('stem and wordsMatch', () => {
+  it('tolerates inflection and typos', () => {
+    expect(stem('rinnovata', 'aeiou')).toBe(stem('rinnovato', 'aeiou'));
+    expect(wordsMatch('bonifcio', 'bonifico', 'aeiou')).toBe(true);
+    expect(wordsMatch('carte', 'carta', 'aeiou')).toBe(true);
+    expect(wordsMatch('ciao', 'cibo', 'aeiou')).toBe(false);
+  });
+});
+
+describe('FuzzyIndex', () => {
+  it('finds typos through deletion neighbourhoods, aliases and not known words', () => {
+    const index = new FuzzyIndex('aeiou', false, new Set(['verifica']));
+    const id = index.add('arrivederci');
+    index.add('verifico');
+    index.alias('arrivederla', id);
+    expect(index.lookup('arivederci')).toEqual([id]);
+    expect(index.lookup('arrivederla')).toEqual([id]);
+    expect(index.lookup('arrivedrla')).toEqual([id]);
+    expect(index.lookup('verifica')).toEqual([]);
+  });
+});

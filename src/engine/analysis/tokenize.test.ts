@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { getLanguageData } from '../language/languageData.ts';
+import { tokenize } from './tokenize.ts';
+
+const data = getLanguageData('it');
+
+describe('tokenize', () => {
+  it('keeps raw offsets and splits elisions', () => {
+    const text = "Buongiorno, c'è altro?";
+    const { tokens } = tokenize(text, data);
+    expect(tokens.map((t) => t.norm)).toEqual(['buongiorno', "c'", 'è', 'altro']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.raw);
+  });
+  it('marks sentences, clauses and questions', () => {
+    const { tokens, questionSentences } = tokenize('Salve. Come sta, tutto bene?', data);
+    expect(tokens.map((t) => t.sentenceStart)).toEqual([true, true, false, false, false]);
+    expect(tokens[3]!.clauseStart).toBe(true);
+    expect([...questionSentences]).toEqual([1]);
+  });
+  it('keeps percentages and hyphenated words whole', () => {
+    expect(tokenize('al 100% via e-mail', data).tokens.map((t) => t.norm)).toEqual(['al', '100%', 'via', 'e-mail']);
+  });
+});
