@@ -16,6 +16,9 @@ export interface RegisterAccuracy {
   informal: number;
   /** Share of all lines judged the opposite way. */
   opposite: number;
+  /** Share of formal lines judged informal, and of informal lines judged formal. */
+  formalJudgedInformal: number;
+  informalJudgedFormal: number;
 }
 
 export function measureRegisterAccuracy(corpusDir = join(repoRoot, '..', 'shared', 'corpora', 'formality-it')): RegisterAccuracy {
@@ -33,7 +36,13 @@ export function measureRegisterAccuracy(corpusDir = join(repoRoot, '..', 'shared
   };
   const f = score('formal');
   const i = score('informal');
-  return { formal: f.right / f.total, informal: i.right / i.total, opposite: (f.wrong + i.wrong) / (f.total + i.total) };
+  return {
+    formal: f.right / f.total,
+    informal: i.right / i.total,
+    opposite: (f.wrong + i.wrong) / (f.total + i.total),
+    formalJudgedInformal: f.wrong / f.total,
+    informalJudgedFormal: i.wrong / i.total,
+  };
 }
 
 interface IntentSet {

@@ -32,6 +32,8 @@ export interface PersonaContext {
   /** Typing time of the lines queued in the current step: silence is counted from when they show. */
   typingMs: number;
   expectations: Record<string, ExpectationStatus>;
+  /** A reaction held back while the customer asks a follow-up; it resumes once the agent answers. */
+  held?: { effect: number; expectation: string };
 }
 
 export interface ReplyEvent {
@@ -100,19 +102,27 @@ export function compilePersona(scenario: Scenario) {
     return undefined;
   };
 
-  /** The first expectation of `state` that this reply makes due while it is still unsaid. */
+  /** The first expectation of `state` that this reply makes due while it is still unsaid, and the reaction it holds back. */
   const dueExpectation = (state: string, event: ReplyEvent, context: PersonaContext) => {
     const expectations = scenario.states[state]!.expect ?? [];
     if (expectations.length === 0) return undefined;
     const transition = chosenTransition(state, event, context);
     const leaves = transition !== undefined && ((transition.goto !== undefined && transition.goto !== state) || transition.outcome !== undefined);
-    return expectations.find((expectation) => {
+    const expectation = expectations.find((expectation) => {
       const status = context.expectations[expectationKey(state, expectation.id)];
       if (status?.coveredBy !== undefined || status?.promptedBy !== undefined) return false;
       if (asList(expectation.intent).some((intent) => event.intents.includes(intent))) return false;
       const due = asList(expectation.due);
       return due.length > 0 ? due.some((intent) => event.intents.includes(intent)) : leaves;
     });
+    return expectation && { expectation, held: transition === undefined ? undefined : effects.indexOf(transition) };
+  };
+
+  /** The answer to a follow-up lets the customer go on as the held-back reaction said. */
+  const resumes = (effect: number, event: ReplyEvent, context: PersonaContext, state: string) => {
+    if (context.held?.effect !== effect) return false;
+    const expectation = scenario.states[state]!.expect?.find((candidate) => candidate.id === context.held!.expectation);
+    return expectation !== undefined && asList(expectation.intent).some((intent) => event.intents.includes(intent));
   };
 
   const say = (context: PersonaContext, linesId: number, kind: LineKind, state: string, extra: Partial<SaidLine> = {}): Partial<PersonaContext> => {
@@ -170,6 +180,11 @@ export function compilePersona(scenario: Scenario) {
         actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'askFollowUp', params: { state: name } }],
       },
       ...replyEffects[name]!.map((effect) => ({
+        guard: { type: 'resumesHeld', params: { effect, state: name } },
+        target: targetOf(name, effects[effect]!) ?? stay,
+        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }],
+      })),
+      ...replyEffects[name]!.map((effect) => ({
         guard: { type: 'effectApplies', params: { effect } },
         target: targetOf(name, effects[effect]!) ?? stay,
         actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }],
@@ -201,6 +216,7 @@ export function compilePersona(scenario: Scenario) {
     guards: {
       effectApplies: ({ context, event }, params: { effect: number }) => matches(effects[params.effect]!, event, context),
       followUpDue: ({ context, event }, params: { state: string }) => dueExpectation(params.state, event, context) !== undefined,
+      resumesHeld: ({ context, event }, params: { effect: number; state: string }) => resumes(params.effect, event, context, params.state),
     },
     actions: {
       beginStep: assign({ typingMs: 0 }),
@@ -208,6 +224,8 @@ export function compilePersona(scenario: Scenario) {
       applyEffect: assign(({ context, event }, params: { effect: number; state: string; kind: LineKind }) => {
         const effect = effects[params.effect]!;
         let next: PersonaContext = { ...context };
+        const leaves = (effect.goto !== undefined && effect.goto !== params.state) || effect.outcome !== undefined;
+        if (leaves || context.held?.effect === params.effect) next.held = undefined;
         if (effect.mood !== undefined) next.mood = clampMood(next.mood + effect.mood);
         if (effect.set) next.facts = { ...next.facts, ...Object.fromEntries(effect.set.map((fact) => [fact, true as const])) };
         const lines = effectLines[params.effect];
@@ -231,14 +249,16 @@ export function compilePersona(scenario: Scenario) {
         return changed ? { expectations: changed } : {};
       }),
       askFollowUp: assign(({ context, event }, params: { state: string }) => {
-        const expectation = dueExpectation(params.state, event, context);
-        if (!expectation) return {};
+        const due = dueExpectation(params.state, event, context);
+        if (!due) return {};
+        const { expectation } = due;
         const key = expectationKey(params.state, expectation.id);
         const status = context.expectations[key] ?? { state: params.state, id: expectation.id };
         return {
           ...say(context, followUpLines[key]!, 'follow-up', params.state, { expectation: expectation.id, replyTo: event.index }),
           mood: clampMood(context.mood + (expectation.mood ?? 0)),
           expectations: { ...context.expectations, [key]: { ...status, promptedBy: event.index } },
+          held: due.held === undefined ? context.held : { effect: due.held, expectation: expectation.id },
         };
       }),
       otherwise: assign(({ context, event }, params: { state: string }) => {

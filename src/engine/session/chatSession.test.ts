@@ -41,6 +41,18 @@ describe('ChatSession', () => {
     expect(session.expectations).toEqual([{ state: 'request', id: 'alternatives', promptedBy: 2 }]);
   });
 
+  it('goes on as it would have once the agent answers the follow-up', () => {
+    const session = replayReplies(compiled, [
+      { delay: 2, text: 'Buongiorno, come posso aiutarLa?' },
+      { delay: 3, text: 'Può fare il pagamento con la carta.' },
+      { delay: 3, text: 'Certo, anche con bollettino.' },
+    ]);
+    const texts = customerTexts(session);
+    expect(texts.indexOf('Perfetto, grazie.')).toBe(texts.indexOf('Ci sono alternative alla carta?') + 1);
+    expect(session.messages.find((m) => m.text === 'Perfetto, grazie.')!.replyTo).toBe(4);
+    expect(session.expectations).toEqual([{ state: 'request', id: 'alternatives', promptedBy: 2, coveredBy: 4 }]);
+  });
+
   it('takes the transition when the expectation was met unprompted', () => {
     const session = replayReplies(compiled, [
       { delay: 2, text: 'Buongiorno, come posso aiutarLa?' },
