@@ -65,8 +65,14 @@ export function play(args: string[], options: { seed: number }): Promise<number>
         finish();
         return;
       }
-      if (line.trim() !== '') session.reply(line, elapsed());
-      rl.prompt();
+      if (line.trim() !== '') {
+        const sent = session.reply(line, elapsed());
+        // Replace the echoed input with the message as the chat shows it, time-stamped.
+        if (sent && out.isTTY) out.write('\x1b[1A\r\x1b[K');
+        if (sent) print(`[${clock(sent.at)}] ${text.you}: ${safe(sent.text)}`);
+      } else {
+        rl.prompt();
+      }
     });
     rl.on('close', () => {
       if (!done) session.close(elapsed());

@@ -60,7 +60,7 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
           severity: 'major',
           points: ASKED_AGAIN,
           excerpt: reply.analysis.text.slice(0, 80),
-          values: { fact: keyword ? `'${keyword}'` : generic },
+          values: { fact: keyword ?? generic },
         }),
       );
     }
