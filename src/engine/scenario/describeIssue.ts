@@ -84,6 +84,8 @@ export function describeIssues(issues: readonly Issue[], basePath: PathKey[] = [
               ? `expected at least ${String(issue.minimum)} item(s)`
               : issue.origin === 'string'
                 ? 'expected a non-empty text'
+                : issue.inclusive === false
+                ? `expected a value greater than ${String(issue.minimum)}`
                 : `expected a value of at least ${String(issue.minimum)}`,
         });
         break;
@@ -95,6 +97,8 @@ export function describeIssues(issues: readonly Issue[], basePath: PathKey[] = [
               ? `expected at most ${String(issue.maximum)} items`
               : issue.origin === 'string'
                 ? `text too long: at most ${String(issue.maximum)} characters`
+                : issue.inclusive === false
+                ? `expected a value less than ${String(issue.maximum)}`
                 : `expected a value of at most ${String(issue.maximum)}`,
         });
         break;

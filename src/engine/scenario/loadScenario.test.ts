@@ -50,6 +50,19 @@ describe('loadScenario', () => {
     expect(problems).toMatch(/unknown list "targhe"/);
   });
 
+  it('reports wrong names together with shape problems, so one pass fixes everything', () => {
+    const text = MINI_SCENARIO.replace('difficulty: 1', 'difficulty: 0').replace('goto: closing', 'goto: chiusura');
+    const problems = problemsOf(text).join('\n');
+    expect(problems).toMatch(/expected a value of at least 1 \(at difficulty\)/);
+    expect(problems).toMatch(/unknown state "chiusura"/);
+  });
+
+  it('explains what a line may be', () => {
+    expect(problemsOf(MINI_SCENARIO.replace("say: C'è qualcuno?", 'say: 42')).join('\n')).toMatch(
+      /expected a line of text, a list of lines, or \{cycle\|shuffle\|once\|sequence: \[lines\]\}: found the number 42/,
+    );
+  });
+
   it('refuses a state that can never be reached', () => {
     const text = `${MINI_SCENARIO}  orphan:\n    outcome: resolved\n`;
     expect(problemsOf(text).join('\n')).toMatch(/the state "orphan" can never be reached/);

@@ -19,11 +19,29 @@ export function loadScenario(text: string, file = 'scenario.yaml'): LoadResult {
 
   const parsed = ScenarioSchema.safeParse(source.value);
   if (!parsed.success) {
-    return { ok: false, problems: sortProblems(toProblems(describeIssues(parsed.error.issues, [], source.value), source)) };
+    const shape = describeIssues(parsed.error.issues, [], source.value);
+    return { ok: false, problems: sortProblems(toProblems([...shape, ...meaningDespiteShape(source.value as Record<string, unknown>)], source)) };
   }
   const meaning = checkScenario(parsed.data);
   if (meaning.length > 0) return { ok: false, problems: sortProblems(toProblems(meaning, source)) };
   return { ok: true, scenario: parsed.data, problems: [] };
+}
+
+const COLLECTION_DEFAULTS = { lists: {}, intents: {}, facts: {}, anytime: [], defaults: { silence: [] }, policy: { forbidden: [], required: [], contradictions: [] } };
+
+/**
+ * Names that point nowhere are worth reporting even when the file has shape problems too, so the
+ * author fixes everything in one pass. Where the shape is too broken to read, this finds nothing.
+ */
+function meaningDespiteShape(value: Record<string, unknown>): DescribedIssue[] {
+  try {
+    const policy = { ...COLLECTION_DEFAULTS.policy, ...(value.policy as object | undefined) };
+    const defaults = { ...COLLECTION_DEFAULTS.defaults, ...(value.defaults as object | undefined) };
+    const withDefaults = { ...COLLECTION_DEFAULTS, ...value, policy, defaults } as unknown as Scenario;
+    return checkScenario(withDefaults).filter((issue) => !issue.message.startsWith('from the state') && !issue.message.startsWith('dead end'));
+  } catch {
+    return [];
+  }
 }
 
 function toProblems(issues: DescribedIssue[], source: YamlSource): Problem[] {

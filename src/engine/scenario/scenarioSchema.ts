@@ -47,12 +47,12 @@ export const LinesSchema = z
     z.object({ shuffle: variants }).strict(),
     z.object({ once: variants }).strict(),
     z.object({ sequence: variants }).strict(),
-  ])
+  ], { error: 'expected a line of text, a list of lines, or {cycle|shuffle|once|sequence: [lines]}' })
   .meta({ description: 'A message, a list of messages sent one after the other, or {cycle|shuffle|once|sequence: [variants]}.' });
 export type Lines = z.infer<typeof LinesSchema>;
 
 const intentRefs = z
-  .union([NameSchema, z.array(NameSchema).min(1)])
+  .union([NameSchema, z.array(NameSchema).min(1)], { error: 'expected an intent name or a list of intent names' })
   .meta({
     description:
       'An intent (or a list: any of them): a built-in one (greeting, apology, hold, closing-announce, ...), one of the scenario\'s intents, a signal (repeated, asked-again, informal, unprofessional) or "any".',

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { compileYaml, MINI_SCENARIO } from '../testSupport.ts';
+import { SessionClock } from '../session/sessionClock.ts';
+import { outcomeOfState } from './compilePersona.ts';
+
+const compiled = compileYaml(MINI_SCENARIO);
+const { machine } = compiled.persona;
+
+/** Every action, guard and delay the generated config names, read back from the machine definition. */
+function namedImplementations() {
+  const actions = new Set<string>();
+  const guards = new Set<string>();
+  const delays = new Set<string>();
+  const visit = (node: { entry: { type?: string }[]; transitions: Map<string, { actions: { type?: string }[]; guard?: { type?: string } }[]>; after: { delay: unknown }[]; states: Record<string, unknown> }) => {
+    for (const action of node.entry) if (action.type) actions.add(action.type);
+    for (const transitions of node.transitions.values()) {
+      for (const transition of transitions) {
+        for (const action of transition.actions) if (action.type) actions.add(action.type);
+        if (transition.guard?.type) guards.add(transition.guard.type);
+      }
+    }
+    for (const after of node.after) if (typeof after.delay === 'string') delays.add(after.delay);
+    for (const child of Object.values(node.states)) visit(child as typeof node);
+  };
+  visit(machine.root as never);
+  return { actions, guards, delays };
+}
+
+describe('compilePersona', () => {
+  it('names only implementations registered in setup()', () => {
+    const { actions, guards, delays } = namedImplementations();
+    const registered = machine.implementations;
+    expect(actions.size).toBeGreaterThan(0);
+    // xstate's own built-ins (xstate.raise and xstate.cancel schedule the 'after' timers) are not ours to register.
+    for (const action of [...actions].filter((name) => !name.startsWith('xstate.'))) expect(Object.keys(registered.actions), `action ${action}`).toContain(action);
+    for (const guard of guards) expect(Object.keys(registered.guards), `guard ${guard}`).toContain(guard);
+    for (const delay of delays) expect(Object.keys(registered.delays), `delay ${delay}`).toContain(delay);
+    expect(delays).toContain('silence:waiting:0');
+  });
+
+  it('runs on an injected clock: silence timers fire exactly when the clock says', () => {
+    const clock = new SessionClock();
+    const actor = createActor(machine, { clock, input: { seed: 1 } }).start();
+    clock.advanceTo(19_999);
+    expect(actor.getSnapshot().context.said).toEqual([]);
+    clock.advanceTo(20_000);
+    expect(actor.getSnapshot().context.said.map((line) => line.text)).toEqual(["C'è qualcuno?"]);
+    expect(actor.getSnapshot().context.mood).toBe(-1);
+  });
+
+  it('reacts to the intents of a reply and reaches a terminal outcome', () => {
+    const actor = createActor(machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+    actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+    expect(actor.getSnapshot().context.said.at(-1)?.text).toBe('Buongiorno, vorrei rinnovare la polizza.');
+    actor.send({ type: 'reply', index: 2, intents: ['any', 'payment', 'alternatives'] });
+    actor.send({ type: 'reply', index: 4, intents: ['any', 'goodbye'] });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.status).toBe('done');
+    expect(outcomeOfState(compiled.scenario, snapshot.value)).toBe('resolved');
+  });
+
+  it('guards on mood', () => {
+    const moody = compileYaml(
+      MINI_SCENARIO.replace("      - when: greeting\n", "      - when: greeting\n        if: { mood: { atLeast: 1 } }\n        say: Non si direbbe.\n      - when: greeting\n"),
+    );
+    const actor = createActor(moody.persona.machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+    actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+    expect(actor.getSnapshot().context.said.at(-1)?.text).toBe('Buongiorno, vorrei rinnovare la polizza.');
+  });
+});
