@@ -1,5 +1,6 @@
 import type { CompiledScenario } from './compileScenario.ts';
-import { DIMENSIONS, type ScenarioTest } from './scenario/scenarioSchema.ts';
+import { DIMENSIONS } from './scenario/dimensions.ts';
+import type { ScenarioTest } from './scenario/scenarioSchema.ts';
 import type { Report } from './scoring/reportSchema.ts';
 import { scoreSession } from './scoring/scoreSession.ts';
 import { replayReplies } from './session/replay.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DIMENSIONS, type Dimension } from './dimensions.ts';
 
 /**
  * The scenario format, one zod schema per concept. Types are inferred from these schemas and the
@@ -15,9 +16,8 @@ export const OutcomeSchema = z
   .meta({ description: 'How the chat ends for the customer.' });
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
-export const DimensionSchema = z.enum(['greeting', 'register', 'exhaustiveness', 'responseTime', 'closure']);
-export type Dimension = z.infer<typeof DimensionSchema>;
-export const DIMENSIONS = DimensionSchema.options;
+export const DimensionSchema = z.enum(DIMENSIONS);
+export { DIMENSIONS, type Dimension };
 
 const seconds = z.number().positive().max(3600);
 const moodDelta = z.number().int().min(-10).max(10).meta({ description: 'Change of the customer\'s mood, e.g. -1 or 2.' });

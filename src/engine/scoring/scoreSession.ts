@@ -1,4 +1,4 @@
-import { DIMENSIONS, type Dimension } from '../scenario/scenarioSchema.ts';
+import { DIMENSIONS, type Dimension } from '../scenario/dimensions.ts';
 import type { ChatSession } from '../session/chatSession.ts';
 import type { Finding, Report } from './reportSchema.ts';
 import { ruleTexts } from './ruleTexts.ts';
