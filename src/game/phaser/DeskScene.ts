@@ -1,0 +1,160 @@
+import Phaser from 'phaser';
+import type { PlayView } from '../play/livePlay.ts';
+import { moodFace, type MoodFace } from '../play/moodFace.ts';
+
+export type Channel = 'live-chat' | 'social-thread' | 'messaging-app';
+
+/** What the scene needs from the page: the view of the chat now, and the scenario's look. */
+export interface DeskSource {
+  view(): PlayView;
+  channel: Channel;
+  customerName: string;
+  excellent: number;
+  acceptable: number;
+}
+
+const WIDTH = 480;
+const HEIGHT = 360;
+const TIMER_COLOURS = { idle: 0x8a94a6, calm: 0x2e8b57, amber: 0xe0a106, red: 0xd64545 };
+const SKIN: Record<MoodFace, number> = { furious: 0xe07a6a, angry: 0xeb9a84, annoyed: 0xf2c09c, neutral: 0xf5cfa8, pleased: 0xf5d3ad, happy: 0xf7d9b5 };
+/** Mouth curvature per face: negative frowns, positive smiles. */
+const MOUTH: Record<MoodFace, number> = { furious: -14, angry: -9, annoyed: -4, neutral: 0, pleased: 6, happy: 12 };
+
+/**
+ * The desk: the customer across the screen, whose face follows the mood, a patience meter and the
+ * timer since the customer's last message. It only draws what `source.view()` says; every rule
+ * lives in the engine and in LivePlay.
+ */
+export class DeskScene extends Phaser.Scene {
+  private source!: DeskSource;
+  private face!: Phaser.GameObjects.Graphics;
+  private meter!: Phaser.GameObjects.Graphics;
+  private timer!: Phaser.GameObjects.Graphics;
+  private timerText!: Phaser.GameObjects.Text;
+  private typingDots!: Phaser.GameObjects.Text;
+  private onlookers!: Phaser.GameObjects.Graphics;
+  private lastFace: MoodFace | undefined;
+  private lastMood = 0;
+  private drawnOnlookers = 0;
+
+  constructor() {
+    super('desk');
+  }
+
+  init(data: { source: DeskSource }): void {
+    this.source = data.source;
+  }
+
+  create(): void {
+    this.drawRoom(this.source.channel);
+    this.onlookers = this.add.graphics();
+    this.face = this.add.graphics();
+    this.meter = this.add.graphics();
+    this.timer = this.add.graphics();
+    this.timerText = this.add.text(WIDTH - 62, 42, '', { fontFamily: 'system-ui, sans-serif', fontSize: '20px', color: '#1d2433' }).setOrigin(0.5);
+    this.add.text(24, HEIGHT - 58, this.source.customerName, { fontFamily: 'system-ui, sans-serif', fontSize: '16px', color: '#1d2433' });
+    this.typingDots = this.add.text(WIDTH / 2, 70, '', { fontFamily: 'system-ui, sans-serif', fontSize: '28px', color: '#44516b' }).setOrigin(0.5);
+  }
+
+  override update(time: number): void {
+    const view = this.source.view();
+    const face = moodFace(view.mood);
+    if (face !== this.lastFace) {
+      this.drawFace(face);
+      if (this.lastFace !== undefined) this.react(view.mood - this.lastMood);
+      this.lastFace = face;
+    }
+    this.lastMood = view.mood;
+    this.drawMeter(view.patience);
+    this.drawTimer(view);
+    this.typingDots.setText(view.typing ? '.'.repeat(1 + (Math.floor(time / 350) % 3)) : '');
+    const onlookers = view.messages.filter((message) => message.from === 'onlooker').length;
+    if (onlookers !== this.drawnOnlookers) this.drawOnlookers(onlookers);
+  }
+
+  private drawRoom(channel: Channel): void {
+    const room = this.add.graphics();
+    room.fillStyle(channel === 'live-chat' ? 0xe8eef7 : channel === 'social-thread' ? 0xeef0fb : 0xe7f5ee, 1).fillRect(0, 0, WIDTH, HEIGHT);
+    if (channel === 'live-chat') {
+      room.fillStyle(0xb98b5e, 1).fillRect(0, HEIGHT - 90, WIDTH, 90);
+      room.fillStyle(0x2f3b52, 1).fillRoundedRect(WIDTH / 2 - 70, HEIGHT - 150, 140, 80, 6);
+      room.fillStyle(0x8fb3e8, 1).fillRect(WIDTH / 2 - 62, HEIGHT - 142, 124, 64);
+    } else {
+      // A phone frame: the conversation happens on the customer's screen.
+      room.lineStyle(6, 0x2f3b52, 1).strokeRoundedRect(WIDTH / 2 - 110, 18, 220, HEIGHT - 36, 24);
+      room.fillStyle(channel === 'social-thread' ? 0x3b5998 : 0x25d366, 1).fillRect(WIDTH / 2 - 104, 24, 208, 22);
+    }
+  }
+
+  private drawFace(face: MoodFace): void {
+    const g = this.face.clear();
+    const cx = WIDTH / 2;
+    const cy = 170;
+    g.fillStyle(0x44516b, 1).fillEllipse(cx, cy + 112, 170, 90);
+    g.fillStyle(SKIN[face], 1).fillCircle(cx, cy, 62);
+    g.fillStyle(0x4a3426, 1).fillEllipse(cx, cy - 48, 110, 40);
+    g.fillStyle(0x1d2433, 1).fillCircle(cx - 22, cy - 8, 6).fillCircle(cx + 22, cy - 8, 6);
+    const brow = face === 'furious' ? 10 : face === 'angry' ? 6 : 0;
+    g.lineStyle(4, 0x1d2433, 1);
+    g.lineBetween(cx - 34, cy - 26 - brow / 2, cx - 12, cy - 24 + brow);
+    g.lineBetween(cx + 34, cy - 26 - brow / 2, cx + 12, cy - 24 + brow);
+    const curve = MOUTH[face];
+    const mouth = new Phaser.Curves.QuadraticBezier(new Phaser.Math.Vector2(cx - 24, cy + 26), new Phaser.Math.Vector2(cx, cy + 26 + curve * 1.6), new Phaser.Math.Vector2(cx + 24, cy + 26));
+    mouth.draw(g, 24);
+  }
+
+  /** A nudge of the head when the mood drops, a small bounce when it rises. */
+  private react(change: number): void {
+    if (change < 0) this.tweens.add({ targets: this.face, x: { from: -8, to: 0 }, duration: 320, ease: 'Bounce.Out' });
+    if (change > 0) this.tweens.add({ targets: this.face, y: { from: -10, to: 0 }, duration: 360, ease: 'Back.Out' });
+  }
+
+  private drawMeter(patience: number): void {
+    const g = this.meter.clear();
+    g.fillStyle(0xffffff, 0.9).fillRoundedRect(24, 24, 150, 18, 9);
+    const colour = patience > 0.5 ? 0x2e8b57 : patience > 0.2 ? 0xe0a106 : 0xd64545;
+    g.fillStyle(colour, 1).fillRoundedRect(24, 24, Math.max(18, 150 * patience), 18, 9);
+    g.lineStyle(2, 0x44516b, 1).strokeRoundedRect(24, 24, 150, 18, 9);
+  }
+
+  private drawTimer(view: PlayView): void {
+    const g = this.timer.clear();
+    const seconds = view.waitingSeconds ?? 0;
+    const share = Math.min(1, seconds / (this.source.acceptable * 1.5));
+    g.fillStyle(0xffffff, 0.9).fillCircle(WIDTH - 62, 42, 30);
+    g.lineStyle(6, TIMER_COLOURS[view.timerLevel], 1);
+    g.beginPath();
+    g.arc(WIDTH - 62, 42, 30, -Math.PI / 2, -Math.PI / 2 + Math.max(0.01, share) * Math.PI * 2);
+    g.strokePath();
+    this.timerText.setText(view.waitingSeconds === null ? '–' : String(Math.floor(seconds)));
+  }
+
+  private drawOnlookers(count: number): void {
+    this.drawnOnlookers = count;
+    const g = this.onlookers.clear();
+    for (let i = 0; i < Math.min(count, 8); i++) {
+      const x = 40 + (i % 4) * 34 + (i >= 4 ? 300 : 0);
+      g.fillStyle(0x9aa7c2, 1).fillCircle(x, 250, 13);
+      g.fillStyle(0x9aa7c2, 1).fillEllipse(x, 282, 30, 30);
+    }
+  }
+}
+
+export function createDeskGame(parent: HTMLElement, source: DeskSource, renderer: 'auto' | 'canvas' = 'auto'): Phaser.Game {
+  return new Phaser.Game({
+    type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
+    parent,
+    width: WIDTH,
+    height: HEIGHT,
+    backgroundColor: '#e8eef7',
+    banner: false,
+    audio: { noAudio: true },
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+    scene: [],
+    callbacks: {
+      postBoot: (game) => {
+        game.scene.add('desk', DeskScene, true, { source });
+      },
+    },
+  });
+}

@@ -1,0 +1,195 @@
+import type { CompiledScenario } from '../../engine/compileScenario.ts';
+import type { Outcome } from '../../engine/scenario/scenarioSchema.ts';
+import type { Report } from '../../engine/scoring/reportSchema.ts';
+import { scoreSession } from '../../engine/scoring/scoreSession.ts';
+import { ChatSession, type ChatMessage } from '../../engine/session/chatSession.ts';
+import { replaySessionLog } from '../../engine/session/replay.ts';
+import type { SessionEvent, SessionLog } from '../../engine/session/sessionLog.ts';
+import type { ActiveSession, ScenarioSource } from '../storage/records.ts';
+
+export type SoundCue = 'message-in' | 'message-sent' | 'timer-warning' | 'customer-leaves' | 'chat-end';
+
+/** What the play screen and the desk scene draw, derived from the session at one instant. */
+export interface PlayView {
+  messages: readonly ChatMessage[];
+  typing: boolean;
+  mood: number;
+  /** Seconds the customer has been waiting for the agent, or null when the agent spoke last. */
+  waitingSeconds: number | null;
+  timerLevel: 'idle' | 'calm' | 'amber' | 'red';
+  /** 1 when the customer has all their patience, 0 when they are about to leave. */
+  patience: number;
+  ended: boolean;
+  outcome: Outcome | undefined;
+}
+
+export interface FinishedSession {
+  log: SessionLog;
+  report: Report;
+  wallStart: number;
+}
+
+export interface LivePlayOptions {
+  compiled: CompiledScenario;
+  source: ScenarioSource;
+  seed: number;
+  /** Wall-clock ms when the chat opened. */
+  wallStart: number;
+  /** Events already played: a reload resumes from them, 'retry from here' starts from a prefix. */
+  events?: readonly SessionEvent[];
+  /** The wall clock and the ticker; the browser's by default, fakes in tests. */
+  now?: () => number;
+  every?: (ms: number, tick: () => void) => () => void;
+}
+
+const TICK_MS = 100;
+
+/**
+ * A chat played live: the engine's session driven by the wall clock. It cannot be paused; its log
+ * is saved after every event so a reload rebuilds it by replay and goes on.
+ */
+export class LivePlay {
+  readonly session: ChatSession;
+  readonly compiled: CompiledScenario;
+  readonly source: ScenarioSource;
+  readonly wallStart: number;
+  private readonly now: () => number;
+  private stopTicking: (() => void) | undefined;
+  private readonly listeners = new Set<() => void>();
+  private readonly persistListeners = new Set<(active: ActiveSession) => void>();
+  private readonly finishListeners = new Set<(finished: FinishedSession) => void>();
+  private readonly cueListeners = new Set<(cue: SoundCue) => void>();
+  private finished: FinishedSession | undefined;
+  private warnedAt: 'none' | 'amber' | 'red' = 'none';
+
+  constructor(options: LivePlayOptions) {
+    this.compiled = options.compiled;
+    this.source = options.source;
+    this.wallStart = options.wallStart;
+    this.now = options.now ?? (() => Date.now());
+    const log: SessionLog = { scenario: options.compiled.scenario.id, version: options.compiled.version, seed: options.seed, events: [...(options.events ?? [])] };
+    this.session = replaySessionLog(options.compiled, log, { finish: false });
+    this.session.onMessage((message) => {
+      this.cue(message.from === 'agent' ? 'message-sent' : 'message-in');
+      this.warnedAt = 'none';
+    });
+    this.catchUp();
+    const every = options.every ?? ((ms, tick) => {
+      const id = setInterval(tick, ms);
+      return () => clearInterval(id);
+    });
+    this.stopTicking = every(TICK_MS, () => this.catchUp());
+  }
+
+  /** The chat time now, in ms since it opened. */
+  get elapsed(): number {
+    return Math.max(0, this.now() - this.wallStart);
+  }
+
+  get finishedSession(): FinishedSession | undefined {
+    return this.finished;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  onPersist(listener: (active: ActiveSession) => void): () => void {
+    this.persistListeners.add(listener);
+    return () => this.persistListeners.delete(listener);
+  }
+
+  onFinish(listener: (finished: FinishedSession) => void): () => void {
+    this.finishListeners.add(listener);
+    if (this.finished) listener(this.finished);
+    return () => this.finishListeners.delete(listener);
+  }
+
+  onCue(listener: (cue: SoundCue) => void): () => void {
+    this.cueListeners.add(listener);
+    return () => this.cueListeners.delete(listener);
+  }
+
+  reply(text: string): boolean {
+    if (text.trim() === '' || this.session.ended) return false;
+    const sent = this.session.reply(text, this.elapsed);
+    this.persist();
+    this.afterChange();
+    return sent !== undefined;
+  }
+
+  /** The agent closes the chat window. */
+  close(): void {
+    if (this.session.ended) return;
+    this.session.close(this.elapsed);
+    this.persist();
+    this.afterChange();
+  }
+
+  stop(): void {
+    this.stopTicking?.();
+    this.stopTicking = undefined;
+  }
+
+  view(): PlayView {
+    const { scenario } = this.compiled;
+    const messages = this.session.messages;
+    const lastAgent = messages.findLastIndex((message) => message.from === 'agent');
+    const firstUnanswered = messages.find((message, index) => index > lastAgent && message.from === 'customer');
+    const ended = this.session.ended;
+    // Before any message the customer is waiting for the welcome, from the opening of the chat.
+    const waitingFrom = ended ? undefined : firstUnanswered ? firstUnanswered.at : lastAgent < 0 ? 0 : undefined;
+    const waitingSeconds = waitingFrom === undefined ? null : Math.max(0, this.elapsed - waitingFrom) / 1000;
+    const { excellent, acceptable } = scenario.scoring.responseTime;
+    const timerLevel = waitingSeconds === null ? 'idle' : waitingSeconds >= acceptable ? 'red' : waitingSeconds >= excellent ? 'amber' : 'calm';
+    return {
+      messages,
+      typing: this.session.personaTyping,
+      mood: this.session.mood,
+      waitingSeconds,
+      timerLevel,
+      patience: waitingSeconds === null ? 1 : Math.max(0, 1 - waitingSeconds / scenario.customer.patience),
+      ended,
+      outcome: this.session.outcome,
+    };
+  }
+
+  private catchUp(): void {
+    if (this.finished) return;
+    this.session.advanceTo(this.elapsed);
+    this.afterChange();
+  }
+
+  private afterChange(): void {
+    const view = this.view();
+    if (view.timerLevel === 'amber' && this.warnedAt === 'none') {
+      this.warnedAt = 'amber';
+      this.cue('timer-warning');
+    } else if (view.timerLevel === 'red' && this.warnedAt !== 'red') {
+      this.warnedAt = 'red';
+      this.cue('timer-warning');
+    }
+    if (view.ended && !view.typing && !this.finished) {
+      this.finished = { log: structuredClone(this.session.log), report: scoreSession(this.session), wallStart: this.wallStart };
+      this.stop();
+      this.cue(view.outcome === 'abandoned' ? 'customer-leaves' : 'chat-end');
+      for (const listener of this.finishListeners) listener(this.finished);
+    }
+    for (const listener of this.listeners) listener();
+  }
+
+  private persist(): void {
+    const active: ActiveSession = { source: this.source, log: structuredClone(this.session.log), wallStart: this.wallStart };
+    for (const listener of this.persistListeners) listener(active);
+  }
+
+  private cue(cue: SoundCue): void {
+    for (const listener of this.cueListeners) listener(cue);
+  }
+}
+
+/** The events to replay and the chat time to resume at, to retry a session from one of its messages. */
+export function retryPoint(log: SessionLog, messageAt: number): { events: SessionEvent[]; resumeAt: number } {
+  return { events: log.events.filter((event) => event.at < messageAt), resumeAt: messageAt };
+}

@@ -1,0 +1,24 @@
+import scenarios from 'virtual:galateo-scenarios';
+import { compileScenario, type CompiledScenario } from '../../engine/compileScenario.ts';
+import type { ScenarioSource } from '../storage/records.ts';
+import type { LocalScenario } from './openLocalScenario.ts';
+
+/** The scenarios bundled at build time (validated then), compiled on first use. */
+let bundled: CompiledScenario[] | undefined;
+export function bundledScenarios(): CompiledScenario[] {
+  bundled ??= scenarios.map(compileScenario);
+  return bundled;
+}
+
+/** A scenario file the trainee opened; the YAML parser and validator load only when one is opened. */
+export async function openLocalScenario(text: string, file: string): Promise<LocalScenario> {
+  const { openLocalScenario: open } = await import('./openLocalScenario.ts');
+  return open(text, file);
+}
+
+/** Finds the scenario a stored session was played on, bundled or local. */
+export async function scenarioFor(source: ScenarioSource): Promise<CompiledScenario | undefined> {
+  if (source.kind === 'bundled') return bundledScenarios().find((compiled) => compiled.scenario.id === source.id);
+  const local = await openLocalScenario(source.text, source.file);
+  return local.ok ? local.compiled : undefined;
+}

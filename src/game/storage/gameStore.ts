@@ -1,0 +1,112 @@
+import type { ActiveSession, Profile, SessionRecord, Settings } from './records.ts';
+import { DEFAULT_SETTINGS, readActive, readHistory, readProfile, readSettings } from './storedShapes.ts';
+
+/** The part of localforage the store uses; tests pass an in-memory one. */
+export interface KeyValueStorage {
+  getItem<T>(key: string): Promise<T | null>;
+  setItem<T>(key: string, value: T): Promise<T>;
+  removeItem(key: string): Promise<void>;
+}
+
+const KEYS = { profile: 'profile', settings: 'settings', history: 'history', active: 'active' } as const;
+/** The oldest sessions go first once the history is this long, so storage cannot fill up. */
+export const MAX_HISTORY = 200;
+
+export interface ScenarioStats {
+  best: number;
+  played: number;
+}
+
+/**
+ * Profile, settings, history and the chat in progress, kept offline. Reads are checked against
+ * their schemas; a failing write (quota, private mode) is reported to the listeners, never
+ * swallowed, and the game goes on with what it has in memory.
+ */
+export class GameStore {
+  profile: Profile | null = null;
+  settings: Settings = DEFAULT_SETTINGS;
+  history: SessionRecord[] = [];
+  active: ActiveSession | null = null;
+  private readonly errorListeners = new Set<(reason: string) => void>();
+
+  constructor(private readonly storage: KeyValueStorage) {}
+
+  onError(listener: (reason: string) => void): () => void {
+    this.errorListeners.add(listener);
+    return () => this.errorListeners.delete(listener);
+  }
+
+  async load(): Promise<void> {
+    this.profile = readProfile(await this.read(KEYS.profile));
+    this.settings = readSettings(await this.read(KEYS.settings));
+    this.history = readHistory(await this.read(KEYS.history));
+    this.active = readActive(await this.read(KEYS.active));
+  }
+
+  saveProfile(profile: Profile): Promise<boolean> {
+    this.profile = profile;
+    return this.write(KEYS.profile, profile);
+  }
+
+  saveSettings(settings: Settings): Promise<boolean> {
+    this.settings = settings;
+    return this.write(KEYS.settings, settings);
+  }
+
+  saveActive(active: ActiveSession | null): Promise<boolean> {
+    this.active = active;
+    return active === null ? this.remove(KEYS.active) : this.write(KEYS.active, active);
+  }
+
+  /** Stores a finished session first in the history, then forgets it as the chat in progress. */
+  async recordSession(record: SessionRecord): Promise<boolean> {
+    this.history = [record, ...this.history.filter((existing) => existing.id !== record.id)].slice(0, MAX_HISTORY);
+    const saved = await this.write(KEYS.history, this.history);
+    if (saved) await this.saveActive(null);
+    return saved;
+  }
+
+  /** Best score and times played per scenario id, derived from the history. */
+  stats(): Map<string, ScenarioStats> {
+    const stats = new Map<string, ScenarioStats>();
+    for (const record of this.history) {
+      const current = stats.get(record.report.scenario) ?? { best: 0, played: 0 };
+      stats.set(record.report.scenario, { best: Math.max(current.best, record.report.total), played: current.played + 1 });
+    }
+    return stats;
+  }
+
+  private async read(key: string): Promise<unknown> {
+    try {
+      return await this.storage.getItem(key);
+    } catch (error) {
+      this.fail(error);
+      return null;
+    }
+  }
+
+  private async write(key: string, value: unknown): Promise<boolean> {
+    try {
+      await this.storage.setItem(key, value);
+      return true;
+    } catch (error) {
+      this.fail(error);
+      return false;
+    }
+  }
+
+  private async remove(key: string): Promise<boolean> {
+    try {
+      await this.storage.removeItem(key);
+      return true;
+    } catch (error) {
+      this.fail(error);
+      return false;
+    }
+  }
+
+  private fail(error: unknown): void {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    for (const listener of this.errorListeners) listener(reason);
+  }
+}

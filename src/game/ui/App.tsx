@@ -1,0 +1,149 @@
+import { createContext } from 'preact';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import type { CompiledScenario } from '../../engine/compileScenario.ts';
+import type { SessionEvent } from '../../engine/session/sessionLog.ts';
+import { translator, type Translate } from '../i18n/i18n.ts';
+import { LivePlay } from '../play/livePlay.ts';
+import { scenarioFor } from '../scenarios/scenarioCatalogue.ts';
+import type { SoundBoard } from '../sound/soundBoard.ts';
+import type { GameStore } from '../storage/gameStore.ts';
+import type { ScenarioSource, SessionRecord, Settings } from '../storage/records.ts';
+import { DebriefScreen } from './DebriefScreen.tsx';
+import { HistoryScreen } from './HistoryScreen.tsx';
+import { PickerScreen } from './PickerScreen.tsx';
+import { PlayScreen } from './PlayScreen.tsx';
+import { ProfileScreen } from './ProfileScreen.tsx';
+import { TitleScreen } from './TitleScreen.tsx';
+
+export type Screen =
+  | { name: 'title' }
+  | { name: 'profile' }
+  | { name: 'picker' }
+  | { name: 'play'; play: LivePlay; title: string; resumed: boolean }
+  | { name: 'debrief'; record: SessionRecord }
+  | { name: 'history' };
+
+export interface GameContext {
+  store: GameStore;
+  sound: SoundBoard;
+  t: Translate;
+  settings: Settings;
+  updateSettings(settings: Settings): void;
+  go(screen: Screen): void;
+  /** Opens a new live chat on a scenario, optionally replaying events first ('retry from here'). */
+  startChat(compiled: CompiledScenario, source: ScenarioSource, options?: { seed?: number; events?: SessionEvent[]; resumeAt?: number }): void;
+}
+
+const Context = createContext<GameContext | null>(null);
+
+export function useGame(): GameContext {
+  const context = useContext(Context);
+  if (!context) throw new Error('useGame outside the App');
+  return context;
+}
+
+const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
+
+/** Saves the chat after every event, files it in the history when it ends, and plays its sounds. */
+function wire(play: LivePlay, store: GameStore, sound: SoundBoard, title: string): LivePlay {
+  play.onPersist((active) => void store.saveActive(active));
+  play.onCue((cue) => sound.play(cue));
+  play.onFinish(({ log, report, wallStart }) => {
+    void store.recordSession({ id: `${wallStart}-${log.seed}`, source: play.source, title, wallStart, log, report });
+  });
+  return play;
+}
+
+/** Rebuilds the chat in progress after a reload, if there is one and its scenario still exists. */
+export async function resumeActive(store: GameStore, sound: SoundBoard): Promise<Screen | undefined> {
+  const active = store.active;
+  if (!active) return undefined;
+  const compiled = await scenarioFor(active.source);
+  if (!compiled || compiled.version !== active.log.version) return undefined;
+  const play = new LivePlay({ compiled, source: active.source, seed: active.log.seed, wallStart: active.wallStart, events: active.log.events });
+  return { name: 'play', play: wire(play, store, sound, compiled.scenario.title), title: compiled.scenario.title, resumed: true };
+}
+
+export function App({ store, sound, renderer, initial }: { store: GameStore; sound: SoundBoard; renderer: 'auto' | 'canvas'; initial: Screen }) {
+  const [settings, setSettings] = useState(store.settings);
+  const [screen, setScreen] = useState<Screen>(initial);
+  const [storageError, setStorageError] = useState<string | null>(null);
+  const t = useMemo(() => translator(settings.locale), [settings.locale]);
+
+  useEffect(() => store.onError(setStorageError), [store]);
+  useEffect(() => {
+    sound.configure(settings);
+    document.documentElement.lang = settings.locale;
+  }, [settings, sound]);
+
+  const context: GameContext = {
+    store,
+    sound,
+    t,
+    settings,
+    updateSettings(next) {
+      setSettings(next);
+      void store.saveSettings(next);
+    },
+    go(next) {
+      // A chat cannot be paused: leaving it closes it, so ask first.
+      if (screen.name === 'play' && !screen.play.session.ended) {
+        if (!window.confirm(t('play.leaveConfirm'))) return;
+        screen.play.close();
+      }
+      if (screen.name === 'play') screen.play.stop();
+      setScreen(next);
+      window.scrollTo(0, 0);
+    },
+    startChat(compiled, source, options = {}) {
+      const resumeAt = options.resumeAt ?? 0;
+      const play = new LivePlay({ compiled, source, seed: options.seed ?? newSeed(), wallStart: Date.now() - resumeAt, events: options.events ?? [] });
+      wire(play, store, sound, compiled.scenario.title);
+      void store.saveActive({ source, log: structuredClone(play.session.log), wallStart: play.wallStart });
+      setScreen({ name: 'play', play, title: compiled.scenario.title, resumed: false });
+    },
+  };
+
+  return (
+    <Context.Provider value={context}>
+      <a class="skip-link" href="#main">
+        {settings.locale === 'it' ? 'Vai al contenuto' : 'Skip to content'}
+      </a>
+      <header class="top-bar">
+        <span class="brand">{t('app.title')}</span>
+        <nav aria-label={settings.locale === 'it' ? 'Principale' : 'Main'}>
+          <NavButton label={t('nav.play')} onClick={() => context.go({ name: 'picker' })} />
+          <NavButton label={t('nav.history')} onClick={() => context.go({ name: 'history' })} />
+          <NavButton label={t('nav.profile')} onClick={() => context.go({ name: 'profile' })} />
+          <button type="button" class="link" lang={settings.locale === 'it' ? 'en' : 'it'} onClick={() => context.updateSettings({ ...settings, locale: settings.locale === 'it' ? 'en' : 'it' })}>
+            {t('nav.language')}
+          </button>
+        </nav>
+      </header>
+      {storageError && (
+        <div class="banner" role="alert">
+          <p>{t('storage.error', { reason: storageError })}</p>
+          <button type="button" onClick={() => setStorageError(null)}>
+            {t('storage.dismiss')}
+          </button>
+        </div>
+      )}
+      <main id="main">
+        {screen.name === 'title' && <TitleScreen />}
+        {screen.name === 'profile' && <ProfileScreen />}
+        {screen.name === 'picker' && <PickerScreen />}
+        {screen.name === 'play' && <PlayScreen key={screen.play.wallStart} play={screen.play} title={screen.title} resumed={screen.resumed} renderer={renderer} />}
+        {screen.name === 'debrief' && <DebriefScreen record={screen.record} />}
+        {screen.name === 'history' && <HistoryScreen />}
+      </main>
+    </Context.Provider>
+  );
+}
+
+function NavButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" class="link" onClick={onClick}>
+      {label}
+    </button>
+  );
+}

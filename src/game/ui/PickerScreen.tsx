@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import type { CompiledScenario } from '../../engine/compileScenario.ts';
+import type { Problem } from '../../engine/scenario/problem.ts';
+import { bundledScenarios, openLocalScenario } from '../scenarios/scenarioCatalogue.ts';
+import type { ScenarioSource } from '../storage/records.ts';
+import { useGame } from './App.tsx';
+
+export function PickerScreen() {
+  const { t, store, startChat } = useGame();
+  const stats = store.stats();
+  const [local, setLocal] = useState<{ compiled: CompiledScenario; source: ScenarioSource } | null>(null);
+  const [problems, setProblems] = useState<{ file: string; problems: Problem[] } | null>(null);
+
+  const openFile = async (event: Event) => {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    const opened = await openLocalScenario(text, file.name);
+    if (opened.ok) {
+      setProblems(null);
+      setLocal({ compiled: opened.compiled, source: { kind: 'local', file: file.name, text } });
+    } else {
+      setLocal(null);
+      setProblems({ file: file.name, problems: opened.problems });
+    }
+  };
+
+  const card = (compiled: CompiledScenario, source: ScenarioSource) => {
+    const { scenario } = compiled;
+    const stat = stats.get(scenario.id);
+    const headingId = `scenario-${source.kind}-${scenario.id}`;
+    return (
+      <li class="card" key={headingId} aria-labelledby={headingId} data-scenario={scenario.id}>
+        <h2 id={headingId}>{scenario.title}</h2>
+        <p class="meta">
+          <span>{t(`picker.channel.${scenario.channel}`)}</span> · <span>{t('picker.difficulty', { level: scenario.difficulty })}</span>
+        </p>
+        <p class="brief">{scenario.brief}</p>
+        <p class="meta">
+          {stat ? t('picker.best', { score: stat.best }) : t('picker.noBest')} · {t('picker.played', { count: stat?.played ?? 0 })}
+        </p>
+        <button type="button" class="primary" onClick={() => startChat(compiled, source)}>
+          {t('picker.start')}
+        </button>
+      </li>
+    );
+  };
+
+  return (
+    <section class="screen" aria-labelledby="picker-heading">
+      <h1 id="picker-heading">{t('picker.heading')}</h1>
+      <ul class="cards">{bundledScenarios().map((compiled) => card(compiled, { kind: 'bundled', id: compiled.scenario.id }))}</ul>
+      <div class="open-file">
+        <label for="scenario-file">{t('picker.openFile')}</label>
+        <input id="scenario-file" type="file" accept=".yaml,.yml,text/yaml" aria-describedby="scenario-file-hint" onChange={openFile} />
+        <p id="scenario-file-hint" class="hint">
+          {t('picker.openFileHint')}
+        </p>
+        {problems && (
+          <div role="alert" class="error">
+            <p>{t('picker.fileErrors', { file: problems.file })}</p>
+            <ul>
+              {problems.problems.map((problem, index) => (
+                <li key={index}>
+                  <code>
+                    {problem.line > 0 ? `${problem.line}:${problem.column}` : problem.file}
+                  </code>{' '}
+                  {problem.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {local && (
+          <>
+            <p role="status">{t('picker.fileLoaded', { title: local.compiled.scenario.title })}</p>
+            <ul class="cards">{card(local.compiled, local.source)}</ul>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { createDeskGame } from '../phaser/DeskScene.ts';
+import type { LivePlay, PlayView } from '../play/livePlay.ts';
+import { moodFace } from '../play/moodFace.ts';
+import { useGame } from './App.tsx';
+
+/** What, in the view, changes what the page shows: re-render only when it does. */
+const signature = (view: PlayView) => `${view.messages.length}|${view.typing}|${view.ended}|${view.mood}|${view.timerLevel}|${view.waitingSeconds === null ? '-' : Math.floor(view.waitingSeconds)}`;
+
+export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay; title: string; resumed: boolean; renderer: 'auto' | 'canvas' }) {
+  const { t, go, store } = useGame();
+  const { scenario } = play.compiled;
+  const [view, setView] = useState(() => play.view());
+  const [draft, setDraft] = useState('');
+  const desk = useRef<HTMLDivElement>(null);
+  const log = useRef<HTMLDivElement>(null);
+  const reply = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    let last = signature(play.view());
+    return play.subscribe(() => {
+      const next = play.view();
+      const key = signature(next);
+      if (key !== last) {
+        last = key;
+        setView(next);
+      }
+    });
+  }, [play]);
+
+  useEffect(() => {
+    if (!desk.current) return undefined;
+    const game = createDeskGame(
+      desk.current,
+      { view: () => play.view(), channel: scenario.channel, customerName: scenario.customer.name, excellent: scenario.scoring.responseTime.excellent, acceptable: scenario.scoring.responseTime.acceptable },
+      renderer,
+    );
+    return () => game.destroy(true);
+  }, [play, renderer, scenario]);
+
+  useEffect(() => {
+    const element = log.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [view.messages.length]);
+
+  useEffect(() => {
+    reply.current?.focus();
+    // Leaving the page mid-chat asks first; a reload still resumes the chat.
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!play.session.ended) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [play]);
+
+  const send = () => {
+    if (draft.trim() === '') return;
+    if (play.reply(draft)) setDraft('');
+  };
+
+  const openDebrief = () => {
+    const finished = play.finishedSession;
+    if (!finished) return;
+    const id = `${finished.wallStart}-${finished.log.seed}`;
+    const record = store.history.find((candidate) => candidate.id === id) ?? { id, source: play.source, title, wallStart: finished.wallStart, log: finished.log, report: finished.report };
+    go({ name: 'debrief', record });
+  };
+
+  const finished = view.ended && !view.typing;
+  const who = (from: string, name?: string) => (from === 'agent' ? t('play.you') : from === 'customer' ? scenario.customer.name : (name ?? ''));
+  const clock = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
+
+  return (
+    <section class={`screen play channel-${scenario.channel}`} aria-labelledby="play-heading">
+      <h1 id="play-heading">{title}</h1>
+      {resumed && <p role="status">{t('play.resumed')}</p>}
+      <details class="brief-box">
+        <summary>{t('play.brief')}</summary>
+        <p>{scenario.brief}</p>
+      </details>
+      <div class="play-layout">
+        <div class="desk-column">
+          <div class="desk" ref={desk} aria-hidden="true" />
+          <p class={`waiting level-${view.timerLevel}`}>{view.waitingSeconds === null ? '\u00a0' : t('play.sinceLast', { seconds: Math.floor(view.waitingSeconds) })}</p>
+          <p class="sr-only" role="status">
+            {t('play.mood', { mood: t(`mood.${moodFace(view.mood)}`) })}
+          </p>
+        </div>
+        <div class="chat-column">
+          <div class="chat-log" role="log" aria-live="polite" aria-label={t('play.log', { name: scenario.customer.name })} ref={log} tabIndex={0}>
+            {view.messages.map((message) => (
+              <div key={message.index} class={`msg from-${message.from}`} data-from={message.from}>
+                <span class="who">
+                  {who(message.from, message.name)} <span class="time">{clock(message.at)}</span>
+                </span>
+                <span class="text">{message.text}</span>
+              </div>
+            ))}
+          </div>
+          <p class="typing" aria-live="polite">
+            {view.typing ? t('play.typing', { name: scenario.customer.name }) : ''}
+          </p>
+          {finished ? (
+            <div class="ended" role="status">
+              <p>{t('play.ended')}</p>
+              <button type="button" class="primary" onClick={openDebrief}>
+                {t('play.toDebrief')}
+              </button>
+            </div>
+          ) : (
+            <form
+              class="reply-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                send();
+              }}
+            >
+              <label for="reply">{t('play.reply')}</label>
+              <textarea
+                id="reply"
+                ref={reply}
+                rows={3}
+                value={draft}
+                disabled={view.ended}
+                aria-describedby="reply-hint"
+                onInput={(event) => setDraft(event.currentTarget.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+                    event.preventDefault();
+                    send();
+                  }
+                }}
+              />
+              <p id="reply-hint" class="hint">
+                {t('play.hint')}
+              </p>
+              <div class="row">
+                <button type="submit" class="primary" disabled={view.ended}>
+                  {t('play.send')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    if (window.confirm(t('play.closeConfirm'))) play.close();
+                  }}
+                >
+                  {t('play.close')}
+                </button>
+              </div>
+            </form>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

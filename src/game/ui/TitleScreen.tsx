@@ -1,0 +1,16 @@
+import { useGame } from './App.tsx';
+
+export function TitleScreen() {
+  const { t, store, go } = useGame();
+  const nickname = store.profile?.nickname;
+  return (
+    <section class="screen title-screen" aria-labelledby="title-heading">
+      <h1 id="title-heading">{t('app.title')}</h1>
+      <p class="tagline">{t('app.tagline')}</p>
+      {nickname && <p>{t('title.welcomeBack', { name: nickname })}</p>}
+      <button type="button" class="primary" onClick={() => go(nickname ? { name: 'picker' } : { name: 'profile' })}>
+        {t('title.start')}
+      </button>
+    </section>
+  );
+}
