@@ -34,6 +34,23 @@ describe('createIntentMatcher', () => {
     expect(match('La carta è scaduta, può usare PayPal')).toEqual(['payment-options', 'card-expiring']);
     expect(match('Non accettiamo bonifico')).toEqual([]);
   });
+  it('matches a keyword that negates its own words only where the reply negates them too', () => {
+    const visits = createIntentMatcher(
+      {
+        'not-home': { examples: ['il tecnico è passato ma Lei non era in casa'], keywords: ['non era in casa', 'nessuno ha risposto'] },
+        home: { examples: [], keywords: ['era in casa'] },
+      },
+      'it',
+    );
+    const m = (text: string) => visits.match(analyzeReply(text, 'it'));
+    expect(m('Il tecnico dice che Lei non era in casa.')).toEqual(['not-home']);
+    expect(m('Al citofono nessuno ha risposto.')).toEqual(['not-home']);
+    expect(m('Il tecnico conferma che Lei era in casa.')).toEqual(['home']);
+    expect(m('Lei era in casa, non il tecnico.')).toEqual(['home']);
+    // Examples weigh negation the same way: the example's negated 'era' is not the reply's affirmed one.
+    expect(m('Il tecnico è passato e ha visto che non era in casa')).toEqual(['not-home']);
+    expect(m('Il tecnico conferma che era in casa')).toEqual(['home']);
+  });
   it('checks mentions of arbitrary keywords', () => {
     const a = analyzeReply('Le mando il modulo via email', 'it');
     expect(matcher.mentions(a, ['e-mail', 'posta elettronica'])).toBe(true);

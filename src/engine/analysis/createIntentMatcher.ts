@@ -8,17 +8,39 @@ import { FuzzyIndex, wordsMatch } from './fuzzyMatch.ts';
 const EXAMPLE_COVERAGE = 0.6;
 const EXAMPLE_MIN_WORDS = 2;
 
+/** A word of a keyword or example, and whether the phrase itself negates it ('non era in casa': era, casa). */
+interface PhraseWord {
+  id: number;
+  negated: boolean;
+}
+
 interface CompiledIntent {
   name: string;
-  /** Each keyword as the ids of its content words; all must be present. */
-  keywords: number[][];
-  examples: number[][];
+  /** Each keyword as its content words; all must be present, negated exactly where the keyword negates them. */
+  keywords: PhraseWord[][];
+  /** Each example as its content words; enough of them must be present, negated where the example negates them. */
+  examples: PhraseWord[][];
+}
+
+interface Word {
+  word: string;
+  negated: boolean;
+}
+
+/** True for each word that a negator at most `window` words before it negates. */
+function negatedFlags(words: readonly string[], negators: ReadonlySet<string>, window: number): boolean[] {
+  return words.map((_, i) => {
+    for (let j = Math.max(0, i - window); j < i; j++) if (negators.has(words[j]!)) return true;
+    return false;
+  });
 }
 
 /** Content words of a phrase: canonical forms without stop words (all words if only stop words). */
-function contentWords(phrase: string, data: LanguageData, stop: ReadonlySet<string>): string[] {
-  const words = tokenize(phrase, data).tokens.map((t) => canonicalWord(t.norm, data));
-  const content = words.filter((w) => !stop.has(w));
+function contentWords(phrase: string, data: LanguageData, stop: ReadonlySet<string>, negators: ReadonlySet<string>): Word[] {
+  const norms = tokenize(phrase, data).tokens.map((t) => t.norm);
+  const flags = negatedFlags(norms, negators, data.intentRules.negationWindow);
+  const words = norms.map((n, i) => ({ word: canonicalWord(n, data), negated: flags[i]! }));
+  const content = words.filter((w) => !stop.has(w.word));
   return content.length > 0 ? content : words;
 }
 
@@ -29,11 +51,11 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
   const negators = new Set(data.negators);
   const vowels = data.style.vowels;
   const index = new FuzzyIndex(vowels, true);
-  const toIds = (phrase: string) => contentWords(phrase, data, stop).map((w) => index.add(w));
+  const toWords = (phrase: string) => contentWords(phrase, data, stop, negators).map((w) => ({ id: index.add(w.word), negated: w.negated }));
   const intents: CompiledIntent[] = Object.entries(definitions).map(([name, def]) => ({
     name,
-    keywords: def.keywords.map(toIds).filter((k) => k.length > 0),
-    examples: def.examples.map(toIds).filter((e) => e.length > 0),
+    keywords: def.keywords.map(toWords).filter((k) => k.length > 0),
+    examples: def.examples.map(toWords).filter((e) => e.length > 0),
   }));
   // Inflections and typos of a synonym's own spelling should still reach its canonical word.
   for (const [canonical, variants] of Object.entries(data.synonyms)) {
@@ -42,32 +64,31 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
   }
   const mentionCache = new Map<string, string[][]>();
 
-  /** Vocabulary ids present in the reply; `affirmed` leaves out words right after a negation. */
+  /** Vocabulary ids present in the reply, split by whether a negation right before them negates them. */
   const presentIds = (analysis: ReplyAnalysis) => {
-    const all = new Set<number>();
     const affirmed = new Set<number>();
-    const window = data.intentRules.negationWindow;
+    const negated = new Set<number>();
+    const flags = negatedFlags(analysis.tokens, negators, data.intentRules.negationWindow);
     analysis.tokens.forEach((token, i) => {
-      let negated = false;
-      for (let j = Math.max(0, i - window); j < i; j++) if (negators.has(analysis.tokens[j]!)) negated = true;
       for (const id of index.lookup(canonicalWord(token, data))) {
-        all.add(id);
-        if (!negated) affirmed.add(id);
+        (flags[i] ? negated : affirmed).add(id);
       }
     });
-    return { all, affirmed };
+    return { affirmed, negated };
   };
 
   return {
     match(analysis) {
-      const { all, affirmed } = presentIds(analysis);
+      const { affirmed, negated } = presentIds(analysis);
+      const present = (w: PhraseWord) => (w.negated ? negated : affirmed).has(w.id);
       return intents
         .filter(
           (intent) =>
-            intent.keywords.some((k) => k.every((id) => affirmed.has(id))) ||
+            // A keyword's word must be negated in the reply exactly when the keyword negates it.
+            intent.keywords.some((k) => k.every(present)) ||
             intent.examples.some((e) => {
               let hits = 0;
-              for (const id of e) if (all.has(id)) hits++;
+              for (const w of e) if (present(w)) hits++;
               return hits >= Math.min(EXAMPLE_MIN_WORDS, e.length) && hits / e.length >= EXAMPLE_COVERAGE;
             }),
         )
@@ -77,7 +98,7 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
       const key = keywords.join('\u0000');
       let compiled = mentionCache.get(key);
       if (!compiled) {
-        compiled = keywords.map((k) => contentWords(k, data, stop)).filter((k) => k.length > 0);
+        compiled = keywords.map((k) => contentWords(k, data, stop, negators).map((w) => w.word)).filter((k) => k.length > 0);
         mentionCache.set(key, compiled);
       }
       const reply = analysis.tokens.map((t) => canonicalWord(t, data));
