@@ -5,6 +5,7 @@ import { normalizeText } from './normalizeText.ts';
 import { detectRegister } from './detectRegister.ts';
 import { findStyleIssues } from './findStyleIssues.ts';
 import { recognizeIntents } from './recognizeIntents.ts';
+import { expandShorthand } from './expandShorthand.ts';
 
 /** Replies longer than this are cut: nobody types more in a chat, and it bounds the work. */
 const MAX_LENGTH = 5000;
@@ -20,18 +21,19 @@ function questionOpeners(locale: Locale, words: readonly string[]): Set<string> 
 export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
   const data = getLanguageData(locale);
   const raw = typeof text === 'string' ? text.slice(0, MAX_LENGTH) : '';
-  const tokenized = tokenize(raw, data);
-  const { tokens, questionSentences } = tokenized;
-  const { register, cues } = detectRegister(raw, tokenized, data);
+  const { tokens: typed, questionSentences } = tokenize(raw, data);
+  // Style judges what was typed; meaning is read with shorthand spelled out.
+  const tokens = expandShorthand(typed, data);
+  const { register, cues } = detectRegister(raw, { tokens, questionSentences }, data);
   const openers = questionOpeners(locale, data.questionOpeners);
   return {
     text,
     locale,
-    normalized: normalizeText(raw, tokens),
+    normalized: normalizeText(raw, typed),
     tokens: tokens.map((t) => t.norm),
     register,
     cues,
-    style: findStyleIssues(raw, tokens, data),
+    style: findStyleIssues(raw, typed, data),
     intents: recognizeIntents(raw, tokens, data),
     isQuestion: questionSentences.size > 0 || (tokens[0] !== undefined && openers.has(tokens[0].norm)),
   };

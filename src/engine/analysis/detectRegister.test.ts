@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getLanguageData } from '../language/languageData.ts';
 import { detectRegister } from './detectRegister.ts';
 import { tokenize } from './tokenize.ts';
+import { expandShorthand } from './expandShorthand.ts';
 
 const reg = (text: string, locale: 'it' | 'en' = 'it') => {
   const data = getLanguageData(locale);
@@ -41,6 +42,21 @@ describe('detectRegister (Italian)', () => {
     const { cues } = reg(text);
     expect(cues.map((c) => text.slice(c.start, c.end))).toEqual(['aiutarLa', 'Suo']);
     expect(cues.every((c) => c.register === 'formal' && c.strength === 'strong')).toBe(true);
+  });
+
+  it('reads a verb through shorthand before it, without taking cues from the spelled-out form', () => {
+    const withShorthand = (text: string) => {
+      const data = getLanguageData('it');
+      const { tokens, questionSentences } = tokenize(text, data);
+      return detectRegister(text, { tokens: expandShorthand(tokens, data), questionSentences }, data);
+    };
+    expect(withShorthand('cmq scrivici').register).toBe('informal');
+    expect(withShorthand('ok ok cmq scrivici in dm').register).toBe('informal');
+    expect(withShorthand('comunque scrivici in dm').register).toBe('informal');
+    expect(withShorthand('cmq scrivici').cues.map((c) => c.text)).toEqual(['scrivici']);
+    // 'fyi' is spelled out as 'per Sua informazione', which the agent did not write.
+    expect(withShorthand('fyi il pacco è partito').register).toBe('unknown');
+    expect(withShorthand('raga il pacco è partito').register).toBe('informal');
   });
 
   it('lets strong cues outweigh weak ones', () => {

@@ -82,7 +82,9 @@ export function detectRegister(text: string, tokenized: Tokenized, data: Languag
     else if (!sets.leadWords.has(t.norm)) onlyLead = false;
   }
 
-  for (const hit of formalPhrases.find(tokens)) cue(tokens[hit.first]!, tokens[hit.last]!, 'formal', 'strong');
+  for (const hit of formalPhrases.find(tokens)) {
+    if (!tokens[hit.first]!.expanded && !tokens[hit.last]!.expanded) cue(tokens[hit.first]!, tokens[hit.last]!, 'formal', 'strong');
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -90,6 +92,16 @@ export function detectRegister(text: string, tokenized: Tokenized, data: Languag
     const next = tokens[i + 1];
     const w = t.norm;
     const question = questionSentences.has(t.sentence);
+
+    if (t.expanded) {
+      // The spelled-out form is our suggestion, not what was written: only the typed word may be a cue
+      // (raga), while the full form still serves its neighbours as context (cmq → comunque before a verb).
+      if (prev?.start !== t.start) {
+        if (sets.informalStrong.has(t.lower)) cue(t, t, 'informal', 'strong');
+        else if (sets.informalWeak.has(t.lower)) cue(t, t, 'informal', 'weak');
+      }
+      continue;
+    }
 
     const pronounBeforeVerb =
       next !== undefined &&

@@ -68,7 +68,7 @@ export interface ReplyAnalysis {
   locale: Locale;
   /** Lower case, accents kept, apostrophes and spaces unified, letter runs shortened. */
   normalized: string;
-  /** Words of `normalized`. */
+  /** Words of `normalized`, with shorthand spelled out (grz → grazie) so intents read the meaning. */
   tokens: string[];
   /** Register judged from the raw text of this reply alone. */
   register: Register;

@@ -18,6 +18,8 @@ export interface Token {
   capitalExpected: boolean;
   /** First token after a clause break (punctuation). */
   clauseStart: boolean;
+  /** A word spelled out from typed shorthand (grz → grazie); `raw` and `lower` keep what was typed. */
+  expanded: boolean;
 }
 
 export interface Tokenized {
@@ -67,6 +69,7 @@ export function tokenize(text: string, data: LanguageData): Tokenized {
       sentenceStart,
       capitalExpected: sentenceStart || CAPITAL_AFTER.test(gap),
       clauseStart,
+      expanded: false,
     });
     prevEnd = end;
     first = false;
