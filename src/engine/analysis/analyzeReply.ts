@@ -34,7 +34,7 @@ export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
     register,
     cues,
     style: findStyleIssues(raw, typed, data),
-    intents: recognizeIntents(raw, tokens, data),
+    intents: recognizeIntents(raw, tokens, data, questionSentences),
     isQuestion: questionSentences.size > 0 || (tokens[0] !== undefined && openers.has(tokens[0].norm)),
   };
 }

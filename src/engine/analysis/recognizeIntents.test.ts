@@ -5,7 +5,8 @@ import { tokenize } from './tokenize.ts';
 
 const intents = (text: string, locale: 'it' | 'en' = 'it') => {
   const data = getLanguageData(locale);
-  return recognizeIntents(text, tokenize(text, data).tokens, data);
+  const { tokens, questionSentences } = tokenize(text, data);
+  return recognizeIntents(text, tokens, data, questionSentences);
 };
 
 describe('recognizeIntents (Italian)', () => {
@@ -38,6 +39,49 @@ describe('recognizeIntents (Italian)', () => {
     expect(intents('La trasferisco a un collega.')).toEqual(['transfer']);
     expect(intents('Non posso passarLa a un responsabile.')).toEqual(['escalation-refusal']);
     expect(intents('Non ci sono problemi.')).toEqual([]);
+  });
+  it('needs a hand-over of the conversation for a transfer', () => {
+    expect(intents('Un tecnico La contatterà entro 24 ore.')).toEqual(['wait-time']);
+    expect(intents('La faccio contattare da un tecnico.')).toEqual([]);
+    expect(intents('Le passo il link del modulo.')).toEqual([]);
+    expect(intents('Un collega La contatterà entro 24 ore.')).toEqual(['wait-time', 'transfer']);
+    expect(intents('La faccio contattare da un collega.')).toEqual(['transfer']);
+    expect(intents('Le passo subito un collega.')).toEqual(['transfer']);
+    expect(intents('Passo la chat al reparto tecnico.')).toEqual(['transfer']);
+  });
+  it('reads taking charge in the first person, present or future', () => {
+    for (const text of ['seguirò io la pratica', 'me ne occupo io', 'la seguo personalmente', 'prendo in carico io la Sua segnalazione']) {
+      expect(intents(text), text).toEqual(['ownership']);
+    }
+    expect(intents('La pratica la seguirò io personalmente.')).toEqual(['ownership']);
+    expect(intents('Un collega seguirà la pratica.')).toEqual([]);
+  });
+  it("takes 'mi scusi' opening a question as asking for attention, not as an apology", () => {
+    expect(intents('Però mi scusi, ieri il tecnico è passato?')).toEqual([]);
+    expect(intents('Scusi, mi dice il nome dell\'intestatario?')).toEqual(['request-data']);
+    expect(intents('Mi scusi per il ritardo, ieri il tecnico è passato?')).toEqual(['apology']);
+    expect(intents('Mi scusi per il ritardo')).toEqual(['apology']);
+    expect(intents('Mi scusi, non ho capito bene.')).toEqual(['apology']);
+    expect(intents('Ci scusiamo per il disagio')).toEqual(['apology']);
+    expect(intents('Mi scuso, è passato il tecnico?')).toEqual(['apology']);
+  });
+  it('reads informal requests for data', () => {
+    for (const text of ['Mi puoi confermare il numero di telefono?', 'Mi puoi dire il numero?', 'Puoi indicarmi il numero?', 'mi mandi il codice cliente?']) {
+      expect(intents(text), text).toEqual(['request-data']);
+    }
+    expect(intents('Potresti dirmi la data di nascita?')).toEqual(['request-data']);
+    expect(intents('Puoi pagare anche con bonifico.')).toEqual([]);
+  });
+  it('reads offers of help, with tu or Lei', () => {
+    for (const text of ['Dimmi tutto', 'Mi dica tutto', 'Come posso esserti utile?', 'Dimmi pure, sono qui per aiutarti']) {
+      expect(intents(text), text).toEqual(['offer-help']);
+    }
+    expect(intents('In cosa posso esserti utile?')).toEqual(['offer-help']);
+    expect(intents('Dimmi il numero di polizza.')).toEqual(['request-data']);
+  });
+  it('does not ask for more when a negated condition mentions other questions', () => {
+    expect(intents('Se non ci sono altre domande, chiudo la chat')).toEqual(['closing-announce']);
+    expect(intents('Ha altre domande? Altrimenti chiudo la chat.')).toEqual(['anything-else', 'closing-announce']);
   });
   it('needs an exclamation for mild cheer words', () => {
     expect(intents('Perfetto!!')).toEqual(['cheerful']);

@@ -20,6 +20,10 @@ interface Cue {
   atEnd: boolean;
   /** A single-word cue that needs an exclamation to count ('Perfetto!'). */
   needsExclamation: boolean;
+  /** 'Mi scusi' and the like: an attention-getter, not a cue, when it opens a question. */
+  attentionGetter: boolean;
+  /** A negation anywhere earlier in the clause cancels it ('se non ci sono altre domande'). */
+  clauseNegation: boolean;
 }
 
 interface Compiled {
@@ -29,6 +33,7 @@ interface Compiled {
   numberWords: Set<string>;
   nameExclude: Set<string>;
   commonNames: Set<string>;
+  attentionFollowers: Set<string>;
   suppress: [number, number[]][];
   maxTokens: [number, number][];
 }
@@ -52,6 +57,8 @@ function compile(data: LanguageData): Compiled {
   const byFirst = new Map<Slot, Cue[]>();
   const negators = new Set(data.negators);
   const needsExclamation = new Set(data.intentRules.cheerfulNeedsExclamation);
+  const attention = new Set(data.intentRules.attentionGetters.cues);
+  const clauseNegated = new Set(data.intentRules.negatedInClause);
   BUILT_IN_INTENTS.forEach((name, intent) => {
     for (const phrase of data.intents[name]) {
       // Placeholders are written <num>; hide the brackets from the tokenizer.
@@ -71,7 +78,15 @@ function compile(data: LanguageData): Compiled {
         }
       }
       if (slots.length === 0) continue;
-      const cue: Cue = { intent, slots, negated, atEnd, needsExclamation: slots.length === 1 && needsExclamation.has(phrase) };
+      const cue: Cue = {
+        intent,
+        slots,
+        negated,
+        atEnd,
+        needsExclamation: slots.length === 1 && needsExclamation.has(phrase),
+        attentionGetter: attention.has(phrase),
+        clauseNegation: clauseNegated.has(name),
+      };
       const list = byFirst.get(slots[0]!) ?? [];
       list.push(cue);
       byFirst.set(slots[0]!, list);
@@ -87,6 +102,7 @@ function compile(data: LanguageData): Compiled {
     index,
     byFirst,
     negators,
+    attentionFollowers: new Set(data.intentRules.attentionGetters.countWhenFollowedBy),
     numberWords: new Set(data.numberWords),
     nameExclude: new Set([...data.names.exclude, ...data.stopWords]),
     commonNames: new Set(data.names.common),
@@ -106,8 +122,16 @@ function compile(data: LanguageData): Compiled {
 const DIGIT = /\d/;
 const UPPER_START = /^\p{Lu}/u;
 
-/** Built-in intents of a reply, from the locale's cue phrases, in BUILT_IN_INTENTS order. */
-export function recognizeIntents(text: string, tokens: readonly Token[], data: LanguageData): BuiltInIntent[] {
+/**
+ * Built-in intents of a reply, from the locale's cue phrases, in BUILT_IN_INTENTS order.
+ * `questionSentences`: indexes of the sentences that ask something (from the tokenizer).
+ */
+export function recognizeIntents(
+  text: string,
+  tokens: readonly Token[],
+  data: LanguageData,
+  questionSentences: ReadonlySet<number> = new Set(),
+): BuiltInIntent[] {
   const c = compile(data);
   const { minLength } = data.names;
   const ids = tokens.map((t) => c.index.lookup(canonicalWord(t.norm, data)));
@@ -140,9 +164,21 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
       if (next < 0) return;
       pos = next;
     }
-    if (cue.atEnd && pos + 1 < tokens.length && !tokens[pos + 1]!.clauseStart) return;
+    const after = tokens[pos + 1];
+    const sameClause = after !== undefined && !after.clauseStart;
+    if (cue.atEnd && sameClause) return;
+    // 'Mi scusi, ieri il tecnico è passato?' asks for attention; 'mi scusi per l'attesa?' still apologises.
+    if (cue.attentionGetter && questionSentences.has(tokens[pos]!.sentence) && !(sameClause && c.attentionFollowers.has(after.norm))) {
+      return;
+    }
     if (!cue.negated) {
-      for (let j = Math.max(0, i - negationWindow); j < i; j++) if (c.negators.has(tokens[j]!.norm)) return;
+      let from = Math.max(0, i - negationWindow);
+      if (cue.clauseNegation) {
+        let start = i;
+        while (start > 0 && !tokens[start]!.clauseStart) start--;
+        from = Math.min(from, start);
+      }
+      for (let j = from; j < i; j++) if (c.negators.has(tokens[j]!.norm)) return;
     }
     found.add(cue.intent);
   };

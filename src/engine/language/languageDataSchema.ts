@@ -101,6 +101,13 @@ export const languageDataSchema = z.object({
     maxGap: z.number().int().min(0),
     /** How many tokens before a cue a negation cancels it. */
     negationWindow: z.number().int().min(0),
+    /**
+     * Cue phrases that do not count when they open a question ('Mi scusi, è passato il tecnico?'),
+     * unless the next word in the same clause makes them what they say ('mi scusi per l'attesa').
+     */
+    attentionGetters: z.object({ cues: words, countWhenFollowedBy: words }),
+    /** Intents whose cues a negation anywhere earlier in the clause cancels ('se non ci sono altre domande'). */
+    negatedInClause: words,
     /** Intents that only count in short replies (presence without content). */
     maxTokens: z.record(z.string(), z.number().int()),
   }),
