@@ -53,9 +53,13 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
     return () => window.removeEventListener('beforeunload', warn);
   }, [play]);
 
+  // Read the box itself: a key pressed right after typing may come before the state catches up.
   const send = () => {
-    if (draft.trim() === '') return;
-    if (play.reply(draft)) setDraft('');
+    const text = reply.current?.value ?? draft;
+    if (text.trim() === '') return;
+    if (!play.reply(text)) return;
+    setDraft('');
+    if (reply.current) reply.current.value = '';
   };
 
   const openDebrief = () => {

@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { annotate, customerMessages, newTrainee, send, snapshot, startScenario } from './support.ts';
+
+test.beforeEach(({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+});
+
+test('a trainee plays rc-auto-renewal by typing replies and reaches the debrief with its scores', async ({ page }, testInfo) => {
+  await newTrainee(page);
+  await startScenario(page, 'rc-auto-renewal');
+  const log = page.getByRole('log');
+  await expect(log).toHaveAttribute('aria-live', 'polite');
+
+  await send(page, 'Buongiorno signor Rossi, benvenuto nella live chat di Assicurazioni Aurora, sono Giulia. Come posso esserLe utile?');
+  await expect(customerMessages(page)).toHaveCount(1);
+  await expect(customerMessages(page).last()).toContainText('targa è FG 482 LM');
+  await send(page, 'La ringrazio, un attimo che verifico la Sua polizza.');
+  await expect(customerMessages(page)).toHaveCount(2);
+  await send(
+    page,
+    'La polizza scade il 31 marzo e il premio di rinnovo è di 412 euro. Le segnalo che la carta di credito registrata è in scadenza: può pagare con una carta valida tramite un link di pagamento sicuro, oppure con bonifico, bollettino postale o in agenzia. Come preferisce procedere?',
+  );
+  await expect(customerMessages(page)).toHaveCount(3);
+  await expect(customerMessages(page).last()).toContainText('Preferisco pagare con la carta');
+  annotate(testInfo, await snapshot(page, 'play-rc-auto-renewal'));
+  await send(page, 'Le invio subito via email un link di pagamento sicuro; per sicurezza non Le chiederò i dati della carta in chat.');
+  await expect(customerMessages(page)).toHaveCount(4);
+  await send(page, 'Perfetto, il pagamento è andato a buon fine e la polizza è rinnovata. Riceverà la quietanza via email entro pochi minuti; il numero di pratica è RC-20931.');
+  await expect(customerMessages(page)).toHaveCount(5);
+  await send(page, "Grazie a Lei, signor Rossi. C'è altro in cui posso aiutarLa?");
+  await expect(customerMessages(page)).toHaveCount(6);
+  await send(page, 'Allora chiudo la chat. La ringrazio per averci contattato e Le auguro una buona giornata, arrivederci!');
+
+  await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
+  const total = Number(await page.getByTestId('score-total').textContent());
+  expect(total).toBeGreaterThanOrEqual(80);
+  for (const dimension of ['greeting', 'register', 'exhaustiveness', 'responseTime', 'closure']) {
+    const score = Number(await page.getByTestId(`score-${dimension}`).textContent());
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThanOrEqual(100);
+  }
+  await expect(page.getByRole('heading', { name: 'Fase 1: accoglienza' })).toBeVisible();
+  annotate(testInfo, await snapshot(page, 'debrief-rc-auto-renewal'));
+
+  await page.getByRole('button', { name: 'Storico' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Rinnovo della polizza RC auto' })).toContainText(String(total));
+});
+
+test('a silent trainee sees the customer nudge and leave', async ({ page }, testInfo) => {
+  await page.clock.install();
+  await newTrainee(page);
+  await startScenario(page, 'rc-auto-renewal');
+  await page.clock.runFor(20_000);
+  await expect(customerMessages(page).first()).toContainText("c'è qualcuno?");
+  annotate(testInfo, await snapshot(page, 'silent-nudge'));
+  await page.clock.runFor(120_000);
+  await expect(customerMessages(page).last()).toContainText('riproverò più tardi');
+  await expect(page.getByText('La chat è terminata.')).toBeVisible();
+  await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
+  await expect(page.getByText('Esito: il cliente ha abbandonato')).toBeVisible();
+  await expect(page.getByTestId('score-total')).toHaveText('0');
+});
+
+test('a reload mid-chat resumes the same conversation', async ({ page }, testInfo) => {
+  await newTrainee(page);
+  await startScenario(page, 'rc-auto-renewal');
+  await send(page, 'Buongiorno signor Rossi, benvenuto nella chat di Assicurazioni Aurora, sono Giulia. Come posso aiutarLa?');
+  await expect(customerMessages(page)).toHaveCount(1);
+  const before = await page.getByRole('log').locator('> *').allTextContents();
+
+  await page.reload();
+  await expect(page.getByText('Conversazione ripresa da dove l\'avevi lasciata.')).toBeVisible();
+  expect(await page.getByRole('log').locator('> *').allTextContents()).toEqual(before);
+  annotate(testInfo, await snapshot(page, 'resumed-after-reload'));
+
+  await send(page, 'La ringrazio, un attimo che verifico la Sua polizza.');
+  await expect(customerMessages(page)).toHaveCount(2);
+  await expect(customerMessages(page).last()).toContainText('attendo');
+});
+
+test('hostile text is shown as text and breaks nothing', async ({ page }) => {
+  await newTrainee(page);
+  await startScenario(page, 'rc-auto-renewal');
+  const hostile = '<img src=x onerror="document.body.dataset.pwned=1"><script>document.body.dataset.pwned=1</script> \u202eBuongiorno';
+  await send(page, hostile);
+  const last = page.getByRole('log').locator('> [data-from="agent"]').last();
+  await expect(last).toContainText('<img src=x');
+  expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+  expect(await page.getByRole('log').locator('img, script').count()).toBe(0);
+});
