@@ -82,6 +82,7 @@ describe('recognizeIntents (Italian)', () => {
   it('does not ask for more when a negated condition mentions other questions', () => {
     expect(intents('Se non ci sono altre domande, chiudo la chat')).toEqual(['closing-announce']);
     expect(intents('Ha altre domande? Altrimenti chiudo la chat.')).toEqual(['anything-else', 'closing-announce']);
+    expect(intents('Non esiti a scriverci se ha altre domande.')).toEqual(['anything-else']);
   });
   it('needs an exclamation for mild cheer words', () => {
     expect(intents('Perfetto!!')).toEqual(['cheerful']);

@@ -34,6 +34,7 @@ interface Compiled {
   nameExclude: Set<string>;
   commonNames: Set<string>;
   attentionFollowers: Set<string>;
+  clauseOpeners: Set<string>;
   suppress: [number, number[]][];
   maxTokens: [number, number][];
 }
@@ -103,6 +104,7 @@ function compile(data: LanguageData): Compiled {
     byFirst,
     negators,
     attentionFollowers: new Set(data.intentRules.attentionGetters.countWhenFollowedBy),
+    clauseOpeners: new Set(data.register.clauseOpeners),
     numberWords: new Set(data.numberWords),
     nameExclude: new Set([...data.names.exclude, ...data.stopWords]),
     commonNames: new Set(data.names.common),
@@ -174,8 +176,9 @@ export function recognizeIntents(
     if (!cue.negated) {
       let from = Math.max(0, i - negationWindow);
       if (cue.clauseNegation) {
+        // Back to the start of the cue's own clause: 'non esiti a scriverci se ha altre domande' still asks.
         let start = i;
-        while (start > 0 && !tokens[start]!.clauseStart) start--;
+        while (start > 0 && !tokens[start]!.clauseStart && !c.clauseOpeners.has(tokens[start]!.norm)) start--;
         from = Math.min(from, start);
       }
       for (let j = from; j < i; j++) if (c.negators.has(tokens[j]!.norm)) return;
