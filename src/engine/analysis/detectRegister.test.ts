@@ -19,6 +19,8 @@ describe('detectRegister (Italian)', () => {
     'Le piace la nuova offerta?',
     'Resti in linea, verifico il suo contratto.',
     "lei puo' pagare con bonifico",
+    "Scusi, mi dice il nome dell'intestatario?",
+    'Guardi, ha già provato a riavviare il modem?',
   ])('formal: %s', (text) => expect(reg(text).register).toBe('formal'));
 
   it.each([
@@ -30,6 +32,7 @@ describe('detectRegister (Italian)', () => {
     'Se cerchi il modulo, è sul sito.',
     'Cosa ne pensi?',
     'Ciao, sei ancora lì?',
+    'Usi ancora la vecchia app?',
   ])('informal: %s', (text) => expect(reg(text).register).toBe('informal'));
 
   it.each(['Il pacco è arrivato.', 'La pratica è chiusa.', 'Il rimborso arriva in sei giorni.', 'Gli ordini sono partiti.'])(

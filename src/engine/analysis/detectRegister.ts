@@ -162,7 +162,9 @@ export function detectRegister(text: string, tokenized: Tokenized, data: Languag
     else if (flags & VerbForm.imperativeClitic && initial) cue(t, t, 'informal', 'strong');
     else if (flags & VerbForm.infinitive && afterNon && initial && prev) cue(prev, t, 'informal', 'strong');
     else if (flags & VerbForm.ambiguousI) {
-      if (question) cue(t, t, 'informal', 'strong');
+      // Alone before a comma it calls for attention ('Scusi, ...?', 'Guardi, ...'): a courtesy imperative even in a question.
+      const callsOut = initial && next !== undefined && next.clauseStart && next.sentence === t.sentence;
+      if (question && !callsOut) cue(t, t, 'informal', 'strong');
       else if (prev && sets.indicativeIntroducers.has(prev.norm)) cue(t, t, 'informal', 'weak');
       else if (initial) cue(t, t, 'formal', 'weak');
     } else if (flags & VerbForm.ambiguousA) {
