@@ -7,10 +7,11 @@ import './styles.css';
 
 const storage = localforage.createInstance({ name: 'galateo', storeName: 'galateo' });
 const store = new GameStore(storage);
-// `?renderer=canvas` draws the desk without WebGL (used by the browser tests on machines without a GPU).
-const renderer = new URLSearchParams(location.search).get('renderer') === 'canvas' ? 'canvas' : 'auto';
+const query = new URLSearchParams(location.search);
+// `?renderer=canvas` draws the desk without WebGL, for machines without a GPU.
+const renderer = query.get('renderer') === 'canvas' ? 'canvas' : 'auto';
 
 await store.load();
 const sound = new SoundBoard();
 const initial = (await resumeActive(store, sound)) ?? { name: 'title' as const };
-render(<App store={store} sound={sound} renderer={renderer} initial={initial} />, document.getElementById('app')!);
+render(<App store={store} sound={sound} renderer={renderer} initial={initial} deepLink={query.get('scenario') ?? undefined} />, document.getElementById('app')!);

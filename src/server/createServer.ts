@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.addHook('onSend', async (_request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
   });
+  await app.register(fastifyCompress, { global: true, encodings: ['gzip', 'deflate'] });
   await app.register(fastifyStatic, { root: options.staticRoot, index: ['index.html'], maxAge: 0, preCompressed: false });
   app.get('/healthz', async () => ({ ok: true }));
   app.setNotFoundHandler((request, reply) => {

@@ -12,6 +12,8 @@ export interface SaidLine extends PersonaLine {
   expectation?: string;
   /** The agent's message (transcript index) this line answers, if any. */
   replyTo?: number;
+  /** Already written when the chat opened (a public post, a first message): shown at once, not typed. */
+  posted?: boolean;
 }
 
 export interface ExpectationStatus {
@@ -34,6 +36,8 @@ export interface PersonaContext {
   expectations: Record<string, ExpectationStatus>;
   /** A reaction held back while the customer asks a follow-up; it resumes once the agent answers. */
   held?: { effect: number; expectation: string };
+  /** False until the first event: what the start state says is already on screen when the chat opens. */
+  opened: boolean;
 }
 
 export interface ReplyEvent {
@@ -219,8 +223,12 @@ export function compilePersona(scenario: Scenario) {
       resumesHeld: ({ context, event }, params: { effect: number; state: string }) => resumes(params.effect, event, context, params.state),
     },
     actions: {
-      beginStep: assign({ typingMs: 0 }),
-      sayEntry: assign(({ context }, params: { lines: number; state: string }) => say(context, params.lines, 'line', params.state)),
+      beginStep: assign({ typingMs: 0, opened: true }),
+      sayEntry: assign(({ context }, params: { lines: number; state: string }) => {
+        if (context.opened) return say(context, params.lines, 'line', params.state);
+        const said = say(context, params.lines, 'line', params.state, { posted: true });
+        return { ...said, typingMs: context.typingMs };
+      }),
       applyEffect: assign(({ context, event }, params: { effect: number; state: string; kind: LineKind }) => {
         const effect = effects[params.effect]!;
         let next: PersonaContext = { ...context };
@@ -285,6 +293,7 @@ export function compilePersona(scenario: Scenario) {
       random: input.seed >>> 0,
       typingMs: 0,
       expectations: {},
+      opened: false,
     }),
     // The config is generated from validated data; its shape is checked by the tests, not by the compiler.
     states: states as Record<string, object>,

@@ -22,6 +22,17 @@ describe('ChatSession', () => {
     expect(session.mood).toBe(1);
   });
 
+  it('shows what the customer posted before the chat opened at once, then types the rest', () => {
+    const posting = compileYaml(MINI_SCENARIO.replace('  waiting:\n    on:', '  waiting:\n    say: Il mio pacco è fermo da dieci giorni!\n    on:'));
+    const session = new ChatSession(posting, 1);
+    session.advanceTo(0);
+    expect(session.messages.map((m) => [m.at, m.text])).toEqual([[0, 'Il mio pacco è fermo da dieci giorni!']]);
+    session.reply('Buongiorno, mi dispiace: come posso aiutarLa?', 2000);
+    session.advanceTo(20_000);
+    expect(session.messages[2]!.at).toBeGreaterThan(2000);
+    expect(session.messages.find((m) => m.text === "C'è qualcuno?")).toBeUndefined();
+  });
+
   it('nudges, then leaves when nobody answers', () => {
     const session = new ChatSession(compiled, 1);
     session.finish();

@@ -206,7 +206,7 @@ export class ChatSession {
     for (; this.consumed < said.length; this.consumed++) {
       const line = said[this.consumed]!;
       const typingFrom = Math.max(this.now, this.typingUntil);
-      const at = typingFrom + typingMs(line.text);
+      const at = line.posted ? typingFrom : typingFrom + typingMs(line.text);
       this.typingUntil = at;
       this.pendingLines++;
       this.clock.setTimeout(() => this.showPersonaLine(line, typingFrom, at), at - this.now);

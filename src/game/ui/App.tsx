@@ -4,7 +4,7 @@ import type { CompiledScenario } from '../../engine/compileScenario.ts';
 import type { SessionEvent } from '../../engine/session/sessionLog.ts';
 import { translator, type Translate } from '../i18n/i18n.ts';
 import { LivePlay } from '../play/livePlay.ts';
-import { scenarioFor } from '../scenarios/scenarioCatalogue.ts';
+import { bundledScenarios, scenarioFor } from '../scenarios/scenarioCatalogue.ts';
 import type { SoundBoard } from '../sound/soundBoard.ts';
 import type { GameStore } from '../storage/gameStore.ts';
 import type { ScenarioSource, SessionRecord, Settings } from '../storage/records.ts';
@@ -64,7 +64,7 @@ export async function resumeActive(store: GameStore, sound: SoundBoard): Promise
   return { name: 'play', play: wire(play, store, sound, compiled.scenario.title), title: compiled.scenario.title, resumed: true };
 }
 
-export function App({ store, sound, renderer, initial }: { store: GameStore; sound: SoundBoard; renderer: 'auto' | 'canvas'; initial: Screen }) {
+export function App({ store, sound, renderer, initial, deepLink }: { store: GameStore; sound: SoundBoard; renderer: 'auto' | 'canvas'; initial: Screen; deepLink?: string | undefined }) {
   const [settings, setSettings] = useState(store.settings);
   const [screen, setScreen] = useState<Screen>(initial);
   const [storageError, setStorageError] = useState<string | null>(null);
@@ -103,6 +103,12 @@ export function App({ store, sound, renderer, initial }: { store: GameStore; sou
       setScreen({ name: 'play', play, title: compiled.scenario.title, resumed: false });
     },
   };
+
+  // `?scenario=<id>` opens that scenario's chat straight away (links from a trainer, the benchmark).
+  useEffect(() => {
+    const compiled = deepLink && initial.name !== 'play' ? bundledScenarios().find((candidate) => candidate.scenario.id === deepLink) : undefined;
+    if (compiled) context.startChat(compiled, { kind: 'bundled', id: compiled.scenario.id });
+  }, []);
 
   return (
     <Context.Provider value={context}>
