@@ -38,7 +38,7 @@ export function formatReport(report: Report): string {
     for (const index of messages) {
       const entry = report.transcript[index]!;
       const who = entry.from === 'agent' ? label.agent : entry.from === 'customer' ? label.customer : (entry.name ?? '');
-      lines.push(`  [${index}] ${seconds(entry.at).padStart(8)}  ${who}: ${safe(entry.text)}`);
+      lines.push(`  [${index + 1}] ${seconds(entry.at).padStart(8)}  ${who}: ${safe(entry.text)}`);
       for (const findingIndex of findings) {
         const finding = report.findings[findingIndex]!;
         if (finding.message === index) lines.push(...formatFinding(finding, label));

@@ -12,9 +12,14 @@ export interface CompiledScenario {
   intents: IntentMatcher;
   /** Keywords naming each fact, named lists expanded. */
   factKeywords: Record<string, string[]>;
+  /** Each fact's value, squeezed for comparison (lower case, letters and digits only). */
+  factValues: Record<string, string>;
   /** Keywords of each forbidden policy rule, named lists expanded. */
   forbiddenKeywords: Record<string, string[]>;
 }
+
+/** Lower case letters and digits only, so 'FG 482 LM' and 'fg482lm' compare equal. */
+export const squeeze = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 export function compileScenario(scenario: Scenario): CompiledScenario {
   const expand = (keywords: readonly string[]) => keywords.flatMap((keyword) => (keyword.startsWith('@') ? (scenario.lists[keyword.slice(1)] ?? []) : [keyword]));
@@ -26,6 +31,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     persona: compilePersona(scenario),
     intents: createIntentMatcher(definitions, scenario.locale),
     factKeywords: Object.fromEntries(Object.entries(scenario.facts).map(([name, fact]) => [name, expand(fact.keywords)])),
+    factValues: Object.fromEntries(Object.entries(scenario.facts).flatMap(([name, fact]) => (fact.value ? [[name, squeeze(fact.value)]] : []))),
     forbiddenKeywords: Object.fromEntries(scenario.policy.forbidden.map((rule) => [rule.id, expand(rule.keywords ?? [])])),
   };
 }

@@ -2,8 +2,12 @@ import type { Locale } from '../analysis/replyAnalysis.ts';
 import en from './texts/en.json' with { type: 'json' };
 import it from './texts/it.json' with { type: 'json' };
 
-/** Explanations and better phrasings of the scoring rules, per locale, in data files. */
-type TextTable = Record<string, { explain: string; better: string } | string>;
+/**
+ * Explanations and better phrasings of the scoring rules, per locale, in data files. A rule may
+ * have an informal variant (`rule#informal`) whose better phrasing uses tu, for brands that do.
+ */
+type Entry = { explain: string; better: string } | { better: string } | string;
+type TextTable = Record<string, Entry>;
 const tables: Record<Locale, TextTable> = { it, en };
 
 export type TextValues = Record<string, string | number | undefined>;
@@ -16,13 +20,15 @@ export interface RuleTexts {
   word(key: string, values?: TextValues): string;
 }
 
-export function ruleTexts(locale: Locale): RuleTexts {
+export function ruleTexts(locale: Locale, register: 'formal' | 'informal' = 'formal'): RuleTexts {
   const table = tables[locale];
   return {
     explain(rule, values = {}) {
       const entry = table[rule];
-      if (entry === undefined || typeof entry === 'string') return { explanation: rule, better: '' };
-      return { explanation: fill(entry.explain, values), better: fill(entry.better, values) };
+      if (entry === undefined || typeof entry === 'string' || !('explain' in entry)) return { explanation: rule, better: '' };
+      const variant = register === 'informal' ? table[`${rule}#informal`] : undefined;
+      const better = variant !== undefined && typeof variant !== 'string' ? variant.better : entry.better;
+      return { explanation: fill(entry.explain, values), better: fill(better, values) };
     },
     word(key, values = {}) {
       const entry = table[key];

@@ -18,6 +18,7 @@ const REPEATED = 10;
 const ROBOTIC = 6;
 const TONE_DEAF = 15;
 const NO_EMPATHY = 20;
+const ESCALATION_REFUSED = 20;
 
 export interface RegisterScore extends DimensionScore {
   judged: 'formal' | 'informal' | 'mixed' | 'unknown';
@@ -77,6 +78,10 @@ export function scoreRegister(input: ScoringInput): RegisterScore {
       findings.push(ruleFinding(input, 'register.repeated', { message: reply.index, severity: 'major', points: REPEATED, values: { repeats: reply.repeats + 1 } }));
     } else if (hasIntent(reply, 'robotic')) {
       findings.push(ruleFinding(input, 'register.robotic', { message: reply.index, severity: 'minor', points: ROBOTIC, excerpt: analysis.text.slice(0, 80) }));
+    }
+
+    if (hasIntent(reply, 'escalation-refusal')) {
+      findings.push(ruleFinding(input, 'register.escalation-refusal', { message: reply.index, severity: 'major', points: ESCALATION_REFUSED, excerpt: analysis.text.slice(0, 80) }));
     }
 
     const upset = reply.moodBefore < 0 || (scenario.complaint && reply.moodBefore <= 0);

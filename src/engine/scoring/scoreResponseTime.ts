@@ -33,11 +33,15 @@ export function scoreResponseTime(input: ScoringInput): ResponseTimeScore {
   let afterHold = false;
   let answeredOnce = false;
 
+  let waitingStep: number | undefined;
   for (const message of input.messages) {
     if (message.from === 'customer') {
-      if (waitingSince === null) {
+      // Lines the customer wrote in one go count as one message: the wait starts when the last shows.
+      const sameBurst = waitingSince !== null && waitingStep !== undefined && message.step === waitingStep && !afterHold;
+      if (waitingSince === null || sameBurst) {
         waitingSince = message.at;
         waitingFrom = message.index;
+        waitingStep = message.step;
       }
       continue;
     }

@@ -23,7 +23,7 @@ export function scoreSession(session: ChatSession): Report {
     replies: session.replies,
     expectations: session.expectations,
     outcome: session.outcome ?? 'unresolved',
-    texts: ruleTexts(scenario.locale),
+    texts: ruleTexts(scenario.locale, scenario.register),
     names: { agent: scenario.agent, company: scenario.company, customer: scenario.customer.name },
   };
 

@@ -97,6 +97,23 @@ describe('register', () => {
   });
 });
 
+describe('conduct', () => {
+  it('costs refusing a manager (seed 004: transfer, never refuse)', () => {
+    const r = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Mi dispiace, non posso passarLa a un responsabile.' },
+    ]);
+    expect(r.findings.find((f) => f.rule === 'register.escalation-refusal')).toMatchObject({ message: 2, points: 20, severity: 'major' });
+  });
+
+  it('phrases the better reply with tu where the brand uses tu', () => {
+    const informal = compileYaml(MINI_SCENARIO.replace('company: Aurora', 'register: informal\ncompany: Aurora'));
+    const r = report([{ delay: 3, text: 'eccomi' }], informal);
+    expect(r.findings.find((f) => f.rule === 'greeting.offer-help')!.better).toBe('Come posso aiutarti?');
+    expect(report([{ delay: 3, text: 'eccomi' }]).findings.find((f) => f.rule === 'greeting.offer-help')!.better).toBe('Come posso aiutarLa?');
+  });
+});
+
 describe('exhaustiveness', () => {
   it('costs a follow-up the customer had to ask, with the scenario explanation and better phrasing', () => {
     const r = report([
@@ -108,6 +125,18 @@ describe('exhaustiveness', () => {
     expect(followUp).toMatchObject({ message: 2, points: 20, explanation: 'Serve dire tutte le opzioni.', better: 'Può pagare con carta, bonifico o bollettino.' });
     expect(r.dimensions.exhaustiveness.expectations).toEqual([{ id: 'alternatives', state: 'request', status: 'after-follow-up' }]);
     expect(r.dimensions.exhaustiveness.score).toBe(80);
+  });
+
+  it('does not count quoting a known value back as asking for it again', () => {
+    const withValue = compileYaml(MINI_SCENARIO.replace('targa: { known: customer, keywords: [targa] }', 'targa: { known: customer, value: FG 482 LM, keywords: [targa] }'));
+    const r = report(
+      [
+        { delay: 3, text: GOOD_WELCOME },
+        { delay: 3, text: 'Ho trovato la polizza della targa FG482LM, giusto?' },
+      ],
+      withValue,
+    );
+    expect(r.findings.map((f) => f.rule)).not.toContain('exhaustiveness.asked-again');
   });
 
   it('costs asking again for what the customer said', () => {
@@ -154,6 +183,19 @@ describe('response time', () => {
     expect(responses.map((response) => response.kind)).toEqual(['first', 'next', 'after-hold', 'next']);
     expect(responses[2]).toMatchObject({ waitedFrom: 2, seconds: 19, score: 100 });
     expect(r.dimensions.responseTime.score).toBe(100);
+  });
+
+  it('times a reply to lines the customer wrote in one go from the last of them', () => {
+    const burst = compileYaml(MINI_SCENARIO.replace("        say: Buongiorno, vorrei rinnovare la polizza.\n        mood: 1", "        say: [Buongiorno., Vorrei rinnovare la polizza della mia auto nuova.]\n        mood: 1"));
+    const r = report(
+      [
+        { delay: 3, text: GOOD_WELCOME },
+        { delay: 4, text: 'Può pagare con bonifico o bollettino.' },
+        { delay: 2, text: 'Grazie, arrivederci.' },
+      ],
+      burst,
+    );
+    expect(r.dimensions.responseTime.responses[1]).toMatchObject({ waitedFrom: 2, seconds: 4 });
   });
 
   it('counts a customer left waiting until they leave', () => {

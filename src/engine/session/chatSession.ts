@@ -1,7 +1,7 @@
 import { createActor, type Actor } from 'xstate';
 import { analyzeReply } from '../analysis/analyzeReply.ts';
 import type { ReplyAnalysis } from '../analysis/replyAnalysis.ts';
-import type { CompiledScenario } from '../compileScenario.ts';
+import { squeeze, type CompiledScenario } from '../compileScenario.ts';
 import { typingMs } from '../persona/chooseLines.ts';
 import { outcomeOfState, stateNameOf, type ExpectationStatus, type LineKind, type PersonaContext, type PersonaMachine, type SaidLine } from '../persona/compilePersona.ts';
 import type { ReplySignal } from '../persona/replySignals.ts';
@@ -29,6 +29,8 @@ export interface ChatMessage {
   replyTo?: number;
   /** The customer's mood once the message is out. */
   mood: number;
+  /** Persona lines written in one go share a step: a reply answers the whole burst. */
+  step?: number;
 }
 
 /** What the engine understood of one agent reply, kept for the scorers and the debrief. */
@@ -67,6 +69,7 @@ export class ChatSession {
   private consumed = 0;
   private typingUntil = 0;
   private pendingLines = 0;
+  private steps = 0;
   private closedOutcome: Outcome | undefined;
   private readonly listeners = new Set<(message: ChatMessage) => void>();
 
@@ -197,23 +200,32 @@ export class ChatSession {
     const asking = splitSentences(analysis.text)
       .map((sentence) => analyzeReply(sentence, this.compiled.scenario.locale))
       .filter((sentence) => sentence.isQuestion || sentence.intents.includes('request-data'));
-    return candidates.filter(([, keywords]) => asking.some((sentence) => this.compiled.intents.mentions(sentence, keywords))).map(([fact]) => fact);
+    // A sentence that quotes the value ('la targa FG 482 LM, giusto?') confirms it rather than asking again.
+    const quotes = (sentence: ReplyAnalysis, fact: string) => {
+      const value = this.compiled.factValues[fact];
+      return value !== undefined && value.length > 0 && squeeze(sentence.text).includes(value);
+    };
+    return candidates
+      .filter(([fact, keywords]) => asking.some((sentence) => this.compiled.intents.mentions(sentence, keywords) && !quotes(sentence, fact)))
+      .map(([fact]) => fact);
   }
 
   /** Schedules the persona's new lines, each shown after its typing time, one after the other. */
   private takePersonaLines(): void {
     const said = this.actor.getSnapshot().context.said;
+    if (this.consumed < said.length) this.steps++;
+    const step = this.steps;
     for (; this.consumed < said.length; this.consumed++) {
       const line = said[this.consumed]!;
       const typingFrom = Math.max(this.now, this.typingUntil);
       const at = line.posted ? typingFrom : typingFrom + typingMs(line.text);
       this.typingUntil = at;
       this.pendingLines++;
-      this.clock.setTimeout(() => this.showPersonaLine(line, typingFrom, at), at - this.now);
+      this.clock.setTimeout(() => this.showPersonaLine(line, typingFrom, at, step), at - this.now);
     }
   }
 
-  private showPersonaLine(line: SaidLine, typingFrom: number, at: number): void {
+  private showPersonaLine(line: SaidLine, typingFrom: number, at: number, step: number): void {
     this.pendingLines--;
     const message: ChatMessage = {
       index: this.messages.length,
@@ -227,6 +239,7 @@ export class ChatSession {
       ...(line.expectation ? { expectation: line.expectation } : {}),
       ...(line.replyTo !== undefined ? { replyTo: line.replyTo } : {}),
       mood: this.mood,
+      step,
     };
     this.append(message);
   }
