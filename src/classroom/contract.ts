@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { SessionLogSchema } from '../engine/session/sessionLog.ts';
+
+/**
+ * The classroom API between the browser and the server, one zod schema per message. The server
+ * validates every request with these; the client uses the inferred types. Paths are under /api.
+ *
+ * Auth: trainer routes need `Authorization: Bearer <trainerToken>`; trainee routes need
+ * `Authorization: Bearer <rejoinToken>`. Only hashes of tokens are stored.
+ */
+
+export const JOIN_CODE_PATTERN = /^[A-HJ-NP-Z2-9]{6}$/;
+/** Six characters without look-alikes (no I, O, 0, 1), upper case; the server upper-cases input. */
+export const JoinCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(JOIN_CODE_PATTERN, 'a join code has 6 letters and digits');
+
+export const ScenarioIdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/).max(80);
+
+// POST /api/classes
+export const CreateClassRequestSchema = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    scenarios: z.array(ScenarioIdSchema).min(1).max(20),
+    opensAt: z.iso.datetime({ offset: true }).optional(),
+    closesAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+export type CreateClassRequest = z.infer<typeof CreateClassRequestSchema>;
+
+export const CreateClassResponseSchema = z.object({
+  classId: z.string(),
+  code: z.string(),
+  /** Shown once; the server keeps only its hash. */
+  trainerToken: z.string(),
+});
+export type CreateClassResponse = z.infer<typeof CreateClassResponseSchema>;
+
+export const ClassScenarioSchema = z.object({ id: ScenarioIdSchema, title: z.string(), version: z.string() });
+
+// GET /api/classes/:code
+export const ClassInfoSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  scenarios: z.array(ClassScenarioSchema),
+  opensAt: z.string().nullable(),
+  closesAt: z.string().nullable(),
+  locked: z.boolean(),
+  /** open: accepting joins and submissions; not-yet / closed by time; locked by the trainer. */
+  status: z.enum(['open', 'not-yet-open', 'closed', 'locked']),
+});
+export type ClassInfo = z.infer<typeof ClassInfoSchema>;
+
+// POST /api/classes/:code/join
+export const JoinRequestSchema = z.object({ nickname: z.string().max(200) }).strict();
+export const JoinResponseSchema = z.object({
+  traineeId: z.string(),
+  nickname: z.string(),
+  /** Kept in localforage: a refresh or a new tab rejoins as the same trainee. */
+  rejoinToken: z.string(),
+  class: ClassInfoSchema,
+});
+export type JoinResponse = z.infer<typeof JoinResponseSchema>;
+
+// GET /api/classes/:code/me (trainee token)
+export const MeResponseSchema = z.object({
+  traineeId: z.string(),
+  nickname: z.string(),
+  class: ClassInfoSchema,
+  /** 1-based rank on the leaderboard, null before the first scored session. */
+  rank: z.number().int().nullable(),
+  best: z.record(z.string(), z.number().int()),
+  attempts: z.record(z.string(), z.number().int()),
+});
+export type MeResponse = z.infer<typeof MeResponseSchema>;
+
+// POST /api/classes/:code/attempts (trainee token): the server notes when a chat starts.
+export const StartAttemptRequestSchema = z.object({ scenario: ScenarioIdSchema }).strict();
+export const StartAttemptResponseSchema = z.object({ attemptId: z.string(), startedAt: z.string() });
+export type StartAttemptResponse = z.infer<typeof StartAttemptResponseSchema>;
+
+// POST /api/classes/:code/submissions (trainee token)
+export const SubmissionRequestSchema = z
+  .object({
+    /** Same key, same submission: a retried request never counts twice. */
+    idempotencyKey: z.string().min(8).max(100),
+    attemptId: z.string().max(100),
+    /** Only the timed events and the seed: the server replays and scores them itself. */
+    log: SessionLogSchema,
+  })
+  .strict();
+export type SubmissionRequest = z.infer<typeof SubmissionRequestSchema>;
+
+export const SubmissionResponseSchema = z.object({
+  submissionId: z.string(),
+  total: z.number().int(),
+  outcome: z.string(),
+  rank: z.number().int().nullable(),
+  /** The server's own report (never the client's). */
+  report: z.unknown(),
+});
+export type SubmissionResponse = z.infer<typeof SubmissionResponseSchema>;
+
+// GET /api/classes/:code/leaderboard?top=N&hideNames=1 ; also pushed on the WebSocket
+export const LeaderboardEntrySchema = z.object({
+  rank: z.number().int(),
+  traineeId: z.string(),
+  nickname: z.string().nullable(),
+  /** Sum over the class's scenarios of the trainee's best total on each. */
+  score: z.number().int(),
+  attempts: z.number().int(),
+});
+export const LeaderboardSchema = z.object({ code: z.string(), name: z.string(), updatedAt: z.string(), entries: z.array(LeaderboardEntrySchema) });
+export type Leaderboard = z.infer<typeof LeaderboardSchema>;
+
+// WebSocket /api/classes/:code/live: server → client messages
+export const LiveMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('leaderboard'), leaderboard: LeaderboardSchema }),
+  z.object({ type: z.literal('class'), class: ClassInfoSchema }),
+]);
+export type LiveMessage = z.infer<typeof LiveMessageSchema>;
+
+// Trainer routes (trainer token), under /api/trainer/classes/:classId
+// GET  .../            → TrainerClassSchema
+// GET  .../submissions/:submissionId → { submission: TrainerSubmission, report, log }
+// PATCH .../trainees/:traineeId { nickname } (the trainer may override the profanity filter)
+// DELETE .../trainees/:traineeId
+// PATCH .../ { locked?, profanityFilter?, opensAt?, closesAt? }
+// GET  .../export.csv  (text/csv, formula-injection safe)
+// GET  .../export.xapi (application/json: xAPI 1.0.3 statements)
+export const TrainerSubmissionSchema = z.object({
+  submissionId: z.string(),
+  traineeId: z.string(),
+  scenario: z.string(),
+  total: z.number().int(),
+  outcome: z.string(),
+  dimensions: z.record(z.string(), z.number().int()),
+  submittedAt: z.string(),
+});
+export const TrainerClassSchema = z.object({
+  classId: z.string(),
+  class: ClassInfoSchema,
+  profanityFilter: z.boolean(),
+  trainees: z.array(
+    z.object({
+      traineeId: z.string(),
+      nickname: z.string(),
+      joinedAt: z.string(),
+      perScenario: z.record(z.string(), z.object({ best: z.number().int(), attempts: z.number().int() })),
+    }),
+  ),
+  submissions: z.array(TrainerSubmissionSchema),
+});
+export type TrainerClass = z.infer<typeof TrainerClassSchema>;
+export const UpdateClassRequestSchema = z
+  .object({
+    locked: z.boolean().optional(),
+    profanityFilter: z.boolean().optional(),
+    opensAt: z.iso.datetime({ offset: true }).nullable().optional(),
+    closesAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  })
+  .strict();
+export const RenameTraineeRequestSchema = z.object({ nickname: z.string().max(200) }).strict();
+
+/** Every error response: a stable code and a sentence for people. */
+export const ApiErrorSchema = z.object({ error: z.string(), message: z.string() });
+export type ApiError = z.infer<typeof ApiErrorSchema>;
