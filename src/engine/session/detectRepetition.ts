@@ -5,8 +5,14 @@
 const MIN_WORDS = 5;
 const THRESHOLD = 0.8;
 
+/** Each reply's pairs are computed once: every later reply is compared with all earlier ones. */
+const pairCache = new WeakMap<readonly string[], Map<string, number>>();
+
 function wordPairs(tokens: readonly string[]): Map<string, number> {
+  const cached = pairCache.get(tokens);
+  if (cached) return cached;
   const pairs = new Map<string, number>();
+  pairCache.set(tokens, pairs);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const pair = `${tokens[i]} ${tokens[i + 1]}`;
     pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
