@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { compileYaml, MINI_SCENARIO } from '../../engine/testSupport.ts';
+import { LivePlay, retryPoint, type SoundCue } from './livePlay.ts';
+import { moodFace } from './moodFace.ts';
+
+const compiled = compileYaml(MINI_SCENARIO);
+
+/** A wall clock and a ticker the test moves by hand. */
+function fakeTime(start = 1_000_000) {
+  let now = start;
+  let tick: (() => void) | undefined;
+  return {
+    now: () => now,
+    every: (_ms: number, fn: () => void) => {
+      tick = fn;
+      return () => (tick = undefined);
+    },
+    pass(ms: number) {
+      for (let step = 0; step < ms; step += 100) {
+        now += Math.min(100, ms - step);
+        tick?.();
+      }
+    },
+  };
+}
+
+function livePlay(time = fakeTime(), events: { at: number; text: string }[] = []) {
+  return new LivePlay({ compiled, source: { kind: 'bundled', id: 'mini' }, seed: 1, wallStart: time.now() - (events.at(-1)?.at ?? 0), events, now: time.now, every: time.every });
+}
+
+describe('LivePlay', () => {
+  it('runs the persona on the wall clock: the customer nudges, then leaves, live', () => {
+    const time = fakeTime();
+    const play = livePlay(time);
+    const cues: SoundCue[] = [];
+    play.onCue((cue) => cues.push(cue));
+    let finished = false;
+    play.onFinish(() => (finished = true));
+    time.pass(25_000);
+    expect(play.view().messages.map((m) => m.text)).toEqual(["C'è qualcuno?"]);
+    time.pass(60_000);
+    expect(play.view().outcome).toBe('abandoned');
+    expect(finished).toBe(true);
+    expect(cues[0]).toBe('timer-warning');
+    expect(cues.filter((cue) => cue === 'message-in')).toHaveLength(2);
+    expect(cues.at(-1)).toBe('customer-leaves');
+    expect(play.finishedSession!.report.outcome).toBe('abandoned');
+  });
+
+  it('turns the timer amber at 10 s and red at 30 s of waiting, and empties the patience meter', () => {
+    const time = fakeTime();
+    const play = livePlay(time);
+    time.pass(5_000);
+    expect(play.view()).toMatchObject({ timerLevel: 'calm', waitingSeconds: 5 });
+    time.pass(6_000);
+    expect(play.view().timerLevel).toBe('amber');
+    play.reply('Buongiorno, come posso aiutarLa?');
+    expect(play.view().timerLevel).toBe('idle');
+    time.pass(3_000);
+    const waiting = play.view();
+    expect(waiting.timerLevel).toBe('calm');
+    expect(waiting.patience).toBeLessThan(1);
+  });
+
+  it('saves the log after every reply, so a reload can rebuild the chat', () => {
+    const time = fakeTime();
+    const play = livePlay(time);
+    const saved: unknown[] = [];
+    play.onPersist((active) => saved.push(active));
+    time.pass(2_000);
+    play.reply('Buongiorno, come posso aiutarLa?');
+    time.pass(5_000);
+    expect(saved).toEqual([{ source: { kind: 'bundled', id: 'mini' }, log: expect.objectContaining({ seed: 1, events: [{ at: 2000, text: 'Buongiorno, come posso aiutarLa?' }] }), wallStart: play.wallStart }]);
+
+    const reloaded = new LivePlay({ compiled, source: { kind: 'bundled', id: 'mini' }, seed: 1, wallStart: play.wallStart, events: play.session.log.events, now: time.now, every: time.every });
+    expect(reloaded.view().messages).toEqual(play.view().messages);
+  });
+
+  it('refuses empty replies and replies after the end', () => {
+    const time = fakeTime();
+    const play = livePlay(time);
+    expect(play.reply('   ')).toBe(false);
+    play.close();
+    expect(play.reply('Buongiorno')).toBe(false);
+    expect(play.view().outcome).toBe('unresolved');
+  });
+
+  it('retries from a message: the events before it, and the time to resume at', () => {
+    const log = { scenario: 'mini', version: 'v', seed: 1, events: [{ at: 1000, text: 'a' }, { at: 5000, text: 'b' }, { at: 9000, close: true as const }] };
+    expect(retryPoint(log, 5000)).toEqual({ events: [{ at: 1000, text: 'a' }], resumeAt: 5000 });
+  });
+});
+
+describe('moodFace', () => {
+  it('maps the mood scale to faces', () => {
+    expect([-5, -3, -1, 0, 2, 4].map(moodFace)).toEqual(['furious', 'angry', 'annoyed', 'neutral', 'pleased', 'happy']);
+  });
+});

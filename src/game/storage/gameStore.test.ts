@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { GameStore, type KeyValueStorage } from './gameStore.ts';
+import type { SessionRecord } from './records.ts';
+
+function memoryStorage(failWrites = false): KeyValueStorage & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    async getItem<T>(key: string) {
+      return (data.get(key) as T | undefined) ?? null;
+    },
+    async setItem<T>(key: string, value: T) {
+      if (failWrites) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+      data.set(key, structuredClone(value));
+      return value;
+    },
+    async removeItem(key: string) {
+      data.delete(key);
+    },
+  };
+}
+
+const record = (id: string, scenario: string, total: number): SessionRecord =>
+  ({
+    id,
+    source: { kind: 'bundled', id: scenario },
+    title: scenario,
+    wallStart: 1,
+    log: { scenario, version: 'v', seed: 1, events: [] },
+    report: { scenario, total, outcome: 'resolved', dimensions: {}, phases: {}, findings: [], transcript: [] },
+  }) as unknown as SessionRecord;
+
+describe('GameStore', () => {
+  it('keeps profile, settings and history across loads, and derives best scores', async () => {
+    const storage = memoryStorage();
+    const store = new GameStore(storage);
+    await store.saveProfile({ nickname: 'Giulia' });
+    await store.saveSettings({ locale: 'en', muted: true, volume: 0.3 });
+    await store.recordSession(record('a', 'rc', 60));
+    await store.recordSession(record('b', 'rc', 85));
+    await store.recordSession(record('c', 'angry', 40));
+
+    const again = new GameStore(storage);
+    await again.load();
+    expect(again.profile).toEqual({ nickname: 'Giulia' });
+    expect(again.settings).toEqual({ locale: 'en', muted: true, volume: 0.3 });
+    expect(again.history.map((r) => r.id)).toEqual(['c', 'b', 'a']);
+    expect(again.stats().get('rc')).toEqual({ best: 85, played: 2 });
+  });
+
+  it('ignores stored entries of the wrong shape instead of crashing', async () => {
+    const storage = memoryStorage();
+    storage.data.set('profile', { nickname: 42 });
+    storage.data.set('settings', 'loud');
+    storage.data.set('history', [{ id: 'x' }, record('ok', 'rc', 10)]);
+    storage.data.set('active', { source: { kind: 'alien' } });
+    const store = new GameStore(storage);
+    await store.load();
+    expect(store.profile).toBeNull();
+    expect(store.settings.locale).toBe('it');
+    expect(store.history.map((r) => r.id)).toEqual(['ok']);
+    expect(store.active).toBeNull();
+  });
+
+  it('reports a failing write to its listeners and keeps going in memory', async () => {
+    const store = new GameStore(memoryStorage(true));
+    const errors: string[] = [];
+    store.onError((reason) => errors.push(reason));
+    expect(await store.saveProfile({ nickname: 'Giulia' })).toBe(false);
+    expect(errors).toEqual(['QuotaExceededError: The quota has been exceeded.']);
+    expect(store.profile).toEqual({ nickname: 'Giulia' });
+  });
+});
