@@ -1,5 +1,5 @@
-import type { ActiveSession, Profile, SessionRecord, Settings } from './records.ts';
-import { DEFAULT_SETTINGS, readActive, readHistory, readProfile, readSettings } from './storedShapes.ts';
+import type { ActiveSession, ClassMembership, ClassResult, OutboxItem, Profile, SessionRecord, Settings } from './records.ts';
+import { DEFAULT_SETTINGS, readActive, readClassResults, readHistory, readMembership, readOutbox, readProfile, readSettings, readTrainerTokens } from './storedShapes.ts';
 
 /** The part of localforage the store uses; tests pass an in-memory one. */
 export interface KeyValueStorage {
@@ -8,7 +8,16 @@ export interface KeyValueStorage {
   removeItem(key: string): Promise<void>;
 }
 
-const KEYS = { profile: 'profile', settings: 'settings', history: 'history', active: 'active' } as const;
+const KEYS = {
+  profile: 'profile',
+  settings: 'settings',
+  history: 'history',
+  active: 'active',
+  membership: 'classMembership',
+  outbox: 'classOutbox',
+  classResults: 'classResults',
+  trainerTokens: 'trainerTokens',
+} as const;
 /** The oldest sessions go first once the history is this long, so storage cannot fill up. */
 export const MAX_HISTORY = 200;
 
@@ -27,6 +36,13 @@ export class GameStore {
   settings: Settings = DEFAULT_SETTINGS;
   history: SessionRecord[] = [];
   active: ActiveSession | null = null;
+  membership: ClassMembership | null = null;
+  /** Finished class chats not yet answered by the server. */
+  outbox: OutboxItem[] = [];
+  /** The server's answer per history record id. */
+  classResults: Record<string, ClassResult> = {};
+  /** Trainer tokens of the classes created or opened in this browser, by class id. */
+  trainerTokens: Record<string, string> = {};
   private readonly errorListeners = new Set<(reason: string) => void>();
 
   constructor(private readonly storage: KeyValueStorage) {}
@@ -41,6 +57,10 @@ export class GameStore {
     this.settings = readSettings(await this.read(KEYS.settings));
     this.history = readHistory(await this.read(KEYS.history));
     this.active = readActive(await this.read(KEYS.active));
+    this.membership = readMembership(await this.read(KEYS.membership));
+    this.outbox = readOutbox(await this.read(KEYS.outbox));
+    this.classResults = readClassResults(await this.read(KEYS.classResults));
+    this.trainerTokens = readTrainerTokens(await this.read(KEYS.trainerTokens));
   }
 
   saveProfile(profile: Profile): Promise<boolean> {
@@ -56,6 +76,26 @@ export class GameStore {
   saveActive(active: ActiveSession | null): Promise<boolean> {
     this.active = active;
     return active === null ? this.remove(KEYS.active) : this.write(KEYS.active, active);
+  }
+
+  saveMembership(membership: ClassMembership | null): Promise<boolean> {
+    this.membership = membership;
+    return membership === null ? this.remove(KEYS.membership) : this.write(KEYS.membership, membership);
+  }
+
+  saveOutbox(outbox: OutboxItem[]): Promise<boolean> {
+    this.outbox = outbox;
+    return this.write(KEYS.outbox, outbox);
+  }
+
+  saveClassResult(recordId: string, result: ClassResult): Promise<boolean> {
+    this.classResults = { ...this.classResults, [recordId]: result };
+    return this.write(KEYS.classResults, this.classResults);
+  }
+
+  saveTrainerToken(classId: string, token: string): Promise<boolean> {
+    this.trainerTokens = { ...this.trainerTokens, [classId]: token };
+    return this.write(KEYS.trainerTokens, this.trainerTokens);
   }
 
   /** Stores a finished session first in the history, then forgets it as the chat in progress. */

@@ -1,4 +1,4 @@
-import type { ActiveSession, Profile, SessionRecord, Settings } from './records.ts';
+import type { ActiveSession, ClassAttempt, ClassMembership, ClassResult, OutboxItem, Profile, SessionRecord, Settings } from './records.ts';
 
 export const DEFAULT_SETTINGS: Settings = { locale: 'it', muted: false, volume: 0.7 };
 
@@ -47,8 +47,12 @@ const isReport = (value: unknown) =>
   Array.isArray(value.findings) &&
   Array.isArray(value.transcript);
 
+const isClassAttempt = (value: unknown): value is ClassAttempt & Record<string, unknown> => isObject(value) && isString(value.code) && isString(value.attemptId) && isString(value.token);
+
 export function readActive(value: unknown): ActiveSession | null {
-  return isObject(value) && isSource(value.source) && isLog(value.log) && isNumber(value.wallStart) ? (value as unknown as ActiveSession) : null;
+  if (!isObject(value) || !isSource(value.source) || !isLog(value.log) || !isNumber(value.wallStart)) return null;
+  if (value.classAttempt !== undefined && !isClassAttempt(value.classAttempt)) return null;
+  return value as unknown as ActiveSession;
 }
 
 export function readHistory(value: unknown): SessionRecord[] {
@@ -58,3 +62,27 @@ export function readHistory(value: unknown): SessionRecord[] {
       isObject(record) && isString(record.id) && isString(record.title) && isNumber(record.wallStart) && isSource(record.source) && isLog(record.log) && isReport(record.report),
   );
 }
+
+export function readMembership(value: unknown): ClassMembership | null {
+  if (!isObject(value) || !isString(value.code) || !isString(value.traineeId) || !isString(value.nickname) || !isString(value.rejoinToken)) return null;
+  return { code: value.code, traineeId: value.traineeId, nickname: value.nickname, rejoinToken: value.rejoinToken };
+}
+
+export function readOutbox(value: unknown): OutboxItem[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((item): item is OutboxItem => isClassAttempt(item) && isString(item.idempotencyKey) && isString(item.recordId) && isLog(item.log));
+}
+
+const isClassResult = (value: unknown): value is ClassResult =>
+  isObject(value) &&
+  ((value.kind === 'accepted' && isString(value.submissionId) && isNumber(value.total) && (value.rank === null || isNumber(value.rank))) ||
+    (value.kind === 'refused' && isNumber(value.status) && isString(value.error) && isString(value.message)));
+
+/** A map of string keys to values of one shape; entries of another shape are left out. */
+function readMap<T>(value: unknown, isEntry: (entry: unknown) => entry is T): Record<string, T> {
+  if (!isObject(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, T] => isEntry(entry[1])));
+}
+
+export const readClassResults = (value: unknown) => readMap(value, isClassResult);
+export const readTrainerTokens = (value: unknown) => readMap(value, isString);
