@@ -9,6 +9,8 @@ export interface DeskSource {
   view(): PlayView;
   channel: Channel;
   customerName: string;
+  /** The scenario's avatar key, e.g. 'woman-young' or 'man-middle-aged'. */
+  avatar: string;
   excellent: number;
   acceptable: number;
 }
@@ -17,6 +19,20 @@ const WIDTH = 480;
 const HEIGHT = 360;
 const TIMER_COLOURS = { idle: 0x8a94a6, calm: 0x2e8b57, amber: 0xe0a106, red: 0xd64545 };
 const SKIN: Record<MoodFace, number> = { furious: 0xe07a6a, angry: 0xeb9a84, annoyed: 0xf2c09c, neutral: 0xf5cfa8, pleased: 0xf5d3ad, happy: 0xf7d9b5 };
+/** Where the customer sits: across the desk in live chat, in a profile picture on a phone otherwise. */
+interface Layout {
+  cx: number;
+  cy: number;
+  scale: number;
+  nameY: number;
+  onlookersY: number;
+}
+const LAYOUTS: Record<Channel, Layout> = {
+  'live-chat': { cx: WIDTH / 2, cy: 165, scale: 1, nameY: HEIGHT - 40, onlookersY: 0 },
+  'social-thread': { cx: WIDTH / 2, cy: 130, scale: 0.62, nameY: 212, onlookersY: 300 },
+  'messaging-app': { cx: WIDTH / 2, cy: 130, scale: 0.62, nameY: 212, onlookersY: 300 },
+};
+
 /** Mouth curvature per face: negative frowns, positive smiles. */
 const MOUTH: Record<MoodFace, number> = { furious: -14, angry: -9, annoyed: -4, neutral: 0, pleased: 6, happy: 12 };
 
@@ -46,14 +62,18 @@ export class DeskScene extends Phaser.Scene {
   }
 
   create(): void {
+    const layout = LAYOUTS[this.source.channel];
     this.drawRoom(this.source.channel);
     this.onlookers = this.add.graphics();
     this.face = this.add.graphics();
+    this.drawForeground(this.source.channel);
     this.meter = this.add.graphics();
     this.timer = this.add.graphics();
     this.timerText = this.add.text(WIDTH - 62, 42, '', { fontFamily: 'system-ui, sans-serif', fontSize: '20px', color: '#1d2433' }).setOrigin(0.5);
-    this.add.text(24, HEIGHT - 58, this.source.customerName, { fontFamily: 'system-ui, sans-serif', fontSize: '16px', color: '#1d2433' });
-    this.typingDots = this.add.text(WIDTH / 2, 70, '', { fontFamily: 'system-ui, sans-serif', fontSize: '28px', color: '#44516b' }).setOrigin(0.5);
+    this.add
+      .text(layout.cx, layout.nameY, this.source.customerName, { fontFamily: 'system-ui, sans-serif', fontSize: '16px', color: '#1d2433', backgroundColor: '#ffffffcc', padding: { x: 6, y: 2 } })
+      .setOrigin(0.5);
+    this.typingDots = this.add.text(layout.cx, layout.cy - 95 * layout.scale, '', { fontFamily: 'system-ui, sans-serif', fontSize: '28px', color: '#44516b' }).setOrigin(0.5);
   }
 
   override update(time: number): void {
@@ -76,30 +96,46 @@ export class DeskScene extends Phaser.Scene {
     const room = this.add.graphics();
     room.fillStyle(channel === 'live-chat' ? 0xe8eef7 : channel === 'social-thread' ? 0xeef0fb : 0xe7f5ee, 1).fillRect(0, 0, WIDTH, HEIGHT);
     if (channel === 'live-chat') {
-      room.fillStyle(0xb98b5e, 1).fillRect(0, HEIGHT - 90, WIDTH, 90);
-      room.fillStyle(0x2f3b52, 1).fillRoundedRect(WIDTH / 2 - 70, HEIGHT - 150, 140, 80, 6);
-      room.fillStyle(0x8fb3e8, 1).fillRect(WIDTH / 2 - 62, HEIGHT - 142, 124, 64);
-    } else {
-      // A phone frame: the conversation happens on the customer's screen.
-      room.lineStyle(6, 0x2f3b52, 1).strokeRoundedRect(WIDTH / 2 - 110, 18, 220, HEIGHT - 36, 24);
-      room.fillStyle(channel === 'social-thread' ? 0x3b5998 : 0x25d366, 1).fillRect(WIDTH / 2 - 104, 24, 208, 22);
+      room.fillStyle(0xd5deec, 1).fillRect(0, 0, WIDTH, 40);
+      return;
     }
+    // A phone: the conversation happens on the customer's screen, a public feed or a messaging app.
+    room.fillStyle(0xffffff, 1).fillRoundedRect(WIDTH / 2 - 100, 64, 200, HEIGHT - 74, 22);
+    room.fillStyle(channel === 'social-thread' ? 0x3b5998 : 0x25d366, 1).fillRect(WIDTH / 2 - 94, 74, 188, 20);
+  }
+
+  /** What stands in front of the customer: the desk and the agent's screen, or the phone's frame. */
+  private drawForeground(channel: Channel): void {
+    const front = this.add.graphics();
+    if (channel === 'live-chat') {
+      front.fillStyle(0xb98b5e, 1).fillRect(0, HEIGHT - 80, WIDTH, 80);
+      front.fillStyle(0x9c7048, 1).fillRect(0, HEIGHT - 80, WIDTH, 8);
+      front.fillStyle(0x2f3b52, 1).fillRoundedRect(WIDTH / 2 - 80, HEIGHT - 120, 160, 96, 8);
+      front.fillStyle(0x8fb3e8, 1).fillRect(WIDTH / 2 - 72, HEIGHT - 112, 144, 78);
+      return;
+    }
+    front.lineStyle(6, 0x2f3b52, 1).strokeRoundedRect(WIDTH / 2 - 100, 64, 200, HEIGHT - 74, 22);
   }
 
   private drawFace(face: MoodFace): void {
+    const { cx, cy, scale: k } = LAYOUTS[this.source.channel];
     const g = this.face.clear();
-    const cx = WIDTH / 2;
-    const cy = 170;
-    g.fillStyle(0x44516b, 1).fillEllipse(cx, cy + 112, 170, 90);
-    g.fillStyle(SKIN[face], 1).fillCircle(cx, cy, 62);
-    g.fillStyle(0x4a3426, 1).fillEllipse(cx, cy - 48, 110, 40);
-    g.fillStyle(0x1d2433, 1).fillCircle(cx - 22, cy - 8, 6).fillCircle(cx + 22, cy - 8, 6);
-    const brow = face === 'furious' ? 10 : face === 'angry' ? 6 : 0;
-    g.lineStyle(4, 0x1d2433, 1);
-    g.lineBetween(cx - 34, cy - 26 - brow / 2, cx - 12, cy - 24 + brow);
-    g.lineBetween(cx + 34, cy - 26 - brow / 2, cx + 12, cy - 24 + brow);
-    const curve = MOUTH[face];
-    const mouth = new Phaser.Curves.QuadraticBezier(new Phaser.Math.Vector2(cx - 24, cy + 26), new Phaser.Math.Vector2(cx, cy + 26 + curve * 1.6), new Phaser.Math.Vector2(cx + 24, cy + 26));
+    const long = this.source.avatar.startsWith('woman');
+    g.fillStyle(0x44516b, 1).fillEllipse(cx, cy + 112 * k, 170 * k, 90 * k);
+    if (long) g.fillStyle(0x5a3a28, 1).fillEllipse(cx, cy + 10 * k, 150 * k, 160 * k);
+    g.fillStyle(SKIN[face], 1).fillCircle(cx, cy, 62 * k);
+    g.fillStyle(long ? 0x5a3a28 : 0x4a3426, 1).fillEllipse(cx, cy - 48 * k, 120 * k, 44 * k);
+    g.fillStyle(0x1d2433, 1).fillCircle(cx - 22 * k, cy - 8 * k, 6 * k).fillCircle(cx + 22 * k, cy - 8 * k, 6 * k);
+    const brow = (face === 'furious' ? 10 : face === 'angry' ? 6 : 0) * k;
+    g.lineStyle(4 * k, 0x1d2433, 1);
+    g.lineBetween(cx - 34 * k, cy - 26 * k - brow / 2, cx - 12 * k, cy - 24 * k + brow);
+    g.lineBetween(cx + 34 * k, cy - 26 * k - brow / 2, cx + 12 * k, cy - 24 * k + brow);
+    const curve = MOUTH[face] * k;
+    const mouth = new Phaser.Curves.QuadraticBezier(
+      new Phaser.Math.Vector2(cx - 24 * k, cy + 26 * k),
+      new Phaser.Math.Vector2(cx, cy + 26 * k + curve * 1.6),
+      new Phaser.Math.Vector2(cx + 24 * k, cy + 26 * k),
+    );
     mouth.draw(g, 24);
   }
 
@@ -129,13 +165,17 @@ export class DeskScene extends Phaser.Scene {
     this.timerText.setText(view.waitingSeconds === null ? '–' : String(Math.floor(seconds)));
   }
 
+  /** Onlookers joining a public thread: the 'effetto piranha' of seed 002 made visible. */
   private drawOnlookers(count: number): void {
     this.drawnOnlookers = count;
+    const { onlookersY } = LAYOUTS[this.source.channel];
     const g = this.onlookers.clear();
-    for (let i = 0; i < Math.min(count, 8); i++) {
-      const x = 40 + (i % 4) * 34 + (i >= 4 ? 300 : 0);
-      g.fillStyle(0x9aa7c2, 1).fillCircle(x, 250, 13);
-      g.fillStyle(0x9aa7c2, 1).fillEllipse(x, 282, 30, 30);
+    if (onlookersY === 0) return;
+    for (let i = 0; i < Math.min(count, 6); i++) {
+      const x = WIDTH / 2 - 75 + i * 30;
+      g.fillStyle(0xc23b3b, 1).fillCircle(x, onlookersY - 26, 5);
+      g.fillStyle(0x9aa7c2, 1).fillCircle(x, onlookersY, 12);
+      g.fillStyle(0x9aa7c2, 1).fillEllipse(x, onlookersY + 24, 24, 22);
     }
   }
 }
