@@ -97,6 +97,76 @@ describe('register', () => {
   });
 });
 
+describe('professional writing', () => {
+  it.each([
+    ['register.all-caps', 'MI DISPIACE MOLTO, VERIFICO SUBITO LA PRATICA.'],
+    ['register.repeated-punctuation', 'Può pagare con bonifico!!!'],
+    ['register.emoji', 'Può pagare con bonifico 😊'],
+    ['register.joke', 'Ahahah, può pagare con bonifico.'],
+    ['register.absolute-promise', 'Le garantisco al 100% che domani è tutto risolto.'],
+    ['register.spelling', 'Un pò di pazienza, perchè verifico il bonifico.'],
+  ])('%s costs points on the message that has it', (rule, text) => {
+    const r = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text },
+    ]);
+    const finding = r.findings.find((f) => f.rule === rule);
+    expect(finding, `${rule} for "${text}"`).toBeDefined();
+    expect(finding!.message).toBe(2);
+    expect(finding!.points).toBeGreaterThan(0);
+    expect(finding!.explanation.length).toBeGreaterThan(10);
+  });
+});
+
+describe('policy', () => {
+  const withPolicy = compileYaml(
+    `${MINI_SCENARIO}
+policy:
+  forbidden:
+    - id: card-number
+      keywords: [numero della carta]
+      dimension: exhaustiveness
+      explain: I dati della carta non si chiedono in chat.
+      better: Le invio un link sicuro.
+  required:
+    - id: reference
+      intent: reference-number
+      explain: Serve un numero di riferimento.
+      better: Il numero della pratica è RC-1.
+  contradictions:
+    - id: pay-then-ask
+      first: payment
+      then: asked-again
+      explain: Contraddizione.
+      better: Meglio così.
+`,
+  );
+
+  it('costs forbidden content where it is said, and required content never said', () => {
+    const r = report(
+      [
+        { delay: 3, text: GOOD_WELCOME },
+        { delay: 3, text: 'Mi scriva il numero della carta, per favore.' },
+      ],
+      withPolicy,
+    );
+    expect(r.findings.find((f) => f.rule === 'exhaustiveness.card-number')).toMatchObject({ message: 2, points: 15, explanation: 'I dati della carta non si chiedono in chat.' });
+    expect(r.findings.find((f) => f.rule === 'exhaustiveness.reference')).toMatchObject({ message: null, better: 'Il numero della pratica è RC-1.' });
+  });
+
+  it('costs a contradiction on the second reply', () => {
+    const r = report(
+      [
+        { delay: 3, text: GOOD_WELCOME },
+        { delay: 3, text: 'Può fare il pagamento con la carta.' },
+        { delay: 3, text: 'Mi può dire la targa?' },
+      ],
+      withPolicy,
+    );
+    expect(r.findings.find((f) => f.rule === 'exhaustiveness.pay-then-ask')?.message).toBe(4);
+  });
+});
+
 describe('conduct', () => {
   it('costs refusing a manager (seed 004: transfer, never refuse)', () => {
     const r = report([
@@ -196,6 +266,27 @@ describe('response time', () => {
       burst,
     );
     expect(r.dimensions.responseTime.responses[1]).toMatchObject({ waitedFrom: 2, seconds: 4 });
+  });
+
+  it('calls a wait beyond 30 s too slow', () => {
+    const r = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 45, text: 'Può pagare con bonifico o bollettino.' },
+    ]);
+    expect(r.findings.some((f) => f.rule === 'responseTime.too-slow' || f.rule === 'responseTime.unanswered')).toBe(true);
+  });
+
+  it('costs a hold that lasts beyond the hold limit', () => {
+    const patient = compileYaml(MINI_SCENARIO.replace('    - after: 20\n      say: C\'è qualcuno?', '    - after: 300\n      say: C\'è qualcuno?'));
+    const r = report(
+      [
+        { delay: 3, text: GOOD_WELCOME },
+        { delay: 3, text: 'Un attimo, verifico subito.' },
+        { delay: 150, text: 'Può pagare con bonifico o bollettino.' },
+      ],
+      patient,
+    );
+    expect(r.findings.find((f) => f.rule === 'responseTime.long-hold')).toMatchObject({ message: 3 });
   });
 
   it('counts a customer left waiting until they leave', () => {

@@ -54,5 +54,9 @@ export const agentMessages = (input: ScoringInput) => input.messages.filter((mes
 
 export const replyAt = (input: ScoringInput, index: number) => input.replies.find((reply) => reply.index === index);
 
+/** True when the reply expresses any of the intents: built-in, the scenario's own, or a signal such as asked-again. */
 export const hasIntent = (reply: AgentReply | undefined, ...intents: string[]) =>
-  reply !== undefined && intents.some((intent) => (reply.analysis.intents as readonly string[]).includes(intent) || reply.scenarioIntents.includes(intent));
+  reply !== undefined &&
+  intents.some(
+    (intent) => (reply.analysis.intents as readonly string[]).includes(intent) || reply.scenarioIntents.includes(intent) || (reply.signals as readonly string[]).includes(intent),
+  );
