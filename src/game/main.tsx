@@ -1,8 +1,11 @@
 import localforage from 'localforage';
 import { render } from 'preact';
+import { createClassroomApi } from './classroom/classroomApi.ts';
+import { Outbox } from './classroom/outbox.ts';
+import { routeFromAddress } from './classroom/route.ts';
 import { SoundBoard } from './sound/soundBoard.ts';
 import { GameStore } from './storage/gameStore.ts';
-import { App, resumeActive } from './ui/App.tsx';
+import { App, resumeActive, type Services } from './ui/App.tsx';
 import './styles.css';
 
 const storage = localforage.createInstance({ name: 'galateo', storeName: 'galateo' });
@@ -12,6 +15,19 @@ const query = new URLSearchParams(location.search);
 const renderer = query.get('renderer') === 'canvas' ? 'canvas' : 'auto';
 
 await store.load();
-const sound = new SoundBoard();
-const initial = (await resumeActive(store, sound)) ?? { name: 'title' as const };
-render(<App store={store} sound={sound} renderer={renderer} initial={initial} deepLink={query.get('scenario') ?? undefined} />, document.getElementById('app')!);
+const api = createClassroomApi();
+const services: Services = { store, sound: new SoundBoard(), api, outbox: new Outbox({ store, api }) };
+
+const route = routeFromAddress(location);
+if (route?.trainerToken) {
+  // The secret link's token is kept in this browser, then taken out of the address bar and history.
+  await store.saveTrainerToken(route.trainerToken.classId, route.trainerToken.token);
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+}
+
+// Class chats finished offline or before a reload are sent now, and again when the network returns.
+void services.outbox.flush();
+window.addEventListener('online', () => void services.outbox.flush());
+
+const initial = route?.screen ?? (await resumeActive(services)) ?? { name: 'title' as const };
+render(<App services={services} renderer={renderer} initial={initial} deepLink={query.get('scenario') ?? undefined} />, document.getElementById('app')!);

@@ -2,18 +2,24 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import type { CompiledScenario } from '../../engine/compileScenario.ts';
 import type { SessionEvent } from '../../engine/session/sessionLog.ts';
+import { ClassroomRefusal, type ClassroomApi } from '../classroom/classroomApi.ts';
+import type { Outbox } from '../classroom/outbox.ts';
 import { translator, type Translate } from '../i18n/i18n.ts';
 import { LivePlay } from '../play/livePlay.ts';
 import { bundledScenarios, scenarioFor } from '../scenarios/scenarioCatalogue.ts';
 import type { SoundBoard } from '../sound/soundBoard.ts';
 import type { GameStore } from '../storage/gameStore.ts';
-import type { ScenarioSource, SessionRecord, Settings } from '../storage/records.ts';
+import type { ClassAttempt, ScenarioSource, SessionRecord, Settings } from '../storage/records.ts';
+import { ClassJoinScreen } from './ClassJoinScreen.tsx';
+import { CreateClassScreen } from './CreateClassScreen.tsx';
 import { DebriefScreen } from './DebriefScreen.tsx';
 import { HistoryScreen } from './HistoryScreen.tsx';
 import { PickerScreen } from './PickerScreen.tsx';
 import { PlayScreen } from './PlayScreen.tsx';
 import { ProfileScreen } from './ProfileScreen.tsx';
+import { ProjectorScreen } from './ProjectorScreen.tsx';
 import { TitleScreen } from './TitleScreen.tsx';
+import { TrainerScreen } from './TrainerScreen.tsx';
 
 export type Screen =
   | { name: 'title' }
@@ -21,17 +27,44 @@ export type Screen =
   | { name: 'picker' }
   | { name: 'play'; play: LivePlay; title: string; resumed: boolean }
   | { name: 'debrief'; record: SessionRecord }
-  | { name: 'history' };
+  | { name: 'history' }
+  | { name: 'class' }
+  | { name: 'class-create' }
+  | { name: 'trainer'; classId: string }
+  | { name: 'projector'; code: string; top: number | null; hideNames: boolean };
+
+export interface ChatOptions {
+  seed?: number;
+  events?: SessionEvent[];
+  resumeAt?: number;
+  /** Set when the chat is played for a class: its log goes to the outbox at the end. */
+  classAttempt?: ClassAttempt | undefined;
+}
 
 export interface GameContext {
   store: GameStore;
   sound: SoundBoard;
+  api: ClassroomApi;
+  outbox: Outbox;
   t: Translate;
   settings: Settings;
   updateSettings(settings: Settings): void;
   go(screen: Screen): void;
   /** Opens a new live chat on a scenario, optionally replaying events first ('retry from here'). */
-  startChat(compiled: CompiledScenario, source: ScenarioSource, options?: { seed?: number; events?: SessionEvent[]; resumeAt?: number }): void;
+  startChat(compiled: CompiledScenario, source: ScenarioSource, options?: ChatOptions): void;
+  /**
+   * Opens a class chat: the server notes the start first. When it cannot be reached the chat is
+   * still played (its submission will then fail the server's timing check); a refusal is thrown.
+   */
+  startClassChat(compiled: CompiledScenario): Promise<void>;
+}
+
+/** Services the App needs besides the store; main.tsx makes them, tests could fake them. */
+export interface Services {
+  store: GameStore;
+  sound: SoundBoard;
+  api: ClassroomApi;
+  outbox: Outbox;
 }
 
 const Context = createContext<GameContext | null>(null);
@@ -44,27 +77,33 @@ export function useGame(): GameContext {
 
 const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
 
-/** Saves the chat after every event, files it in the history when it ends, and plays its sounds. */
-function wire(play: LivePlay, store: GameStore, sound: SoundBoard, title: string): LivePlay {
-  play.onPersist((active) => void store.saveActive(active));
+/**
+ * Saves the chat after every event, files it in the history when it ends (a class chat then goes
+ * to the outbox), and plays its sounds.
+ */
+function wire(play: LivePlay, { store, sound, outbox }: Services, title: string, classAttempt: ClassAttempt | undefined): LivePlay {
+  play.onPersist((active) => void store.saveActive(classAttempt ? { ...active, classAttempt } : active));
   play.onCue((cue) => sound.play(cue));
-  play.onFinish(({ log, report, wallStart }) => {
-    void store.recordSession({ id: `${wallStart}-${log.seed}`, source: play.source, title, wallStart, log, report });
+  play.onFinish(async ({ log, report, wallStart }) => {
+    const id = `${wallStart}-${log.seed}`;
+    await store.recordSession({ id, source: play.source, title, wallStart, log, report });
+    if (classAttempt) await outbox.enqueue(classAttempt, id, log);
   });
   return play;
 }
 
 /** Rebuilds the chat in progress after a reload, if there is one and its scenario still exists. */
-export async function resumeActive(store: GameStore, sound: SoundBoard): Promise<Screen | undefined> {
-  const active = store.active;
+export async function resumeActive(services: Services): Promise<Screen | undefined> {
+  const active = services.store.active;
   if (!active) return undefined;
   const compiled = await scenarioFor(active.source);
   if (!compiled || compiled.version !== active.log.version) return undefined;
   const play = new LivePlay({ compiled, source: active.source, seed: active.log.seed, wallStart: active.wallStart, events: active.log.events });
-  return { name: 'play', play: wire(play, store, sound, compiled.scenario.title), title: compiled.scenario.title, resumed: true };
+  return { name: 'play', play: wire(play, services, compiled.scenario.title, active.classAttempt), title: compiled.scenario.title, resumed: true };
 }
 
-export function App({ store, sound, renderer, initial, deepLink }: { store: GameStore; sound: SoundBoard; renderer: 'auto' | 'canvas'; initial: Screen; deepLink?: string | undefined }) {
+export function App({ services, renderer, initial, deepLink }: { services: Services; renderer: 'auto' | 'canvas'; initial: Screen; deepLink?: string | undefined }) {
+  const { store, sound, api, outbox } = services;
   const [settings, setSettings] = useState(store.settings);
   const [screen, setScreen] = useState<Screen>(initial);
   const [storageError, setStorageError] = useState<string | null>(null);
@@ -79,6 +118,8 @@ export function App({ store, sound, renderer, initial, deepLink }: { store: Game
   const context: GameContext = {
     store,
     sound,
+    api,
+    outbox,
     t,
     settings,
     updateSettings(next) {
@@ -98,9 +139,22 @@ export function App({ store, sound, renderer, initial, deepLink }: { store: Game
     startChat(compiled, source, options = {}) {
       const resumeAt = options.resumeAt ?? 0;
       const play = new LivePlay({ compiled, source, seed: options.seed ?? newSeed(), wallStart: Date.now() - resumeAt, events: options.events ?? [] });
-      wire(play, store, sound, compiled.scenario.title);
-      void store.saveActive({ source, log: structuredClone(play.session.log), wallStart: play.wallStart });
+      const { classAttempt } = options;
+      wire(play, services, compiled.scenario.title, classAttempt);
+      void store.saveActive({ source, log: structuredClone(play.session.log), wallStart: play.wallStart, ...(classAttempt ? { classAttempt } : {}) });
       setScreen({ name: 'play', play, title: compiled.scenario.title, resumed: false });
+    },
+    async startClassChat(compiled) {
+      const membership = store.membership;
+      if (!membership) return;
+      const { code, rejoinToken: token } = membership;
+      let attemptId = '';
+      try {
+        attemptId = (await api.startAttempt(code, token, compiled.scenario.id)).attemptId;
+      } catch (error) {
+        if (error instanceof ClassroomRefusal) throw error;
+      }
+      context.startChat(compiled, { kind: 'bundled', id: compiled.scenario.id }, { classAttempt: { code, attemptId, token } });
     },
   };
 
@@ -109,6 +163,17 @@ export function App({ store, sound, renderer, initial, deepLink }: { store: Game
     const compiled = deepLink && initial.name !== 'play' ? bundledScenarios().find((candidate) => candidate.scenario.id === deepLink) : undefined;
     if (compiled) context.startChat(compiled, { kind: 'bundled', id: compiled.scenario.id });
   }, []);
+
+  // The projector is read from the back of a room: nothing but the leaderboard.
+  if (screen.name === 'projector') {
+    return (
+      <Context.Provider value={context}>
+        <main id="main" class="projector-main">
+          <ProjectorScreen code={screen.code} top={screen.top} hideNames={screen.hideNames} />
+        </main>
+      </Context.Provider>
+    );
+  }
 
   return (
     <Context.Provider value={context}>
@@ -119,6 +184,7 @@ export function App({ store, sound, renderer, initial, deepLink }: { store: Game
         <span class="brand">{t('app.title')}</span>
         <nav aria-label={settings.locale === 'it' ? 'Principale' : 'Main'}>
           <NavButton label={t('nav.play')} onClick={() => context.go({ name: 'picker' })} />
+          <NavButton label={t('nav.class')} onClick={() => context.go({ name: 'class' })} />
           <NavButton label={t('nav.history')} onClick={() => context.go({ name: 'history' })} />
           <NavButton label={t('nav.profile')} onClick={() => context.go({ name: 'profile' })} />
           <button type="button" class="link" lang={settings.locale === 'it' ? 'en' : 'it'} onClick={() => context.updateSettings({ ...settings, locale: settings.locale === 'it' ? 'en' : 'it' })}>
@@ -141,6 +207,9 @@ export function App({ store, sound, renderer, initial, deepLink }: { store: Game
         {screen.name === 'play' && <PlayScreen key={screen.play.wallStart} play={screen.play} title={screen.title} resumed={screen.resumed} renderer={renderer} />}
         {screen.name === 'debrief' && <DebriefScreen record={screen.record} />}
         {screen.name === 'history' && <HistoryScreen />}
+        {screen.name === 'class' && <ClassJoinScreen />}
+        {screen.name === 'class-create' && <CreateClassScreen />}
+        {screen.name === 'trainer' && <TrainerScreen classId={screen.classId} />}
       </main>
     </Context.Provider>
   );

@@ -6,12 +6,16 @@ import { retryPoint } from '../play/livePlay.ts';
 import { scenarioFor } from '../scenarios/scenarioCatalogue.ts';
 import type { SessionRecord } from '../storage/records.ts';
 import { useGame } from './App.tsx';
+import { ClassSubmissionStatus } from './ClassSubmissionStatus.tsx';
 import { ResponseChart } from './ResponseChart.tsx';
 
 const PHASES = ['opening', 'handling', 'closing'] as const;
 
-/** The debrief: scores, response times, and the chat dissected phase by phase (seed 000). */
-export function DebriefScreen({ record }: { record: SessionRecord }) {
+/**
+ * The debrief: scores, response times, and the chat dissected phase by phase (seed 000). Read-only
+ * (a trainer looking at a trainee's session) it offers no retry.
+ */
+export function DebriefScreen({ record, readOnly = false }: { record: SessionRecord; readOnly?: boolean }) {
   const { t, startChat } = useGame();
   const { report } = record;
   const [compiled, setCompiled] = useState<CompiledScenario | undefined>();
@@ -59,14 +63,21 @@ export function DebriefScreen({ record }: { record: SessionRecord }) {
           ))}
         </ul>
       </div>
-      <div class="row">
-        <button type="button" class="primary" onClick={retry} disabled={!compiled}>
-          {t('debrief.retry')}
-        </button>
-      </div>
+      {readOnly ? (
+        <p class="meta">{t('debrief.readOnly')}</p>
+      ) : (
+        <>
+          <ClassSubmissionStatus recordId={record.id} />
+          <div class="row">
+            <button type="button" class="primary" onClick={retry} disabled={!compiled}>
+              {t('debrief.retry')}
+            </button>
+          </div>
+        </>
+      )}
       <ResponseChart report={report} />
       {PHASES.map((phase) => (
-        <PhaseSection key={phase} phase={phase} report={report} customerName={customerName} onRetryFrom={compiled ? retryFrom : undefined} />
+        <PhaseSection key={phase} phase={phase} report={report} customerName={customerName} onRetryFrom={compiled && !readOnly ? retryFrom : undefined} />
       ))}
     </section>
   );

@@ -4,6 +4,8 @@ import type { Problem } from '../../engine/scenario/problem.ts';
 import { bundledScenarios, openLocalScenario } from '../scenarios/scenarioCatalogue.ts';
 import type { ScenarioSource } from '../storage/records.ts';
 import { useGame } from './App.tsx';
+import { ClassPanel } from './ClassPanel.tsx';
+import { ScenarioCard } from './ScenarioCard.tsx';
 
 export function PickerScreen() {
   const { t, store, startChat } = useGame();
@@ -26,29 +28,24 @@ export function PickerScreen() {
   };
 
   const card = (compiled: CompiledScenario, source: ScenarioSource) => {
-    const { scenario } = compiled;
-    const stat = stats.get(scenario.id);
-    const headingId = `scenario-${source.kind}-${scenario.id}`;
+    const stat = stats.get(compiled.scenario.id);
     return (
-      <li class="card" key={headingId} aria-labelledby={headingId} data-scenario={scenario.id}>
-        <h2 id={headingId}>{scenario.title}</h2>
-        <p class="meta">
-          <span>{t(`picker.channel.${scenario.channel}`)}</span> · <span>{t('picker.difficulty', { level: scenario.difficulty })}</span>
-        </p>
-        <p class="brief">{scenario.brief}</p>
-        <p class="meta">
-          {stat ? t('picker.best', { score: stat.best }) : t('picker.noBest')} · {t('picker.played', { count: stat?.played ?? 0 })}
-        </p>
-        <button type="button" class="primary" onClick={() => startChat(compiled, source)}>
-          {t('picker.start')}
-        </button>
-      </li>
+      <ScenarioCard
+        key={`${source.kind}-${compiled.scenario.id}`}
+        compiled={compiled}
+        idPrefix={`scenario-${source.kind}`}
+        data={{ 'data-scenario': compiled.scenario.id }}
+        stats={`${stat ? t('picker.best', { score: stat.best }) : t('picker.noBest')} · ${t('picker.played', { count: stat?.played ?? 0 })}`}
+        onStart={() => startChat(compiled, source)}
+      />
     );
   };
 
   return (
     <section class="screen" aria-labelledby="picker-heading">
       <h1 id="picker-heading">{t('picker.heading')}</h1>
+      {store.membership && <ClassPanel key={store.membership.rejoinToken} membership={store.membership} />}
+      {store.membership && <h2>{t('picker.allScenarios')}</h2>}
       <ul class="cards">{bundledScenarios().map((compiled) => card(compiled, { kind: 'bundled', id: compiled.scenario.id }))}</ul>
       <div class="open-file">
         <label for="scenario-file">{t('picker.openFile')}</label>

@@ -1,0 +1,41 @@
+import type { Screen } from '../ui/App.tsx';
+
+export interface AddressRoute {
+  screen: Screen;
+  /** A trainer token read from the address fragment, to keep in this browser. */
+  trainerToken?: { classId: string; token: string };
+}
+
+const MAX_TOP = 100;
+
+/** `top=N` for the projector: a whole number from 1 to 100, anything else shows everyone. */
+export function readTop(value: string | null): number | null {
+  const top = Number(value);
+  return value !== null && Number.isInteger(top) && top >= 1 && top <= MAX_TOP ? top : null;
+}
+
+/**
+ * The classroom screens opened from an address: `?trainer=<classId>#token=<trainerToken>` (the
+ * fragment never reaches a server) and `?projector=<code>&top=N&hideNames=1`.
+ */
+export function routeFromAddress(address: { search: string; hash: string }): AddressRoute | undefined {
+  const query = new URLSearchParams(address.search);
+  const classId = query.get('trainer');
+  if (classId) {
+    const token = new URLSearchParams(address.hash.replace(/^#/, '')).get('token');
+    return { screen: { name: 'trainer', classId }, ...(token ? { trainerToken: { classId, token } } : {}) };
+  }
+  const code = query.get('projector');
+  if (code) return { screen: { name: 'projector', code: code.trim().toUpperCase(), top: readTop(query.get('top')), hideNames: query.get('hideNames') === '1' } };
+  return undefined;
+}
+
+/** The secret trainer link, shown once after a class is created. */
+export const trainerLink = (origin: string, classId: string, token: string) => `${origin}/?trainer=${encodeURIComponent(classId)}#token=${encodeURIComponent(token)}`;
+
+export function projectorPath(code: string, view: { top: number | null; hideNames: boolean }): string {
+  const query = new URLSearchParams({ projector: code });
+  if (view.top) query.set('top', String(view.top));
+  if (view.hideNames) query.set('hideNames', '1');
+  return `/?${query}`;
+}

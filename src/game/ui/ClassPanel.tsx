@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { MeResponse } from '../../classroom/contract.ts';
+import { ClassroomRefusal } from '../classroom/classroomApi.ts';
+import { bundledScenarios } from '../scenarios/scenarioCatalogue.ts';
+import type { ClassMembership } from '../storage/records.ts';
+import { useGame } from './App.tsx';
+import { ScenarioCard } from './ScenarioCard.tsx';
+
+type PanelState = { kind: 'loading' } | { kind: 'ready'; me: MeResponse } | { kind: 'offline' } | { kind: 'refused'; message: string };
+
+/** The class's assigned scenarios, first in the picker, with the trainee's class figures and rank. */
+export function ClassPanel({ membership }: { membership: ClassMembership }) {
+  const { t, api, startClassChat } = useGame();
+  const [state, setState] = useState<PanelState>({ kind: 'loading' });
+  const [startError, setStartError] = useState<string | null>(null);
+
+  // Rejoining is only this: the stored token still names the same trainee on the server.
+  useEffect(() => {
+    let current = true;
+    api.me(membership.code, membership.rejoinToken).then(
+      (me) => current && setState({ kind: 'ready', me }),
+      (error: unknown) => current && setState(error instanceof ClassroomRefusal ? { kind: 'refused', message: error.message } : { kind: 'offline' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, membership]);
+
+  const start = async (id: string) => {
+    const compiled = bundledScenarios().find((candidate) => candidate.scenario.id === id);
+    if (!compiled) return;
+    setStartError(null);
+    try {
+      await startClassChat(compiled);
+    } catch (error) {
+      setStartError(t('classPanel.startRefused', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  if (state.kind !== 'ready') {
+    const text = state.kind === 'loading' ? t('classPanel.loading') : state.kind === 'offline' ? t('classPanel.offline') : t('classPanel.refused', { message: state.message });
+    return (
+      <p role={state.kind === 'loading' ? 'status' : 'alert'} class={state.kind === 'refused' ? 'error' : undefined}>
+        {text}
+      </p>
+    );
+  }
+
+  const { me } = state;
+  return (
+    <section class="class-panel" aria-labelledby="class-panel-heading">
+      <h2 id="class-panel-heading">{t('classPanel.heading', { name: me.class.name })}</h2>
+      <p class="meta">
+        {t('classPanel.status', { status: t(`class.status.${me.class.status}`) })} · {me.nickname}
+      </p>
+      <p class="class-rank" data-testid="class-rank">
+        {me.rank === null ? t('classPanel.noRank') : t('classPanel.rank', { rank: me.rank })}
+      </p>
+      {startError && (
+        <p role="alert" class="error">
+          {startError}
+        </p>
+      )}
+      <ul class="cards">
+        {me.class.scenarios.map(({ id, title }) => {
+          const compiled = bundledScenarios().find((candidate) => candidate.scenario.id === id);
+          if (!compiled) {
+            return (
+              <li class="card" key={id}>
+                <h3>{title}</h3>
+                <p class="meta">{t('classPanel.missing')}</p>
+              </li>
+            );
+          }
+          const best = me.best[id];
+          const stats = `${best === undefined ? t('classPanel.noBest') : t('classPanel.best', { score: best })} · ${t('classPanel.attempts', { count: me.attempts[id] ?? 0 })}`;
+          return <ScenarioCard key={id} compiled={compiled} idPrefix="scenario-class" data={{ 'data-class-scenario': id }} stats={stats} onStart={() => void start(id)} />;
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import type { TrainerClass } from '../../classroom/contract.ts';
+import { ClassroomRefusal } from '../classroom/classroomApi.ts';
+import { useGame } from './App.tsx';
+
+type Trainee = TrainerClass['trainees'][number];
+
+/** Every trainee with their best score and attempts per scenario; rename and remove. */
+export function TraineeRoster({ data, token, onChanged }: { data: TrainerClass; token: string; onChanged: () => void }) {
+  const { t } = useGame();
+  const { scenarios } = data.class;
+  return (
+    <section aria-labelledby="roster-heading">
+      <h2 id="roster-heading">{t('trainer.roster')}</h2>
+      {data.trainees.length === 0 ? (
+        <p>{t('trainer.rosterEmpty')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="roster">
+            <thead>
+              <tr>
+                <th scope="col">{t('trainer.nickname')}</th>
+                {scenarios.map((scenario) => (
+                  <th scope="col" key={scenario.id}>
+                    {scenario.title}
+                  </th>
+                ))}
+                <th scope="col">{t('trainer.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.trainees.map((trainee) => (
+                <TraineeRow key={trainee.traineeId} trainee={trainee} scenarioIds={scenarios.map((scenario) => scenario.id)} classId={data.classId} token={token} onChanged={onChanged} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function TraineeRow({ trainee, scenarioIds, classId, token, onChanged }: { trainee: Trainee; scenarioIds: string[]; classId: string; token: string; onChanged: () => void }) {
+  const { t, api } = useGame();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(trainee.nickname);
+  const [error, setError] = useState<string | null>(null);
+  const fieldId = `rename-${trainee.traineeId}`;
+
+  const explain = (failure: unknown) => (failure instanceof ClassroomRefusal ? failure.message : t('class.unreachable'));
+
+  const rename = async (event: Event) => {
+    event.preventDefault();
+    try {
+      await api.renameTrainee(classId, token, trainee.traineeId, draft);
+      setEditing(false);
+      setError(null);
+      onChanged();
+    } catch (failure) {
+      setError(explain(failure));
+    }
+  };
+
+  const remove = async () => {
+    if (!window.confirm(t('trainer.removeConfirm', { nickname: trainee.nickname }))) return;
+    try {
+      await api.removeTrainee(classId, token, trainee.traineeId);
+      onChanged();
+    } catch (failure) {
+      setError(explain(failure));
+    }
+  };
+
+  return (
+    <tr data-trainee={trainee.traineeId}>
+      <th scope="row" class="nickname">
+        {trainee.nickname}
+      </th>
+      {scenarioIds.map((id) => {
+        const figures = trainee.perScenario[id];
+        return <td key={id}>{figures ? t('trainer.cell', { best: figures.best, attempts: figures.attempts }) : '—'}</td>;
+      })}
+      <td>
+        {editing ? (
+          <form class="inline" onSubmit={rename}>
+            <label for={fieldId} class="sr-only">
+              {t('trainer.newNickname')}
+            </label>
+            <input id={fieldId} value={draft} maxLength={48} aria-invalid={error ? true : undefined} aria-describedby={error ? `${fieldId}-error` : undefined} onInput={(event) => setDraft(event.currentTarget.value)} />
+            <button type="submit" class="small">
+              {t('trainer.save')}
+            </button>
+            <button type="button" class="small" onClick={() => setEditing(false)}>
+              {t('trainer.cancel')}
+            </button>
+          </form>
+        ) : (
+          <div class="inline">
+            <button type="button" class="small" aria-label={t('trainer.renameLabel', { nickname: trainee.nickname })} onClick={() => setEditing(true)}>
+              {t('trainer.rename')}
+            </button>
+            <button type="button" class="small" aria-label={t('trainer.removeLabel', { nickname: trainee.nickname })} onClick={() => void remove()}>
+              {t('trainer.remove')}
+            </button>
+          </div>
+        )}
+        {error && (
+          <p id={`${fieldId}-error`} role="alert" class="error">
+            {error}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}
