@@ -1,34 +1,59 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './api/context.ts';
+import { installErrorHandler } from './api/errors.ts';
+import { classSnapshot } from './api/liveRoutes.ts';
+import { registerApi } from './api/registerApi.ts';
+import { loadScenarioCatalog } from './classroom/scenarioCatalog.ts';
+import type { Database } from './db/database.ts';
+import { CLASS_CHANNEL } from './store/classes.ts';
+import { LiveHub } from './live/liveHub.ts';
+import { registerSecurityHeaders } from './securityHeaders.ts';
 
 export interface ServerOptions {
   /** The folder holding the built game (dist/). */
   staticRoot: string;
+  /** The classroom's database, migrated; without one only the game is served. */
+  database?: Database;
+  /** Where the scenarios are read once at start (default: the repository's scenarios/). */
+  scenariosDir?: string;
+  /** Origins besides the server's own allowed to POST and to open the WebSocket. */
+  allowedOrigins?: readonly string[];
+  /** Origin for xAPI IRIs, e.g. https://galateo.example.org; the request's own when unset. */
+  publicOrigin?: string;
+  rateLimits?: Partial<RateLimits>;
   logger?: boolean;
 }
 
-const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob: data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-};
+const DEFAULT_SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 
-/** One process serves the built game (and, later, the classroom API). */
+/** One process serves the built game and the classroom API. */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024 });
-  app.addHook('onSend', async (_request, reply) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
-  });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024, routerOptions: { ignoreTrailingSlash: true } });
+  installErrorHandler(app);
+  await registerSecurityHeaders(app);
   await app.register(fastifyCompress, { global: true, encodings: ['gzip', 'deflate'] });
   await app.register(fastifyStatic, { root: options.staticRoot, index: ['index.html'], maxAge: 0, preCompressed: false });
   app.get('/healthz', async () => ({ ok: true }));
+
+  if (options.database) {
+    const database = options.database;
+    const catalog = loadScenarioCatalog(options.scenariosDir ?? DEFAULT_SCENARIOS);
+    const live = new LiveHub(classSnapshot({ db: database, catalog }));
+    const unlisten = await database.listen(CLASS_CHANNEL, (classId) => live.changed(classId), { onResubscribe: () => live.changedAll() });
+    app.addHook('onClose', async () => {
+      live.close();
+      await unlisten();
+    });
+    const context = { db: database, catalog, live, rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, publicOrigin: options.publicOrigin };
+    await registerApi(app, context, options.allowedOrigins ?? []);
+  }
+
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && request.headers.accept?.includes('text/html')) return reply.sendFile('index.html', join(options.staticRoot));
-    return reply.code(404).send({ error: 'not found' });
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) return reply.sendFile('index.html', options.staticRoot);
+    return reply.code(404).send({ error: 'not-found', message: 'Nothing here.' });
   });
   return app;
 }

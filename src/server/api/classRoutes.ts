@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { CreateClassRequestSchema, JoinRequestSchema, type ClassInfo, type JoinResponse, type MeResponse } from '../../classroom/contract.ts';
+import { checkNickname } from '../classroom/nickname.ts';
+import { classInfo, createClass } from '../store/classes.ts';
+import { rankOf } from '../store/leaderboard.ts';
+import { traineeScenarioStats } from '../store/submissions.ts';
+import { addTrainee } from '../store/trainees.ts';
+import { classByCode, requireOpen, traineeOfRequest } from './classLookup.ts';
+import type { ApiContext } from './context.ts';
+import { ApiError, parse } from './errors.ts';
+import { applyView, fetchLeaderboard, LeaderboardQuerySchema, leaderboardView } from './leaderboardView.ts';
+
+type CodeParams = { Params: { code: string } };
+
+/** Creating a class, joining it, rejoining (me) and the public leaderboard. */
+export function registerClassRoutes(app: FastifyInstance, context: ApiContext): void {
+  const perMinute = (max: number) => ({ config: { rateLimit: { max, timeWindow: '1 minute' } } });
+
+  app.post('/api/classes', perMinute(context.rateLimits.createClass), async (request, reply) => {
+    const body = parse(CreateClassRequestSchema, request.body);
+    const unknown = body.scenarios.filter((id) => !context.catalog.has(id));
+    if (unknown.length > 0) throw new ApiError(400, 'unknown-scenario', `No such scenario: ${unknown.join(', ')}.`);
+    const opensAt = body.opensAt ? new Date(body.opensAt) : null;
+    const closesAt = body.closesAt ? new Date(body.closesAt) : null;
+    if (opensAt && closesAt && closesAt <= opensAt) throw new ApiError(400, 'invalid-request', 'closesAt must be after opensAt.');
+    const created = await createClass(context.db, { name: body.name, scenarios: [...new Set(body.scenarios)], opensAt, closesAt });
+    return reply.code(201).send(created);
+  });
+
+  app.get<CodeParams>('/api/classes/:code', async (request): Promise<ClassInfo> => classInfo(await classByCode(context, request.params.code), context.catalog));
+
+  app.post<CodeParams>('/api/classes/:code/join', perMinute(context.rateLimits.join), async (request, reply) => {
+    const body = parse(JoinRequestSchema, request.body);
+    const classRow = await classByCode(context, request.params.code);
+    requireOpen(classRow);
+    const checked = checkNickname(body.nickname, { filter: classRow.profanity_filter });
+    if (!checked.ok) throw new ApiError(400, checked.error, checked.message);
+    const added = await addTrainee(context.db, classRow.id, checked.nickname, checked.key);
+    if (!added) throw new ApiError(409, 'nickname-taken', 'Someone in the class already has this nickname.');
+    const response: JoinResponse = { traineeId: added.trainee.id, nickname: added.trainee.nickname, rejoinToken: added.rejoinToken, class: classInfo(classRow, context.catalog) };
+    return reply.code(201).send(response);
+  });
+
+  app.get<CodeParams>('/api/classes/:code/me', async (request): Promise<MeResponse> => {
+    const { classRow, trainee } = await traineeOfRequest(context, request);
+    const stats = await traineeScenarioStats(context.db, trainee.id);
+    return {
+      traineeId: trainee.id,
+      nickname: trainee.nickname,
+      class: classInfo(classRow, context.catalog),
+      rank: await rankOf(context.db, classRow.id, trainee.id),
+      best: Object.fromEntries(stats.map((stat) => [stat.scenario, stat.best])),
+      attempts: Object.fromEntries(stats.map((stat) => [stat.scenario, stat.attempts])),
+    };
+  });
+
+  app.get<CodeParams>('/api/classes/:code/leaderboard', async (request) => {
+    const view = leaderboardView(parse(LeaderboardQuerySchema, request.query));
+    return applyView(await fetchLeaderboard(context.db, await classByCode(context, request.params.code)), view);
+  });
+}

@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import { StartAttemptRequestSchema, SubmissionRequestSchema, type StartAttemptResponse, type SubmissionResponse } from '../../classroom/contract.ts';
+import { replaySessionLog, scoreSession, type SessionLog } from '../../engine/index.ts';
+import type { ScenarioCatalog } from '../classroom/scenarioCatalog.ts';
+import { checkElapsed, checkEventOrder, checkReadingTimes } from '../classroom/timing.ts';
+import { findOwnAttempt, startAttempt } from '../store/attempts.ts';
+import type { ClassRow } from '../store/classes.ts';
+import { rankOf } from '../store/leaderboard.ts';
+import { findSubmissionByKey, insertSubmission, type SubmissionRow } from '../store/submissions.ts';
+import { requireOpen, traineeOfRequest } from './classLookup.ts';
+import type { ApiContext } from './context.ts';
+import { ApiError, parse } from './errors.ts';
+
+type CodeParams = { Params: { code: string } };
+
+const implausible = (message: string) => new ApiError(422, 'implausible-timing', message);
+
+/** The class's scenario at its current version, or why the log cannot be scored. */
+function scenarioFor(catalog: ScenarioCatalog, classRow: ClassRow, id: string) {
+  const entry = catalog.get(id);
+  if (!entry || !classRow.scenarios.includes(id)) throw new ApiError(400, 'unknown-scenario', 'This class has no such scenario.');
+  return entry;
+}
+
+/** Starting a chat (the server notes the time) and submitting its log to be scored by the server. */
+export function registerSubmissionRoutes(app: FastifyInstance, context: ApiContext): void {
+  app.post<CodeParams>('/api/classes/:code/attempts', async (request, reply) => {
+    const body = parse(StartAttemptRequestSchema, request.body);
+    const { classRow, trainee } = await traineeOfRequest(context, request);
+    requireOpen(classRow);
+    scenarioFor(context.catalog, classRow, body.scenario);
+    const attempt = await startAttempt(context.db, trainee.id, body.scenario);
+    const response: StartAttemptResponse = { attemptId: attempt.attemptId, startedAt: attempt.startedAt.toISOString() };
+    return reply.code(201).send(response);
+  });
+
+  app.post<CodeParams>('/api/classes/:code/submissions', { config: { rateLimit: { max: context.rateLimits.submissions, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const body = parse(SubmissionRequestSchema, request.body);
+    const { classRow, trainee } = await traineeOfRequest(context, request);
+    // A retry of a stored submission gets its answer even if the class closed in between.
+    const earlier = await findSubmissionByKey(context.db, trainee.id, body.idempotencyKey);
+    if (earlier) return reply.code(200).send(await respond(context, earlier));
+    requireOpen(classRow);
+
+    const entry = scenarioFor(context.catalog, classRow, body.log.scenario);
+    if (body.log.version !== entry.version) throw new ApiError(409, 'scenario-version', 'The scenario has changed since this chat was played; reload the page.');
+    const attempt = await findOwnAttempt(context.db, trainee.id, body.attemptId);
+    if (!attempt) throw implausible('This chat was not started from this class (unknown attempt).');
+    if (attempt.scenario !== body.log.scenario) throw implausible('This attempt was started for another scenario.');
+    const problem = checkEventOrder(body.log) ?? checkElapsed(body.log, attempt.elapsedMs);
+    if (problem) throw implausible(problem);
+
+    const session = replaySessionLog(entry.compiled, body.log as SessionLog);
+    const tooFast = checkReadingTimes(session);
+    if (tooFast) throw implausible(tooFast);
+    const report = scoreSession(session);
+
+    const result = await insertSubmission(context.db, { classId: classRow.id, traineeId: trainee.id, attemptId: body.attemptId, idempotencyKey: body.idempotencyKey, log: body.log, report });
+    if (result.kind === 'attempt-used') throw new ApiError(409, 'attempt-used', 'This chat was already submitted.');
+    return reply.code(result.kind === 'created' ? 201 : 200).send(await respond(context, result.submission));
+  });
+}
+
+async function respond(context: ApiContext, submission: SubmissionRow): Promise<SubmissionResponse> {
+  return {
+    submissionId: submission.id,
+    total: submission.total,
+    outcome: submission.outcome,
+    rank: await rankOf(context.db, submission.class_id, submission.trainee_id),
+    report: submission.report,
+  };
+}

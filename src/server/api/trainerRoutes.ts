@@ -1,0 +1,120 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { RenameTraineeRequestSchema, UpdateClassRequestSchema, type TrainerClass } from '../../classroom/contract.ts';
+import { DIMENSIONS, type Report } from '../../engine/index.ts';
+import { checkNickname } from '../classroom/nickname.ts';
+import { tokenMatches } from '../classroom/tokens.ts';
+import { classInfo, findClassById, updateClass, type ClassRow } from '../store/classes.ts';
+import { findSubmissionWithLog, listSubmissions, type SubmissionRow } from '../store/submissions.ts';
+import { findTrainee, listTrainees, removeTrainee, renameTrainee } from '../store/trainees.ts';
+import { bearerToken, forbidden } from './auth.ts';
+import type { ApiContext } from './context.ts';
+import { ApiError, parse } from './errors.ts';
+import { exportCsv } from './exports/csv.ts';
+import { exportXapi } from './exports/xapi.ts';
+import { ownOrigin } from './originCheck.ts';
+
+const IdSchema = z.string().min(1).max(100);
+type ClassParams = { Params: { classId: string } };
+type TraineeParams = { Params: { classId: string; traineeId: string } };
+type SubmissionParams = { Params: { classId: string; submissionId: string } };
+
+export const dimensionScores = (report: Report) => Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, report.dimensions[dimension].score]));
+
+/** The class whose trainer token the request carries: 401 without a token, 403 with another. */
+async function trainerClass(context: ApiContext, request: FastifyRequest<ClassParams>): Promise<ClassRow> {
+  const token = bearerToken(request);
+  const row = await findClassById(context.db, parse(IdSchema, request.params.classId));
+  if (!row) throw new ApiError(404, 'class-not-found', 'No such class.');
+  if (!tokenMatches(token, row.trainer_token_hash)) throw forbidden();
+  return row;
+}
+
+async function trainerView(context: ApiContext, row: ClassRow): Promise<TrainerClass> {
+  const [trainees, submissions] = await Promise.all([listTrainees(context.db, row.id), listSubmissions(context.db, row.id)]);
+  const perTrainee = new Map<string, Record<string, { best: number; attempts: number }>>();
+  for (const submission of submissions) {
+    const scenarios = perTrainee.get(submission.trainee_id) ?? {};
+    const stat = (scenarios[submission.scenario] ??= { best: 0, attempts: 0 });
+    stat.best = Math.max(stat.best, submission.total);
+    stat.attempts += 1;
+    perTrainee.set(submission.trainee_id, scenarios);
+  }
+  return {
+    classId: row.id,
+    class: classInfo(row, context.catalog),
+    profanityFilter: row.profanity_filter,
+    trainees: trainees.map((trainee) => ({ traineeId: trainee.id, nickname: trainee.nickname, joinedAt: trainee.joined_at.toISOString(), perScenario: perTrainee.get(trainee.id) ?? {} })),
+    submissions: submissions.map(trainerSubmission),
+  };
+}
+
+const trainerSubmission = (submission: SubmissionRow) => ({
+  submissionId: submission.id,
+  traineeId: submission.trainee_id,
+  scenario: submission.scenario,
+  total: submission.total,
+  outcome: submission.outcome,
+  dimensions: dimensionScores(submission.report),
+  submittedAt: submission.created_at.toISOString(),
+});
+
+const dateOrNull = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
+
+/** The trainer's view and controls of one class, and its exports. */
+export function registerTrainerRoutes(app: FastifyInstance, context: ApiContext): void {
+  const base = '/api/trainer/classes/:classId';
+
+  app.get<ClassParams>(base, async (request) => trainerView(context, await trainerClass(context, request)));
+
+  app.patch<ClassParams>(base, async (request) => {
+    const body = parse(UpdateClassRequestSchema, request.body);
+    const row = await trainerClass(context, request);
+    const opensAt = dateOrNull(body.opensAt);
+    const closesAt = dateOrNull(body.closesAt);
+    const finalOpens = opensAt === undefined ? row.opens_at : opensAt;
+    const finalCloses = closesAt === undefined ? row.closes_at : closesAt;
+    if (finalOpens && finalCloses && finalCloses <= finalOpens) throw new ApiError(400, 'invalid-request', 'closesAt must be after opensAt.');
+    await updateClass(context.db, row.id, { locked: body.locked, profanityFilter: body.profanityFilter, opensAt, closesAt });
+    return trainerView(context, (await findClassById(context.db, row.id))!);
+  });
+
+  app.get<SubmissionParams>(`${base}/submissions/:submissionId`, async (request) => {
+    const row = await trainerClass(context, request);
+    const submission = await findSubmissionWithLog(context.db, row.id, parse(IdSchema, request.params.submissionId));
+    if (!submission) throw new ApiError(404, 'submission-not-found', 'No such submission in this class.');
+    return { submission: trainerSubmission(submission), report: submission.report, log: submission.log };
+  });
+
+  app.patch<TraineeParams>(`${base}/trainees/:traineeId`, async (request) => {
+    const body = parse(RenameTraineeRequestSchema, request.body);
+    const row = await trainerClass(context, request);
+    const trainee = await findTrainee(context.db, row.id, parse(IdSchema, request.params.traineeId));
+    if (!trainee || trainee.removed) throw new ApiError(404, 'trainee-not-found', 'No such trainee in this class.');
+    // The trainer's choice overrides the profanity filter; the text is still normalised.
+    const checked = checkNickname(body.nickname, { filter: false });
+    if (!checked.ok) throw new ApiError(400, checked.error, checked.message);
+    if (!(await renameTrainee(context.db, row.id, trainee.id, checked.nickname, checked.key))) throw new ApiError(409, 'nickname-taken', 'Someone in the class already has this nickname.');
+    return { traineeId: trainee.id, nickname: checked.nickname };
+  });
+
+  app.delete<TraineeParams>(`${base}/trainees/:traineeId`, async (request, reply) => {
+    const row = await trainerClass(context, request);
+    const trainee = await findTrainee(context.db, row.id, parse(IdSchema, request.params.traineeId));
+    if (!trainee || trainee.removed) throw new ApiError(404, 'trainee-not-found', 'No such trainee in this class.');
+    await removeTrainee(context.db, row.id, trainee.id);
+    return reply.code(204).send();
+  });
+
+  app.get<ClassParams>(`${base}/export.csv`, async (request, reply) => {
+    const row = await trainerClass(context, request);
+    const csv = exportCsv(row, await listTrainees(context.db, row.id), await listSubmissions(context.db, row.id));
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="galateo-${row.code}.csv"`).send(csv);
+  });
+
+  app.get<ClassParams>(`${base}/export.xapi`, async (request) => {
+    const row = await trainerClass(context, request);
+    const origin = context.publicOrigin ?? ownOrigin(request);
+    return exportXapi({ origin, classRow: row, catalog: context.catalog, trainees: await listTrainees(context.db, row.id), submissions: await listSubmissions(context.db, row.id) });
+  });
+}

@@ -1,0 +1,80 @@
+import type { Database } from './database.ts';
+
+/** Ordered and append-only: a migration, once released, is never edited; add a new one. */
+export const MIGRATIONS: readonly { id: number; name: string; statements: string[] }[] = [
+  {
+    id: 1,
+    name: 'classroom',
+    // One statement per string: PGlite's parameterised protocol runs a single statement at a time.
+    statements: [
+      `create table classes (
+        id text primary key,
+        code text not null unique,
+        name text not null,
+        scenarios text[] not null,
+        opens_at timestamptz,
+        closes_at timestamptz,
+        locked boolean not null default false,
+        profanity_filter boolean not null default true,
+        trainer_token_hash text not null,
+        created_at timestamptz not null default now()
+      )`,
+      `create table trainees (
+        id text primary key,
+        class_id text not null references classes(id),
+        nickname text not null,
+        nickname_key text not null,
+        rejoin_token_hash text not null unique,
+        removed boolean not null default false,
+        joined_at timestamptz not null default now()
+      )`,
+      'create unique index trainees_nickname_key on trainees (class_id, nickname_key) where not removed',
+      `create table attempts (
+        id text primary key,
+        trainee_id text not null references trainees(id),
+        scenario text not null,
+        started_at timestamptz not null default now()
+      )`,
+      `create table submissions (
+        id text primary key,
+        class_id text not null references classes(id),
+        trainee_id text not null references trainees(id),
+        attempt_id text not null unique references attempts(id),
+        scenario text not null,
+        scenario_version text not null,
+        idempotency_key text not null,
+        log jsonb not null,
+        report jsonb not null,
+        total integer not null,
+        outcome text not null,
+        created_at timestamptz not null default now(),
+        unique (trainee_id, idempotency_key)
+      )`,
+      'create index submissions_board on submissions (class_id, trainee_id, scenario, total)',
+      'create index attempts_trainee on attempts (trainee_id)',
+    ],
+  },
+];
+
+/** Any constant shared by every instance: the key of the advisory lock around migrations. */
+const MIGRATION_LOCK = 4_715_002;
+
+/**
+ * Applies the missing migrations in one transaction under an advisory lock, so two instances
+ * starting at once on one PostgreSQL take turns and the second finds nothing left to do.
+ */
+export async function runMigrations(database: Database): Promise<number[]> {
+  return database.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query('create table if not exists galateo_migrations (id integer primary key, name text not null, applied_at timestamptz not null default now())');
+    const done = new Set((await tx.query<{ id: number }>('select id from galateo_migrations')).map((row) => row.id));
+    const applied: number[] = [];
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.id)) continue;
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query('insert into galateo_migrations (id, name) values ($1, $2)', [migration.id, migration.name]);
+      applied.push(migration.id);
+    }
+    return applied;
+  });
+}

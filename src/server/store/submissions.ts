@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { Report, SessionLog } from '../../engine/index.ts';
+import { isUniqueViolation, type Queryable } from '../db/database.ts';
+import { CLASS_CHANNEL } from './classes.ts';
+
+export interface SubmissionRow {
+  id: string;
+  class_id: string;
+  trainee_id: string;
+  attempt_id: string;
+  scenario: string;
+  scenario_version: string;
+  total: number;
+  outcome: string;
+  report: Report;
+  created_at: Date;
+  [column: string]: unknown;
+}
+
+const COLUMNS = 'id, class_id, trainee_id, attempt_id, scenario, scenario_version, total, outcome, report, created_at';
+
+export interface NewSubmission {
+  classId: string;
+  traineeId: string;
+  attemptId: string;
+  idempotencyKey: string;
+  log: SessionLog;
+  report: Report;
+}
+
+export type InsertResult = { kind: 'created'; submission: SubmissionRow } | { kind: 'duplicate'; submission: SubmissionRow } | { kind: 'attempt-used' };
+
+/**
+ * Stores a scored session and notifies in the same statement, so the NOTIFY is delivered exactly
+ * when the row is committed. Concurrent duplicates are settled by the unique constraints: the
+ * loser gets the winner's row back.
+ */
+export async function insertSubmission(db: Queryable, input: NewSubmission): Promise<InsertResult> {
+  try {
+    const [row] = await db.query<SubmissionRow>(
+      `with inserted as (
+         insert into submissions (id, class_id, trainee_id, attempt_id, scenario, scenario_version, idempotency_key, log, report, total, outcome)
+         values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11)
+         returning ${COLUMNS}
+       ), notified as (select pg_notify('${CLASS_CHANNEL}', class_id) from inserted)
+       select inserted.* from inserted, notified`,
+      [
+        randomUUID(),
+        input.classId,
+        input.traineeId,
+        input.attemptId,
+        input.log.scenario,
+        input.log.version,
+        input.idempotencyKey,
+        JSON.stringify(input.log),
+        JSON.stringify(input.report),
+        input.report.total,
+        input.report.outcome,
+      ],
+    );
+    return { kind: 'created', submission: row! };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const existing = await findSubmissionByKey(db, input.traineeId, input.idempotencyKey);
+    return existing ? { kind: 'duplicate', submission: existing } : { kind: 'attempt-used' };
+  }
+}
+
+export async function findSubmissionByKey(db: Queryable, traineeId: string, idempotencyKey: string): Promise<SubmissionRow | undefined> {
+  return (await db.query<SubmissionRow>(`select ${COLUMNS} from submissions where trainee_id = $1 and idempotency_key = $2`, [traineeId, idempotencyKey]))[0];
+}
+
+export async function findSubmissionWithLog(db: Queryable, classId: string, submissionId: string): Promise<(SubmissionRow & { log: SessionLog }) | undefined> {
+  return (await db.query<SubmissionRow & { log: SessionLog }>(`select ${COLUMNS}, log from submissions where id = $1 and class_id = $2`, [submissionId, classId]))[0];
+}
+
+/** Every submission of the class's current trainees, oldest first. */
+export async function listSubmissions(db: Queryable, classId: string): Promise<SubmissionRow[]> {
+  return db.query<SubmissionRow>(
+    `select ${COLUMNS.split(', ').map((column) => `s.${column}`).join(', ')} from submissions s join trainees t on t.id = s.trainee_id
+     where s.class_id = $1 and not t.removed order by s.created_at, s.id`,
+    [classId],
+  );
+}
+
+/** Per scenario: the trainee's best total and number of scored sessions. */
+export async function traineeScenarioStats(db: Queryable, traineeId: string): Promise<{ scenario: string; best: number; attempts: number }[]> {
+  return db.query('select scenario, max(total)::int as best, count(*)::int as attempts from submissions where trainee_id = $1 group by scenario', [traineeId]);
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { hashToken, newToken } from '../classroom/tokens.ts';
+import { isUniqueViolation, type Queryable } from '../db/database.ts';
+import { CLASS_CHANNEL } from './classes.ts';
+
+export interface TraineeRow {
+  id: string;
+  class_id: string;
+  nickname: string;
+  nickname_key: string;
+  removed: boolean;
+  joined_at: Date;
+  [column: string]: unknown;
+}
+
+const COLUMNS = 'id, class_id, nickname, nickname_key, removed, joined_at';
+
+/** Adds a trainee; undefined when the nickname is taken in the class (the unique index says so). */
+export async function addTrainee(db: Queryable, classId: string, nickname: string, key: string): Promise<{ trainee: TraineeRow; rejoinToken: string } | undefined> {
+  const rejoinToken = newToken();
+  try {
+    const [trainee] = await db.query<TraineeRow>(
+      `insert into trainees (id, class_id, nickname, nickname_key, rejoin_token_hash) values ($1, $2, $3, $4, $5) returning ${COLUMNS}`,
+      [randomUUID(), classId, nickname, key, hashToken(rejoinToken)],
+    );
+    return { trainee: trainee!, rejoinToken };
+  } catch (error) {
+    if (isUniqueViolation(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Finds a trainee by token. The lookup goes through the SHA-256 of a 256-bit random token, so
+ * timing reveals nothing useful about any stored token.
+ */
+export async function findTraineeByToken(db: Queryable, token: string): Promise<TraineeRow | undefined> {
+  return (await db.query<TraineeRow>(`select ${COLUMNS} from trainees where rejoin_token_hash = $1`, [hashToken(token)]))[0];
+}
+
+export async function findTrainee(db: Queryable, classId: string, traineeId: string): Promise<TraineeRow | undefined> {
+  return (await db.query<TraineeRow>(`select ${COLUMNS} from trainees where id = $1 and class_id = $2`, [traineeId, classId]))[0];
+}
+
+/** Renames; false when another trainee of the class has that nickname. */
+export async function renameTrainee(db: Queryable, classId: string, traineeId: string, nickname: string, key: string): Promise<boolean> {
+  try {
+    await db.query(
+      `with renamed as (update trainees set nickname = $3, nickname_key = $4 where id = $2 and class_id = $1 returning class_id) select pg_notify('${CLASS_CHANNEL}', class_id) from renamed`,
+      [classId, traineeId, nickname, key],
+    );
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+/** Removed trainees keep their rows (and submissions) but leave every list; their nickname is free again. */
+export async function removeTrainee(db: Queryable, classId: string, traineeId: string): Promise<void> {
+  await db.query(
+    `with removed as (update trainees set removed = true where id = $2 and class_id = $1 returning class_id) select pg_notify('${CLASS_CHANNEL}', class_id) from removed`,
+    [classId, traineeId],
+  );
+}
+
+export async function listTrainees(db: Queryable, classId: string): Promise<TraineeRow[]> {
+  return db.query<TraineeRow>(`select ${COLUMNS} from trainees where class_id = $1 and not removed order by joined_at, id`, [classId]);
+}

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compileScenario, loadScenario, replayReplies, type SessionLog } from '../../engine/index.ts';
+import type { Database } from '../db/database.ts';
+
+const scenariosDir = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
+
+/** A scenario's own test conversation (e.g. 0 is its exemplary agent) as the log a browser would send. */
+export function scenarioTestLog(scenarioId: string, testIndex: number, seed = 1): SessionLog {
+  const loaded = loadScenario(readFileSync(`${scenariosDir}${scenarioId}.yaml`, 'utf8'));
+  if (!loaded.ok) throw new Error(`scenario ${scenarioId} does not load`);
+  const test = loaded.scenario.tests[testIndex];
+  if (!test) throw new Error(`scenario ${scenarioId} has no test ${testIndex}`);
+  return replayReplies(compileScenario(loaded.scenario), test.replies, seed).log;
+}
+
+/** Moves an attempt's start into the past, as if the trainee had been chatting that long. */
+export async function backdateAttempt(database: Database, attemptId: string, milliseconds: number): Promise<void> {
+  await database.query('update attempts set started_at = started_at - make_interval(secs => $2::float8 / 1000) where id = $1', [attemptId, milliseconds]);
+}
