@@ -11,15 +11,13 @@ import type { SoundBoard } from '../sound/soundBoard.ts';
 import type { GameStore } from '../storage/gameStore.ts';
 import type { ClassAttempt, ScenarioSource, SessionRecord, Settings } from '../storage/records.ts';
 import { ClassJoinScreen } from './ClassJoinScreen.tsx';
-import { CreateClassScreen } from './CreateClassScreen.tsx';
 import { DebriefScreen } from './DebriefScreen.tsx';
 import { HistoryScreen } from './HistoryScreen.tsx';
+import { lazyScreen } from './lazyScreen.tsx';
 import { PickerScreen } from './PickerScreen.tsx';
 import { PlayScreen } from './PlayScreen.tsx';
 import { ProfileScreen } from './ProfileScreen.tsx';
-import { ProjectorScreen } from './ProjectorScreen.tsx';
 import { TitleScreen } from './TitleScreen.tsx';
-import { TrainerScreen } from './TrainerScreen.tsx';
 
 export type Screen =
   | { name: 'title' }
@@ -66,6 +64,11 @@ export interface Services {
   api: ClassroomApi;
   outbox: Outbox;
 }
+
+// Trainer and projector screens load on first use: most players never open them.
+const CreateClassScreen = lazyScreen(() => import('./CreateClassScreen.tsx').then((module) => module.CreateClassScreen));
+const TrainerScreen = lazyScreen(() => import('./TrainerScreen.tsx').then((module) => module.TrainerScreen));
+const ProjectorScreen = lazyScreen(() => import('./ProjectorScreen.tsx').then((module) => module.ProjectorScreen));
 
 const Context = createContext<GameContext | null>(null);
 

@@ -1,13 +1,18 @@
 import { useState } from 'preact/hooks';
 import { ClassroomRefusal } from '../classroom/classroomApi.ts';
+import { refusalText } from '../classroom/refusalText.ts';
 import { useGame } from './App.tsx';
 
 type FieldErrors = { code?: string; nickname?: string; form?: string };
 
-/** Which field a server refusal is about, from its stable error code; the rest go under the form. */
+/**
+ * Which field a server refusal is about: its stable error code names it (nickname-taken,
+ * class-not-found), or, for a request that failed validation, its message does.
+ */
 function fieldOf(refusal: ClassroomRefusal): keyof FieldErrors {
-  if (refusal.error.includes('nickname')) return 'nickname';
-  if (refusal.error.includes('code') || refusal.status === 404) return 'code';
+  const about = (word: string) => refusal.error.includes(word) || (refusal.error === 'invalid-request' && refusal.message.toLowerCase().includes(word));
+  if (about('nickname')) return 'nickname';
+  if (about('code') || refusal.error === 'class-not-found') return 'code';
   return 'form';
 }
 
@@ -29,7 +34,7 @@ export function ClassJoinScreen() {
       await store.saveMembership({ code: joined.class.code, traineeId: joined.traineeId, nickname: joined.nickname, rejoinToken: joined.rejoinToken });
       go({ name: 'picker' });
     } catch (error) {
-      setErrors(error instanceof ClassroomRefusal ? { [fieldOf(error)]: error.message } : { form: t('class.unreachable') });
+      setErrors(error instanceof ClassroomRefusal ? { [fieldOf(error)]: refusalText(t, error) } : { form: refusalText(t, error) });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MeResponse } from '../../classroom/contract.ts';
 import { ClassroomRefusal } from '../classroom/classroomApi.ts';
+import { refusalText } from '../classroom/refusalText.ts';
 import { bundledScenarios } from '../scenarios/scenarioCatalogue.ts';
 import type { ClassMembership } from '../storage/records.ts';
 import { useGame } from './App.tsx';
@@ -19,7 +20,7 @@ export function ClassPanel({ membership }: { membership: ClassMembership }) {
     let current = true;
     api.me(membership.code, membership.rejoinToken).then(
       (me) => current && setState({ kind: 'ready', me }),
-      (error: unknown) => current && setState(error instanceof ClassroomRefusal ? { kind: 'refused', message: error.message } : { kind: 'offline' }),
+      (error: unknown) => current && setState(error instanceof ClassroomRefusal ? { kind: 'refused', message: refusalText(t, error) } : { kind: 'offline' }),
     );
     return () => {
       current = false;
@@ -33,7 +34,7 @@ export function ClassPanel({ membership }: { membership: ClassMembership }) {
     try {
       await startClassChat(compiled);
     } catch (error) {
-      setStartError(t('classPanel.startRefused', { message: error instanceof Error ? error.message : String(error) }));
+      setStartError(t('classPanel.startRefused', { message: refusalText(t, error) }));
     }
   };
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { refusalWords } from '../classroom/refusalText.ts';
 import { useGame } from './App.tsx';
 
 /** On a class chat's debrief: sending, the server's official score and rank, or its refusal. */
@@ -14,7 +15,7 @@ export function ClassSubmissionStatus({ recordId }: { recordId: string }) {
   if (state.kind === 'refused') {
     return (
       <p class="class-result error" role="alert">
-        {t('debrief.class.refused', { message: state.message })}
+        {t('debrief.class.refused', { message: refusalWords(t, state) })}
       </p>
     );
   }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CreateClassResponse } from '../../classroom/contract.ts';
-import { ClassroomRefusal } from '../classroom/classroomApi.ts';
+import { refusalText } from '../classroom/refusalText.ts';
 import { projectorPath, trainerLink } from '../classroom/route.ts';
 import { bundledScenarios } from '../scenarios/scenarioCatalogue.ts';
 import { useGame } from './App.tsx';
@@ -34,7 +34,7 @@ export function CreateClassScreen() {
       await store.saveTrainerToken(response.classId, response.trainerToken);
       setCreated({ name: name.trim(), response });
     } catch (failure) {
-      setError(failure instanceof ClassroomRefusal ? failure.message : t('class.unreachable'));
+      setError(refusalText(t, failure));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Leaderboard } from '../../classroom/contract.ts';
-import { ClassroomRefusal } from '../classroom/classroomApi.ts';
+import { refusalText } from '../classroom/refusalText.ts';
 import { subscribeLive } from '../classroom/liveFeed.ts';
 import { projectorPath, readTop } from '../classroom/route.ts';
 import { useGame } from './App.tsx';
@@ -23,7 +23,7 @@ export function ProjectorScreen({ code, top, hideNames }: { code: string; top: n
           setBoard(fetched);
           setProblem(null);
         },
-        (error: unknown) => setProblem(error instanceof ClassroomRefusal ? error.message : t('class.unreachable')),
+        (error: unknown) => setProblem(refusalText(t, error)),
       );
     void refresh();
     return subscribeLive(

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TrainerClass } from '../../classroom/contract.ts';
-import { ClassroomRefusal } from '../classroom/classroomApi.ts';
+import { refusalText } from '../classroom/refusalText.ts';
 import { useGame } from './App.tsx';
 
 type Trainee = TrainerClass['trainees'][number];
@@ -47,8 +47,6 @@ function TraineeRow({ trainee, scenarioIds, classId, token, onChanged }: { train
   const [error, setError] = useState<string | null>(null);
   const fieldId = `rename-${trainee.traineeId}`;
 
-  const explain = (failure: unknown) => (failure instanceof ClassroomRefusal ? failure.message : t('class.unreachable'));
-
   const rename = async (event: Event) => {
     event.preventDefault();
     try {
@@ -57,7 +55,7 @@ function TraineeRow({ trainee, scenarioIds, classId, token, onChanged }: { train
       setError(null);
       onChanged();
     } catch (failure) {
-      setError(explain(failure));
+      setError(refusalText(t, failure));
     }
   };
 
@@ -67,7 +65,7 @@ function TraineeRow({ trainee, scenarioIds, classId, token, onChanged }: { train
       await api.removeTrainee(classId, token, trainee.traineeId);
       onChanged();
     } catch (failure) {
-      setError(explain(failure));
+      setError(refusalText(t, failure));
     }
   };
 

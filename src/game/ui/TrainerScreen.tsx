@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TrainerClass } from '../../classroom/contract.ts';
-import { ClassroomRefusal, type ExportFormat } from '../classroom/classroomApi.ts';
+import type { ExportFormat } from '../classroom/classroomApi.ts';
+import { refusalText } from '../classroom/refusalText.ts';
 import { subscribeLive } from '../classroom/liveFeed.ts';
 import { projectorPath } from '../classroom/route.ts';
 import type { SessionRecord } from '../storage/records.ts';
@@ -30,7 +31,7 @@ export function TrainerScreen({ classId }: { classId: string }) {
   // Live messages can come in bursts: one fetch at a time, and one more if any came meanwhile.
   const fetching = useRef<{ busy: boolean; again: boolean }>({ busy: false, again: false });
 
-  const explain = (error: unknown) => t('trainer.error', { message: error instanceof ClassroomRefusal ? error.message : t('class.unreachable') });
+  const explain = (error: unknown) => t('trainer.error', { message: refusalText(t, error) });
 
   const reload = async () => {
     if (!token) return;
