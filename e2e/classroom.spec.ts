@@ -1,0 +1,167 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { annotate, customerMessages, snapshot } from './support.ts';
+
+/**
+ * The classroom end to end against the real server: a trainer, two trainees in their own browser
+ * contexts, and a projector. Chats run on the real clock because the server checks that a chat
+ * did not last longer than its attempt and that every reply came after reading time.
+ */
+
+async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(blocking.map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  return page;
+}
+
+/** Sends a reply once the last customer message has had time to be read, as the server expects. */
+async function sendAfterReading(page: Page, text: string) {
+  await page.waitForTimeout(1600);
+  const box = page.getByRole('textbox', { name: 'Risposta' });
+  await box.fill(text);
+  await box.press('Enter');
+  await expect(box).toHaveValue('');
+}
+
+async function joinClass(page: Page, code: string, nickname: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Classe', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Entra in una classe' })).toBeVisible();
+  await page.getByLabel('Codice della classe').fill(code);
+  await page.getByLabel('Soprannome in classe').fill(nickname);
+  await page.getByRole('button', { name: 'Entra', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /^Classe Aula/ })).toBeVisible();
+}
+
+/** Plays a short class chat on rc-auto-renewal and returns the official score from the debrief. */
+async function playClassChat(page: Page, replies: string[]): Promise<{ total: number; rank: number }> {
+  await page.locator('[data-class-scenario="rc-auto-renewal"]').getByRole('button', { name: 'Inizia', exact: true }).click();
+  await expect(page.getByRole('log')).toBeVisible();
+  for (const [index, reply] of replies.entries()) {
+    await sendAfterReading(page, reply);
+    await expect(customerMessages(page)).toHaveCount(index + 1);
+  }
+  await page.waitForTimeout(1600);
+  await page.getByRole('button', { name: 'Chiudi la chat' }).click();
+  await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
+  const official = page.getByTestId('class-result');
+  await expect(official).toContainText('Punteggio ufficiale della classe');
+  const [, total, rank] = /: (\d+), posizione (\d+)/.exec((await official.textContent()) ?? '') ?? [];
+  return { total: Number(total), rank: Number(rank) };
+}
+
+test('a trainer creates a class, two trainees join and play, and the projector shows the scores the server computed', async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  const className = `Aula ${Date.now().toString(36)}`;
+
+  const trainer = await newPage(browser);
+  await trainer.goto('/');
+  await trainer.getByRole('button', { name: 'Classe', exact: true }).click();
+  await trainer.getByRole('button', { name: 'Crea una classe' }).click();
+  await trainer.getByLabel('Nome della classe').fill(className);
+  await trainer.getByRole('checkbox', { name: 'Rinnovo della polizza RC auto su appuntamento' }).check();
+  await expectAccessible(trainer, 'create class');
+  await trainer.getByRole('button', { name: 'Crea la classe' }).click();
+  const code = ((await trainer.getByTestId('join-code').textContent()) ?? '').trim();
+  expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+  const secretLink = (await trainer.getByTestId('trainer-link').textContent()) ?? '';
+  expect(secretLink).toMatch(/\/\?trainer=[^#]+#token=.+/);
+  annotate(testInfo, await snapshot(trainer, 'classroom-created'));
+
+  await trainer.getByRole('link', { name: 'Apri il cruscotto' }).click();
+  await expect(trainer.getByRole('heading', { name: `Cruscotto: ${className}` })).toBeVisible();
+  await expect(trainer.getByText('Nessun partecipante ancora.')).toBeVisible();
+
+  const projector = await newPage(browser);
+  await projector.goto(`/?projector=${code}`);
+  await expect(projector.getByRole('heading', { name: className })).toBeVisible();
+  await expect(projector.getByText('Ancora nessun punteggio.')).toBeVisible();
+
+  // A wrong code is refused next to its field; the right one joins.
+  const anna = await newPage(browser);
+  await anna.goto('/');
+  await anna.getByRole('button', { name: 'Classe', exact: true }).click();
+  await expectAccessible(anna, 'join');
+  await anna.getByLabel('Codice della classe').fill('ZZZZZZ');
+  await anna.getByLabel('Soprannome in classe').fill('Anna');
+  await anna.getByRole('button', { name: 'Entra', exact: true }).click();
+  await expect(anna.locator('#class-code-error')).toHaveAttribute('role', 'alert');
+  await expect(anna.locator('#class-code-error')).toContainText('Nessuna classe ha questo codice.');
+  annotate(testInfo, await snapshot(anna, 'classroom-join-error'));
+  await joinClass(anna, code, 'Anna');
+  await expect(anna.getByTestId('class-rank')).toContainText('Non sei ancora in classifica');
+  annotate(testInfo, await snapshot(anna, 'classroom-picker'));
+
+  const bruno = await newPage(browser);
+  await joinClass(bruno, code, '<b>Bruno</b>');
+
+  const annaScore = await playClassChat(anna, [
+    'Buongiorno signor Rossi, benvenuto nella live chat di Assicurazioni Aurora, sono Giulia. Come posso esserLe utile?',
+    'La ringrazio, un attimo che verifico la Sua polizza.',
+  ]);
+  annotate(testInfo, await snapshot(anna, 'classroom-debrief-official'));
+  const brunoScore = await playClassChat(bruno, ['eccomi']);
+
+  // The projector follows the live feed: both trainees, with the server's scores.
+  const rowOf = (nickname: string) => projector.locator('tbody tr').filter({ has: projector.locator('.nickname', { hasText: nickname }) });
+  await expect(rowOf('Anna').locator('.score')).toHaveText(String(annaScore.total));
+  await expect(rowOf('<b>Bruno</b>').locator('.score')).toHaveText(String(brunoScore.total));
+  expect(await projector.locator('tbody b').count()).toBe(0);
+  await expectAccessible(projector, 'projector');
+  annotate(testInfo, await snapshot(projector, 'classroom-projector'));
+  await projector.getByText('Opzioni').click();
+  await projector.getByLabel('Nascondi i nomi').check();
+  await expect(projector.locator('tbody .nickname').first()).toHaveText('Partecipante 1');
+  expect(projector.url()).toContain('hideNames=1');
+  await projector.getByLabel('Nascondi i nomi').uncheck();
+
+  // Anna's rank on the debrief matches the board once both are in.
+  await anna.goto('/');
+  await anna.getByRole('button', { name: 'Gioca' }).click();
+  const annaRank = await rowOf('Anna').locator('.rank').textContent();
+  await expect(anna.getByTestId('class-rank')).toContainText(`La tua posizione in classifica: ${annaRank}`);
+
+  // The dashboard, live: both trainees with their best, and each submission's read-only debrief.
+  await expect(trainer.locator('.roster tbody tr')).toHaveCount(2);
+  await expect(trainer.locator('.roster tbody tr').filter({ hasText: 'Anna' })).toContainText(`${annaScore.total} (tentativi: 1)`);
+  await expect(trainer.locator('.submissions tbody tr')).toHaveCount(2);
+  await expectAccessible(trainer, 'dashboard');
+  annotate(testInfo, await snapshot(trainer, 'classroom-dashboard'));
+  await trainer.getByRole('button', { name: 'Apri il resoconto di Anna su Rinnovo della polizza RC auto su appuntamento' }).click();
+  await expect(trainer.getByTestId('score-total')).toHaveText(String(annaScore.total));
+  await expect(trainer.getByRole('button', { name: 'Riprova' })).toHaveCount(0);
+  await expect(trainer.getByRole('button', { name: /Riprova dal messaggio/ })).toHaveCount(0);
+  annotate(testInfo, await snapshot(trainer, 'classroom-dashboard-debrief'));
+  await trainer.getByRole('button', { name: 'Torna al cruscotto' }).click();
+
+  const [csv] = await Promise.all([trainer.waitForEvent('download'), trainer.getByRole('button', { name: 'Scarica CSV' }).click()]);
+  expect(csv.suggestedFilename()).toBe(`${code}.csv`);
+  expect(await readFile(await csv.path(), 'utf8')).toContain('Anna');
+  await trainer.getByRole('button', { name: 'Blocca la classe' }).click();
+  await expect(trainer.getByText('Stato: bloccata dal formatore')).toBeVisible();
+  await trainer.getByRole('button', { name: 'Sblocca la classe' }).click();
+  await expect(trainer.getByText('Stato: aperta')).toBeVisible();
+
+  // Rename overrides nothing the server refuses: an empty name comes back with its message.
+  await trainer.getByRole('button', { name: 'Rinomina <b>Bruno</b>' }).click();
+  await trainer.getByLabel('Nuovo soprannome').fill('B');
+  await trainer.getByRole('button', { name: 'Salva' }).click();
+  await expect(trainer.locator('.roster [role="alert"]')).toContainText('Il soprannome deve avere da 2 a 24 caratteri.');
+  await trainer.getByLabel('Nuovo soprannome').fill('Bruno');
+  await trainer.getByRole('button', { name: 'Salva' }).click();
+  await expect(rowOf('Bruno').locator('.score')).toHaveText(String(brunoScore.total));
+
+  // The secret link alone opens the dashboard in another browser, and leaves the address bar.
+  const elsewhere = await newPage(browser);
+  await elsewhere.goto(secretLink);
+  await expect(elsewhere.getByRole('heading', { name: `Cruscotto: ${className}` })).toBeVisible();
+  expect(elsewhere.url()).not.toContain('token');
+});
