@@ -165,3 +165,35 @@ test('a trainer creates a class, two trainees join and play, and the projector s
   await expect(elsewhere.getByRole('heading', { name: `Cruscotto: ${className}` })).toBeVisible();
   expect(elsewhere.url()).not.toContain('token');
 });
+
+test('a class chat finished while the server is unreachable is kept and sent after a reload', async ({ browser, request }, testInfo) => {
+  const created = await request.post('/api/classes', { data: { name: `Aula offline ${Date.now().toString(36)}`, scenarios: ['rc-auto-renewal'] } });
+  expect(created.status()).toBe(201);
+  const { code } = (await created.json()) as { code: string };
+  const page = await newPage(browser);
+  await joinClass(page, code, 'Carla');
+
+  // The submission cannot get through: the chat still ends on its debrief, waiting to be sent.
+  await page.route('**/api/classes/*/submissions', (route) => route.abort('internetdisconnected'));
+  await page.locator('[data-class-scenario="rc-auto-renewal"]').getByRole('button', { name: 'Inizia', exact: true }).click();
+  await sendAfterReading(page, 'Buongiorno signor Rossi, sono Giulia di Assicurazioni Aurora: come posso aiutarLa?');
+  await expect(customerMessages(page)).toHaveCount(1);
+  await page.waitForTimeout(1600);
+  await page.getByRole('button', { name: 'Chiudi la chat' }).click();
+  await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
+  await expect(page.getByTestId('class-result')).toContainText('Risultato in invio alla classe');
+  annotate(testInfo, await snapshot(page, 'classroom-debrief-pending'));
+
+  // Back online after a reload: the outbox sends it once, and the debrief shows the official score.
+  await page.unroute('**/api/classes/*/submissions');
+  await page.reload();
+  await page.getByRole('button', { name: 'Storico' }).click();
+  await page.getByRole('button', { name: 'Apri il resoconto' }).first().click();
+  await expect(page.getByTestId('class-result')).toContainText('Punteggio ufficiale della classe');
+  const total = await page.getByTestId('score-total').textContent();
+  const board = (await (await request.get(`/api/classes/${code}/leaderboard`)).json()) as { entries: { nickname: string; score: number; attempts: number }[] };
+  expect(board.entries).toEqual([expect.objectContaining({ nickname: 'Carla', attempts: 1 })]);
+  await expect(page.getByTestId('class-result')).toContainText(`Punteggio ufficiale della classe: ${board.entries[0]!.score}, posizione 1`);
+  // The server replayed the same log: its score is the one the trainee saw.
+  expect(board.entries[0]!.score).toBe(Number(total));
+});
