@@ -10,6 +10,7 @@ import { loadScenarioCatalog } from './classroom/scenarioCatalog.ts';
 import type { Database } from './db/database.ts';
 import { CLASS_CHANNEL } from './store/classes.ts';
 import { LiveHub } from './live/liveHub.ts';
+import { safeJson } from './safeJson.ts';
 import { registerSecurityHeaders } from './securityHeaders.ts';
 
 export interface ServerOptions {
@@ -33,6 +34,7 @@ const DEFAULT_SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024, routerOptions: { ignoreTrailingSlash: true } });
   installErrorHandler(app);
+  app.setReplySerializer(safeJson);
   await registerSecurityHeaders(app);
   await app.register(fastifyCompress, { global: true, encodings: ['gzip', 'deflate'] });
   await app.register(fastifyStatic, { root: options.staticRoot, index: ['index.html'], maxAge: 0, preCompressed: false });

@@ -17,6 +17,11 @@ export async function registerApi(app: FastifyInstance, context: ApiContext, all
     errorResponseBuilder: (_request, limit) => new ApiError(429, 'rate-limited', `Too many requests; try again in ${limit.after}.`),
   });
   await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
+  // An upgrade refused with an HTTP error leaves its socket paused and open, which would keep the
+  // server from closing; once the refusal is sent, the socket has no further use.
+  app.addHook('onResponse', async (request) => {
+    if (request.headers.upgrade?.toLowerCase() === 'websocket') request.raw.socket?.destroy();
+  });
   registerClassRoutes(app, context);
   registerSubmissionRoutes(app, context);
   registerTrainerRoutes(app, context);

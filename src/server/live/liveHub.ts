@@ -2,6 +2,7 @@ import type { WebSocket } from 'ws';
 import type { ClassInfo, Leaderboard, LiveMessage } from '../../classroom/contract.ts';
 import type { LeaderboardView } from '../api/leaderboardView.ts';
 import { applyView } from '../api/leaderboardView.ts';
+import { safeJson } from '../safeJson.ts';
 
 /** Reads what a class's viewers should see now; undefined when the class is gone. */
 export type ClassSnapshot = (classId: string) => Promise<{ leaderboard: Leaderboard; class: ClassInfo } | undefined>;
@@ -83,7 +84,7 @@ export class LiveHub {
       const viewKey = `${viewer.view.top ?? ''}|${viewer.view.hideNames}`;
       let message = messages.get(viewKey);
       if (message === undefined) {
-        message = JSON.stringify({ type: 'leaderboard', leaderboard: applyView(now.leaderboard, viewer.view) } satisfies LiveMessage);
+        message = safeJson({ type: 'leaderboard', leaderboard: applyView(now.leaderboard, viewer.view) } satisfies LiveMessage);
         messages.set(viewKey, message);
       }
       if (classChanged) send(viewer.socket, { type: 'class', class: now.class });
@@ -93,5 +94,5 @@ export class LiveHub {
 }
 
 function send(socket: WebSocket, message: LiveMessage): void {
-  socket.send(JSON.stringify(message));
+  socket.send(safeJson(message));
 }
