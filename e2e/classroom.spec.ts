@@ -74,6 +74,7 @@ test('a trainer creates a class, two trainees join and play, and the projector s
   expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
   const secretLink = (await trainer.getByTestId('trainer-link').textContent()) ?? '';
   expect(secretLink).toMatch(/\/\?trainer=[^#]+#token=.+/);
+  await expectAccessible(trainer, 'class created');
   annotate(testInfo, await snapshot(trainer, 'classroom-created'));
 
   await trainer.getByRole('link', { name: 'Apri il cruscotto' }).click();
@@ -98,6 +99,7 @@ test('a trainer creates a class, two trainees join and play, and the projector s
   annotate(testInfo, await snapshot(anna, 'classroom-join-error'));
   await joinClass(anna, code, 'Anna');
   await expect(anna.getByTestId('class-rank')).toContainText('Non sei ancora in classifica');
+  await expectAccessible(anna, 'picker with a class');
   annotate(testInfo, await snapshot(anna, 'classroom-picker'));
 
   const bruno = await newPage(browser);
@@ -107,6 +109,7 @@ test('a trainer creates a class, two trainees join and play, and the projector s
     'Buongiorno signor Rossi, benvenuto nella live chat di Assicurazioni Aurora, sono Giulia. Come posso esserLe utile?',
     'La ringrazio, un attimo che verifico la Sua polizza.',
   ]);
+  await expectAccessible(anna, 'debrief with the official score');
   annotate(testInfo, await snapshot(anna, 'classroom-debrief-official'));
   const brunoScore = await playClassChat(bruno, ['eccomi']);
 
@@ -139,6 +142,7 @@ test('a trainer creates a class, two trainees join and play, and the projector s
   await expect(trainer.getByTestId('score-total')).toHaveText(String(annaScore.total));
   await expect(trainer.getByRole('button', { name: 'Riprova' })).toHaveCount(0);
   await expect(trainer.getByRole('button', { name: /Riprova dal messaggio/ })).toHaveCount(0);
+  await expectAccessible(trainer, 'read-only debrief');
   annotate(testInfo, await snapshot(trainer, 'classroom-dashboard-debrief'));
   await trainer.getByRole('button', { name: 'Torna al cruscotto' }).click();
 

@@ -70,4 +70,28 @@ describe('GameStore', () => {
     expect(errors).toEqual(['QuotaExceededError: The quota has been exceeded.']);
     expect(store.profile).toEqual({ nickname: 'Giulia' });
   });
+
+  it('keeps the class membership, a class chat in progress and the trainer tokens across loads', async () => {
+    const storage = memoryStorage();
+    const store = new GameStore(storage);
+    const classAttempt = { code: 'ABC234', attemptId: 'att-1', token: 'rejoin' };
+    await store.saveMembership({ code: 'ABC234', traineeId: 't1', nickname: 'Anna', rejoinToken: 'rejoin' });
+    await store.saveActive({ source: { kind: 'bundled', id: 'rc' }, log: { scenario: 'rc', version: 'v', seed: 1, events: [] }, wallStart: 5, classAttempt });
+    await store.saveTrainerToken('class-1', 'trainer-secret');
+
+    const again = new GameStore(storage);
+    await again.load();
+    expect(again.membership).toEqual({ code: 'ABC234', traineeId: 't1', nickname: 'Anna', rejoinToken: 'rejoin' });
+    expect(again.active?.classAttempt).toEqual(classAttempt);
+    expect(again.trainerTokens).toEqual({ 'class-1': 'trainer-secret' });
+
+    storage.data.set('active', { ...storage.data.get('active')!, classAttempt: { code: 7 } });
+    storage.data.set('classOutbox', [{ idempotencyKey: 'k' }]);
+    storage.data.set('trainerTokens', { good: 'token', bad: 42 });
+    const tampered = new GameStore(storage);
+    await tampered.load();
+    expect(tampered.active).toBeNull();
+    expect(tampered.outbox).toEqual([]);
+    expect(tampered.trainerTokens).toEqual({ good: 'token' });
+  });
 });

@@ -89,7 +89,10 @@ export class GameStore {
   }
 
   saveClassResult(recordId: string, result: ClassResult): Promise<boolean> {
-    this.classResults = { ...this.classResults, [recordId]: result };
+    // Results of sessions that have left the history go with them, so this stays as short.
+    const kept = new Set(this.history.map((record) => record.id));
+    const results = Object.entries(this.classResults).filter(([id]) => kept.has(id));
+    this.classResults = { ...Object.fromEntries(results), [recordId]: result };
     return this.write(KEYS.classResults, this.classResults);
   }
 
