@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOIN_CODE_PATTERN, JoinResponseSchema, LeaderboardSchema, MeResponseSchema, TrainerClassSchema } from '../classroom/contract.ts';
+import { JOIN_CODE_PATTERN, JoinResponseSchema, LeaderboardSchema, LiveMessageSchema, MeResponseSchema, TrainerClassSchema, type LiveMessage } from '../classroom/contract.ts';
 import type { Database } from './db/database.ts';
 import { apiClient } from './testing/apiClient.ts';
 import { backdateAttempt, scenarioTestLog } from './testing/sessions.ts';
@@ -37,7 +39,7 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
     return JoinResponseSchema.parse(response.body);
   };
   /** Starts an attempt dated as long ago as the chat lasted, then submits the log. */
-  const play = async (code: string, token: string, log = scenarioTestLog('rc-auto-renewal', 0), idempotencyKey = crypto.randomUUID()) => {
+  const play = async (code: string, token: string, log = scenarioTestLog('rc-auto-renewal', 0), idempotencyKey: string = crypto.randomUUID()) => {
     const attempt = await api('POST', `/api/classes/${code}/attempts`, { token, body: { scenario: log.scenario } });
     expect(attempt.status, attempt.text).toBe(201);
     await backdateAttempt(database, attempt.body.attemptId, (log.events.at(-1)?.at ?? 0) + 1000);
@@ -91,7 +93,7 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
     it('are replayed and scored by the server, and a resubmission counts once', async () => {
       const created = await createClass();
       const trainee = await join(created.code, 'Marco');
-      const key = 'first-chat-0001';
+      const key = 'first-chat-0001' as const;
       const log = scenarioTestLog('rc-auto-renewal', 0);
       const first = await play(created.code, trainee.rejoinToken, log, key);
       expect(first.status, first.text).toBe(201);
@@ -211,6 +213,35 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
       const again = (await trainer('GET', '/export.xapi')).body as any[];
       expect(again.map((statement) => statement.id)).toEqual(statements.map((statement) => statement.id));
       expect(new Set(statements.map((statement) => statement.id)).size).toBe(4);
+    });
+  });
+
+  describe('live', () => {
+    it('pushes the leaderboard on connect, after a submission, and the class when it is locked', async () => {
+      const created = await createClass();
+      const trainee = await join(created.code, 'In diretta');
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const socket = new WebSocket(`ws://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/classes/${created.code}/live?hideNames=1`);
+      const received: LiveMessage[] = [];
+      const waiters: (() => void)[] = [];
+      socket.on('message', (data) => {
+        received.push(LiveMessageSchema.parse(JSON.parse(String(data))));
+        waiters.splice(0).forEach((wake) => wake());
+      });
+      const until = async (found: () => boolean) => {
+        while (!found()) await new Promise<void>((resolve) => waiters.push(resolve));
+      };
+      await until(() => received.length > 0);
+      expect(received[0]).toMatchObject({ type: 'leaderboard', leaderboard: { code: created.code, entries: [] } });
+
+      const result = await play(created.code, trainee.rejoinToken);
+      await until(() => received.some((message) => message.type === 'leaderboard' && message.leaderboard.entries.length === 1));
+      expect(received.at(-1)).toMatchObject({ type: 'leaderboard', leaderboard: { entries: [{ rank: 1, nickname: null, score: result.body.total }] } });
+
+      await api('PATCH', `/api/trainer/classes/${created.classId}`, { token: created.trainerToken, body: { locked: true } });
+      await until(() => received.some((message) => message.type === 'class'));
+      expect(received.find((message) => message.type === 'class')).toMatchObject({ class: { status: 'locked' } });
+      socket.terminate();
     });
   });
 
