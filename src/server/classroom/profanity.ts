@@ -16,12 +16,15 @@ function readAsLetters(text: string): string {
 const collapse = (letters: string) => letters.replace(/(\p{L})\1+/gu, '$1');
 
 const ANYWHERE = words.anywhere.map((word) => collapse(readAsLetters(word)));
-const WHOLE = new Set(words.whole.map((word) => collapse(readAsLetters(word))));
+/** Short words stay as spelt: collapsed, 'ass' would become the innocent 'as'. */
+const WHOLE = new Set(words.whole.map(readAsLetters));
+/** A drawn-out short word ('asssss', 'cuuum') read with the run as two letters, or as one. */
+const drawnOut = (token: string) => [token, token.replace(/(\p{L})\1{2,}/gu, '$1$1'), token.replace(/(\p{L})\1{2,}/gu, '$1')];
 
 /** True when the nickname contains a word on the list, however it is spelt or spaced. */
 export function isProfane(nickname: string): boolean {
   const letters = readAsLetters(nickname);
   const squeezed = collapse(letters.replace(/[^\p{L}]+/gu, ''));
   if (ANYWHERE.some((word) => squeezed.includes(word))) return true;
-  return letters.split(/[^\p{L}]+/u).some((token) => WHOLE.has(collapse(token)));
+  return letters.split(/[^\p{L}]+/u).some((token) => drawnOut(token).some((variant) => WHOLE.has(variant)));
 }
