@@ -54,6 +54,24 @@ export const MIGRATIONS: readonly { id: number; name: string; statements: string
       'create index attempts_trainee on attempts (trainee_id)',
     ],
   },
+  {
+    id: 2,
+    name: 'best per trainee and scenario',
+    // Kept by the same statement that stores a submission, so the leaderboard (read after every
+    // submission for its rank) sums a row per trainee and scenario instead of every session.
+    statements: [
+      `create table bests (
+        class_id text not null references classes(id),
+        trainee_id text not null references trainees(id),
+        scenario text not null,
+        best integer not null,
+        attempts integer not null,
+        primary key (trainee_id, scenario)
+      )`,
+      'create index bests_class on bests (class_id)',
+      'insert into bests (class_id, trainee_id, scenario, best, attempts) select class_id, trainee_id, scenario, max(total), count(*) from submissions group by class_id, trainee_id, scenario',
+    ],
+  },
 ];
 
 /** Any constant shared by every instance: the key of the advisory lock around migrations. */

@@ -14,13 +14,8 @@ export interface Standing {
  * Only trainees with a scored session and not removed are on it.
  */
 const STANDINGS_SQL = `
-  with best as (
-    select s.trainee_id, max(s.total) as best, count(*) as attempts
-    from submissions s
-    where s.class_id = $1
-    group by s.trainee_id, s.scenario
-  ), totals as (
-    select trainee_id, sum(best)::int as score, sum(attempts)::int as attempts from best group by trainee_id
+  with totals as (
+    select trainee_id, sum(best)::int as score, sum(attempts)::int as attempts from bests where class_id = $1 group by trainee_id
   )
   select t.id as "traineeId", t.nickname, totals.score, totals.attempts,
          (rank() over (order by totals.score desc))::int as rank
@@ -32,6 +27,14 @@ export async function standings(db: Queryable, classId: string): Promise<Standin
   return db.query<Standing & Record<string, unknown>>(STANDINGS_SQL, [classId]);
 }
 
+/** One trainee's rank (1 + how many score more), cheaper than the whole board; null before a score. */
+const RANK_SQL = `
+  with scores as (
+    select b.trainee_id, sum(b.best) as score from bests b join trainees t on t.id = b.trainee_id
+    where b.class_id = $1 and not t.removed group by b.trainee_id
+  )
+  select (select count(*) + 1 from scores where score > mine.score)::int as rank from scores mine where mine.trainee_id = $2`;
+
 export async function rankOf(db: Queryable, classId: string, traineeId: string): Promise<number | null> {
-  return (await standings(db, classId)).find((standing) => standing.traineeId === traineeId)?.rank ?? null;
+  return (await db.query<{ rank: number }>(RANK_SQL, [classId, traineeId]))[0]?.rank ?? null;
 }

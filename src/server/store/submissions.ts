@@ -31,8 +31,8 @@ export interface NewSubmission {
 export type InsertResult = { kind: 'created'; submission: SubmissionRow } | { kind: 'duplicate'; submission: SubmissionRow } | { kind: 'attempt-used' };
 
 /**
- * Stores a scored session and notifies in the same statement, so the NOTIFY is delivered exactly
- * when the row is committed. Concurrent duplicates are settled by the unique constraints: the
+ * Stores a scored session, updates the trainee's best on its scenario and notifies, all in one
+ * statement, so the NOTIFY is delivered exactly when the row is committed. Concurrent duplicates are settled by the unique constraints: the
  * loser gets the winner's row back.
  */
 export async function insertSubmission(db: Queryable, input: NewSubmission): Promise<InsertResult> {
@@ -42,6 +42,10 @@ export async function insertSubmission(db: Queryable, input: NewSubmission): Pro
          insert into submissions (id, class_id, trainee_id, attempt_id, scenario, scenario_version, idempotency_key, log, report, total, outcome)
          values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11)
          returning ${COLUMNS}
+       ), best as (
+         insert into bests (class_id, trainee_id, scenario, best, attempts)
+         select class_id, trainee_id, scenario, total, 1 from inserted
+         on conflict (trainee_id, scenario) do update set best = greatest(bests.best, excluded.best), attempts = bests.attempts + 1
        ), notified as (select pg_notify('${CLASS_CHANNEL}', class_id) from inserted)
        select inserted.* from inserted, notified`,
       [
@@ -85,5 +89,5 @@ export async function listSubmissions(db: Queryable, classId: string): Promise<S
 
 /** Per scenario: the trainee's best total and number of scored sessions. */
 export async function traineeScenarioStats(db: Queryable, traineeId: string): Promise<{ scenario: string; best: number; attempts: number }[]> {
-  return db.query('select scenario, max(total)::int as best, count(*)::int as attempts from submissions where trainee_id = $1 group by scenario', [traineeId]);
+  return db.query('select scenario, best, attempts from bests where trainee_id = $1', [traineeId]);
 }
