@@ -181,11 +181,11 @@ export function App({ services, renderer, initial, deepLink }: { services: Servi
   return (
     <Context.Provider value={context}>
       <a class="skip-link" href="#main">
-        {settings.locale === 'it' ? 'Vai al contenuto' : 'Skip to content'}
+        {t('nav.skip')}
       </a>
       <header class="top-bar">
         <span class="brand">{t('app.title')}</span>
-        <nav aria-label={settings.locale === 'it' ? 'Principale' : 'Main'}>
+        <nav aria-label={t('nav.main')}>
           <NavButton label={t('nav.play')} onClick={() => context.go({ name: 'picker' })} />
           <NavButton label={t('nav.class')} onClick={() => context.go({ name: 'class' })} />
           <NavButton label={t('nav.history')} onClick={() => context.go({ name: 'history' })} />

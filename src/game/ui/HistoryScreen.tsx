@@ -1,8 +1,8 @@
 import { useGame } from './App.tsx';
 
 export function HistoryScreen() {
-  const { t, store, go, settings } = useGame();
-  const format = new Intl.DateTimeFormat(settings.locale === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const { t, store, go } = useGame();
+  const format = new Intl.DateTimeFormat(t('app.dateLocale'), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section class="screen" aria-labelledby="history-heading">
       <h1 id="history-heading">{t('history.heading')}</h1>

@@ -3,8 +3,8 @@ import { useGame } from './App.tsx';
 
 /** Every submitted session, newest first, each opening its server-computed debrief. */
 export function SubmissionList({ data, onOpen }: { data: TrainerClass; onOpen: (submissionId: string, title: string) => void }) {
-  const { t, settings } = useGame();
-  const format = new Intl.DateTimeFormat(settings.locale === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium' });
+  const { t } = useGame();
+  const format = new Intl.DateTimeFormat(t('app.dateLocale'), { dateStyle: 'short', timeStyle: 'medium' });
   const nicknames = new Map(data.trainees.map((trainee) => [trainee.traineeId, trainee.nickname]));
   const titles = new Map(data.class.scenarios.map((scenario) => [scenario.id, scenario.title]));
   const submissions = [...data.submissions].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
