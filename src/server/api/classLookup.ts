@@ -7,11 +7,15 @@ import { bearerToken, forbidden } from './auth.ts';
 import type { ApiContext } from './context.ts';
 import { ApiError, parse } from './errors.ts';
 
-export async function classByCode(context: ApiContext, rawCode: unknown): Promise<ClassRow> {
-  const code = parse(JoinCodeSchema, rawCode);
-  const row = await findClassByCode(context.db, code);
+export const parseCode = (rawCode: unknown) => parse(JoinCodeSchema, rawCode);
+
+export function foundClass(row: ClassRow | undefined): ClassRow {
   if (!row) throw new ApiError(404, 'class-not-found', 'No class has this code.');
   return row;
+}
+
+export async function classByCode(context: ApiContext, rawCode: unknown): Promise<ClassRow> {
+  return foundClass(await findClassByCode(context.db, parseCode(rawCode)));
 }
 
 /** Joining, starting a chat and submitting need the class to be open now. */
@@ -26,8 +30,12 @@ export function requireOpen(row: ClassRow): void {
 export async function traineeOfRequest(context: ApiContext, request: FastifyRequest<{ Params: { code: string } }>): Promise<{ classRow: ClassRow; trainee: TraineeRow }> {
   const token = bearerToken(request);
   const classRow = await classByCode(context, request.params.code);
-  const trainee = await findTraineeByToken(context.db, token);
+  return { classRow, trainee: memberOf(classRow, await findTraineeByToken(context.db, token)) };
+}
+
+/** The token's trainee, if they belong to the class and were not removed from it. */
+export function memberOf(classRow: ClassRow, trainee: TraineeRow | undefined): TraineeRow {
   if (!trainee || trainee.class_id !== classRow.id) throw forbidden();
   if (trainee.removed) throw new ApiError(403, 'removed', 'The trainer has removed you from this class.');
-  return { classRow, trainee };
+  return trainee;
 }

@@ -3,11 +3,13 @@ import { StartAttemptRequestSchema, SubmissionRequestSchema, type StartAttemptRe
 import { replaySessionLog, scoreSession, type SessionLog } from '../../engine/index.ts';
 import type { ScenarioCatalog } from '../classroom/scenarioCatalog.ts';
 import { checkElapsed, checkEventOrder, checkReadingTimes } from '../classroom/timing.ts';
-import { findOwnAttempt, startAttempt } from '../store/attempts.ts';
+import { startAttempt } from '../store/attempts.ts';
 import type { ClassRow } from '../store/classes.ts';
 import { rankOf } from '../store/leaderboard.ts';
-import { findSubmissionByKey, insertSubmission, type SubmissionRow } from '../store/submissions.ts';
-import { requireOpen, traineeOfRequest } from './classLookup.ts';
+import { findSubmissionContext } from '../store/submissionContext.ts';
+import { insertSubmission, type SubmissionRow } from '../store/submissions.ts';
+import { bearerToken } from './auth.ts';
+import { foundClass, memberOf, parseCode, requireOpen, traineeOfRequest } from './classLookup.ts';
 import type { ApiContext } from './context.ts';
 import { ApiError, parse } from './errors.ts';
 
@@ -36,15 +38,17 @@ export function registerSubmissionRoutes(app: FastifyInstance, context: ApiConte
 
   app.post<CodeParams>('/api/classes/:code/submissions', { config: { rateLimit: { max: context.rateLimits.submissions, timeWindow: '1 minute' } } }, async (request, reply) => {
     const body = parse(SubmissionRequestSchema, request.body);
-    const { classRow, trainee } = await traineeOfRequest(context, request);
+    const token = bearerToken(request);
+    const found = await findSubmissionContext(context.db, parseCode(request.params.code), token, body.idempotencyKey, body.attemptId);
+    const classRow = foundClass(found.classRow);
+    const trainee = memberOf(classRow, found.trainee);
     // A retry of a stored submission gets its answer even if the class closed in between.
-    const earlier = await findSubmissionByKey(context.db, trainee.id, body.idempotencyKey);
-    if (earlier) return reply.code(200).send(await respond(context, earlier));
+    if (found.earlier) return reply.code(200).send(await respond(context, found.earlier));
     requireOpen(classRow);
 
     const entry = scenarioFor(context.catalog, classRow, body.log.scenario);
     if (body.log.version !== entry.version) throw new ApiError(409, 'scenario-version', 'The scenario has changed since this chat was played; reload the page.');
-    const attempt = await findOwnAttempt(context.db, trainee.id, body.attemptId);
+    const attempt = found.attempt;
     if (!attempt) throw implausible('This chat was not started from this class (unknown attempt).');
     if (attempt.scenario !== body.log.scenario) throw implausible('This attempt was started for another scenario.');
     const problem = checkEventOrder(body.log) ?? checkElapsed(body.log, attempt.elapsedMs);
@@ -57,7 +61,9 @@ export function registerSubmissionRoutes(app: FastifyInstance, context: ApiConte
 
     const result = await insertSubmission(context.db, { classId: classRow.id, traineeId: trainee.id, attemptId: body.attemptId, idempotencyKey: body.idempotencyKey, log: body.log, report });
     if (result.kind === 'attempt-used') throw new ApiError(409, 'attempt-used', 'This chat was already submitted.');
-    return reply.code(result.kind === 'created' ? 201 : 200).send(await respond(context, result.submission));
+    if (result.kind === 'duplicate') return reply.code(200).send(await respond(context, result.submission));
+    const response: SubmissionResponse = { submissionId: result.submissionId, total: report.total, outcome: report.outcome, rank: result.rank, report };
+    return reply.code(201).send(response);
   });
 }
 

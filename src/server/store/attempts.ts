@@ -8,15 +8,3 @@ export async function startAttempt(db: Queryable, traineeId: string, scenario: s
   );
   return { attemptId: row!.id, startedAt: row!.started_at };
 }
-
-/**
- * The trainee's own attempt and how long ago it started, by the database's clock, so that every
- * instance measures it the same way.
- */
-export async function findOwnAttempt(db: Queryable, traineeId: string, attemptId: string): Promise<{ scenario: string; elapsedMs: number } | undefined> {
-  const [row] = await db.query<{ scenario: string; elapsed_ms: number }>(
-    'select scenario, (extract(epoch from (clock_timestamp() - started_at)) * 1000)::float8 as elapsed_ms from attempts where id = $1 and trainee_id = $2',
-    [attemptId, traineeId],
-  );
-  return row ? { scenario: row.scenario, elapsedMs: row.elapsed_ms } : undefined;
-}

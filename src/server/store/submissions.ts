@@ -17,7 +17,7 @@ export interface SubmissionRow {
   [column: string]: unknown;
 }
 
-const COLUMNS = 'id, class_id, trainee_id, attempt_id, scenario, scenario_version, total, outcome, report, created_at';
+export const SUBMISSION_COLUMNS = 'id, class_id, trainee_id, attempt_id, scenario, scenario_version, total, outcome, report, created_at';
 
 export interface NewSubmission {
   classId: string;
@@ -28,28 +28,41 @@ export interface NewSubmission {
   report: Report;
 }
 
-export type InsertResult = { kind: 'created'; submission: SubmissionRow } | { kind: 'duplicate'; submission: SubmissionRow } | { kind: 'attempt-used' };
+export type InsertResult = { kind: 'created'; submissionId: string; rank: number | null } | { kind: 'duplicate'; submission: SubmissionRow } | { kind: 'attempt-used' };
 
 /**
- * Stores a scored session, updates the trainee's best on its scenario and notifies, all in one
- * statement, so the NOTIFY is delivered exactly when the row is committed. Concurrent duplicates are settled by the unique constraints: the
+ * Stores a scored session, updates the trainee's best on its scenario, notifies and ranks the
+ * trainee, all in one statement, so the NOTIFY is delivered exactly when the row is committed.
+ * The statement sees the bests as they were before it, so the rank counts the trainee's new best
+ * from the upsert's result. Concurrent duplicates are settled by the unique constraints: the
  * loser gets the winner's row back.
  */
 export async function insertSubmission(db: Queryable, input: NewSubmission): Promise<InsertResult> {
+  const submissionId = randomUUID();
   try {
-    const [row] = await db.query<SubmissionRow>(
+    const [row] = await db.query<{ rank: number | null }>(
       `with inserted as (
          insert into submissions (id, class_id, trainee_id, attempt_id, scenario, scenario_version, idempotency_key, log, report, total, outcome)
          values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11)
-         returning ${COLUMNS}
+         returning class_id, trainee_id, scenario, total
        ), best as (
          insert into bests (class_id, trainee_id, scenario, best, attempts)
          select class_id, trainee_id, scenario, total, 1 from inserted
          on conflict (trainee_id, scenario) do update set best = greatest(bests.best, excluded.best), attempts = bests.attempts + 1
-       ), notified as (select pg_notify('${CLASS_CHANNEL}', class_id) from inserted)
-       select inserted.* from inserted, notified`,
+         returning best
+       ), notified as (select pg_notify('${CLASS_CHANNEL}', class_id) from inserted
+       ), scores as (
+         select b.trainee_id, sum(b.best) as score from bests b join trainees t on t.id = b.trainee_id
+         where b.class_id = $2 and not t.removed and not (b.trainee_id = $3 and b.scenario = $5) group by b.trainee_id
+       ), mine as (
+         -- No row (so no rank) for a trainee removed meanwhile, as the leaderboard leaves them out.
+         select (select best from best) + coalesce((select score from scores where trainee_id = $3), 0) as score
+         from trainees where id = $3 and not removed
+       )
+       select case when mine.score is not null then (select count(*) + 1 from scores where scores.trainee_id <> $3 and scores.score > mine.score)::int end as rank
+       from notified left join mine on true`,
       [
-        randomUUID(),
+        submissionId,
         input.classId,
         input.traineeId,
         input.attemptId,
@@ -62,7 +75,7 @@ export async function insertSubmission(db: Queryable, input: NewSubmission): Pro
         input.report.outcome,
       ],
     );
-    return { kind: 'created', submission: row! };
+    return { kind: 'created', submissionId, rank: row!.rank };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const existing = await findSubmissionByKey(db, input.traineeId, input.idempotencyKey);
@@ -71,17 +84,17 @@ export async function insertSubmission(db: Queryable, input: NewSubmission): Pro
 }
 
 export async function findSubmissionByKey(db: Queryable, traineeId: string, idempotencyKey: string): Promise<SubmissionRow | undefined> {
-  return (await db.query<SubmissionRow>(`select ${COLUMNS} from submissions where trainee_id = $1 and idempotency_key = $2`, [traineeId, idempotencyKey]))[0];
+  return (await db.query<SubmissionRow>(`select ${SUBMISSION_COLUMNS} from submissions where trainee_id = $1 and idempotency_key = $2`, [traineeId, idempotencyKey]))[0];
 }
 
 export async function findSubmissionWithLog(db: Queryable, classId: string, submissionId: string): Promise<(SubmissionRow & { log: SessionLog }) | undefined> {
-  return (await db.query<SubmissionRow & { log: SessionLog }>(`select ${COLUMNS}, log from submissions where id = $1 and class_id = $2`, [submissionId, classId]))[0];
+  return (await db.query<SubmissionRow & { log: SessionLog }>(`select ${SUBMISSION_COLUMNS}, log from submissions where id = $1 and class_id = $2`, [submissionId, classId]))[0];
 }
 
 /** Every submission of the class's current trainees, oldest first. */
 export async function listSubmissions(db: Queryable, classId: string): Promise<SubmissionRow[]> {
   return db.query<SubmissionRow>(
-    `select ${COLUMNS.split(', ').map((column) => `s.${column}`).join(', ')} from submissions s join trainees t on t.id = s.trainee_id
+    `select ${SUBMISSION_COLUMNS.split(', ').map((column) => `s.${column}`).join(', ')} from submissions s join trainees t on t.id = s.trainee_id
      where s.class_id = $1 and not t.removed order by s.created_at, s.id`,
     [classId],
   );

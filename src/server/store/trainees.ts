@@ -13,14 +13,14 @@ export interface TraineeRow {
   [column: string]: unknown;
 }
 
-const COLUMNS = 'id, class_id, nickname, nickname_key, removed, joined_at';
+export const TRAINEE_COLUMNS = 'id, class_id, nickname, nickname_key, removed, joined_at';
 
 /** Adds a trainee; undefined when the nickname is taken in the class (the unique index says so). */
 export async function addTrainee(db: Queryable, classId: string, nickname: string, key: string): Promise<{ trainee: TraineeRow; rejoinToken: string } | undefined> {
   const rejoinToken = newToken();
   try {
     const [trainee] = await db.query<TraineeRow>(
-      `insert into trainees (id, class_id, nickname, nickname_key, rejoin_token_hash) values ($1, $2, $3, $4, $5) returning ${COLUMNS}`,
+      `insert into trainees (id, class_id, nickname, nickname_key, rejoin_token_hash) values ($1, $2, $3, $4, $5) returning ${TRAINEE_COLUMNS}`,
       [randomUUID(), classId, nickname, key, hashToken(rejoinToken)],
     );
     return { trainee: trainee!, rejoinToken };
@@ -35,11 +35,11 @@ export async function addTrainee(db: Queryable, classId: string, nickname: strin
  * timing reveals nothing useful about any stored token.
  */
 export async function findTraineeByToken(db: Queryable, token: string): Promise<TraineeRow | undefined> {
-  return (await db.query<TraineeRow>(`select ${COLUMNS} from trainees where rejoin_token_hash = $1`, [hashToken(token)]))[0];
+  return (await db.query<TraineeRow>(`select ${TRAINEE_COLUMNS} from trainees where rejoin_token_hash = $1`, [hashToken(token)]))[0];
 }
 
 export async function findTrainee(db: Queryable, classId: string, traineeId: string): Promise<TraineeRow | undefined> {
-  return (await db.query<TraineeRow>(`select ${COLUMNS} from trainees where id = $1 and class_id = $2`, [traineeId, classId]))[0];
+  return (await db.query<TraineeRow>(`select ${TRAINEE_COLUMNS} from trainees where id = $1 and class_id = $2`, [traineeId, classId]))[0];
 }
 
 /** Renames; false when another trainee of the class has that nickname. */
@@ -65,5 +65,5 @@ export async function removeTrainee(db: Queryable, classId: string, traineeId: s
 }
 
 export async function listTrainees(db: Queryable, classId: string): Promise<TraineeRow[]> {
-  return db.query<TraineeRow>(`select ${COLUMNS} from trainees where class_id = $1 and not removed order by joined_at, id`, [classId]);
+  return db.query<TraineeRow>(`select ${TRAINEE_COLUMNS} from trainees where class_id = $1 and not removed order by joined_at, id`, [classId]);
 }
