@@ -6,10 +6,11 @@ import { DEFAULT_RATE_LIMITS, type RateLimits } from './api/context.ts';
 import { installErrorHandler } from './api/errors.ts';
 import { classSnapshot } from './api/liveRoutes.ts';
 import { registerApi } from './api/registerApi.ts';
-import { loadScenarioCatalog } from './classroom/scenarioCatalog.ts';
+import { compileCatalog, readScenarioSources } from './classroom/scenarioCatalog.ts';
 import type { Database } from './db/database.ts';
 import { CLASS_CHANNEL } from './store/classes.ts';
 import { LiveHub } from './live/liveHub.ts';
+import { ScoringPool } from './scoring/scoringPool.ts';
 import { safeJson } from './safeJson.ts';
 import { registerSecurityHeaders } from './securityHeaders.ts';
 
@@ -42,14 +43,16 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   if (options.database) {
     const database = options.database;
-    const catalog = loadScenarioCatalog(options.scenariosDir ?? DEFAULT_SCENARIOS);
+    const sources = readScenarioSources(options.scenariosDir ?? DEFAULT_SCENARIOS);
+    const catalog = compileCatalog(sources);
     const live = new LiveHub(classSnapshot({ db: database, catalog }));
     const unlisten = await database.listen(CLASS_CHANNEL, (classId) => live.changed(classId), { onResubscribe: () => live.changedAll() });
+    const scoring = new ScoringPool(sources);
     app.addHook('onClose', async () => {
       live.close();
-      await unlisten();
+      await Promise.all([unlisten(), scoring.close()]);
     });
-    const context = { db: database, catalog, live, rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, publicOrigin: options.publicOrigin };
+    const context = { db: database, catalog, live, scoring, rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, publicOrigin: options.publicOrigin };
     await registerApi(app, context, options.allowedOrigins ?? []);
   }
 

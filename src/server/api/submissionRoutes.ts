@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { StartAttemptRequestSchema, SubmissionRequestSchema, type StartAttemptResponse, type SubmissionResponse } from '../../classroom/contract.ts';
-import { replaySessionLog, scoreSession, type SessionLog } from '../../engine/index.ts';
+import type { SessionLog } from '../../engine/index.ts';
 import type { ScenarioCatalog } from '../classroom/scenarioCatalog.ts';
-import { checkElapsed, checkEventOrder, checkReadingTimes } from '../classroom/timing.ts';
+import { checkElapsed, checkEventOrder } from '../classroom/timing.ts';
 import { startAttempt } from '../store/attempts.ts';
 import type { ClassRow } from '../store/classes.ts';
 import { rankOf } from '../store/leaderboard.ts';
@@ -54,10 +54,9 @@ export function registerSubmissionRoutes(app: FastifyInstance, context: ApiConte
     const problem = checkEventOrder(body.log) ?? checkElapsed(body.log, attempt.elapsedMs);
     if (problem) throw implausible(problem);
 
-    const session = replaySessionLog(entry.compiled, body.log as SessionLog);
-    const tooFast = checkReadingTimes(session);
-    if (tooFast) throw implausible(tooFast);
-    const report = scoreSession(session);
+    const scored = await context.scoring.score(entry.id, body.log as SessionLog);
+    if (scored.kind === 'too-fast') throw implausible(scored.problem);
+    const { report } = scored;
 
     const result = await insertSubmission(context.db, { classId: classRow.id, traineeId: trainee.id, attemptId: body.attemptId, idempotencyKey: body.idempotencyKey, log: body.log, report });
     if (result.kind === 'attempt-used') throw new ApiError(409, 'attempt-used', 'This chat was already submitted.');

@@ -5,6 +5,9 @@ import type { Database } from '../db/database.ts';
 
 const scenariosDir = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
 
+/** A log with this seed crashes testing/crashingScoringWorker.ts. */
+export const CRASH_SEED = 4_000_000_000;
+
 /** A scenario's own test conversation (e.g. 0 is its exemplary agent) as the log a browser would send. */
 export function scenarioTestLog(scenarioId: string, testIndex: number, seed = 1): SessionLog {
   const loaded = loadScenario(readFileSync(`${scenariosDir}${scenarioId}.yaml`, 'utf8'));
