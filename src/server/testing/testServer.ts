@@ -9,12 +9,12 @@ import type { Database } from '../db/database.ts';
 export const NO_RATE_LIMITS = { createClass: 100_000, join: 100_000, submissions: 100_000 };
 
 /** A stand-in for dist/: the API tests must not depend on a browser build. */
-function stubStaticRoot(): string {
+function emptyStaticRoot(): string {
   const dir = mkdtempSync(join(tmpdir(), 'galateo-static-'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Galateo</title>');
   return dir;
 }
 
 export function createTestServer(database: Database, options: Partial<ServerOptions> = {}): Promise<FastifyInstance> {
-  return createServer({ staticRoot: stubStaticRoot(), database, rateLimits: NO_RATE_LIMITS, ...options });
+  return createServer({ staticRoot: emptyStaticRoot(), database, rateLimits: NO_RATE_LIMITS, ...options });
 }
