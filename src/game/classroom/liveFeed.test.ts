@@ -22,6 +22,7 @@ describe('subscribeLive', () => {
   it('uses ws or wss on the page origin', () => {
     expect(liveUrl('ABC234', { protocol: 'https:', host: 'galateo.example' })).toBe('wss://galateo.example/api/classes/ABC234/live');
     expect(liveUrl('ABC234', { protocol: 'http:', host: 'localhost:8091' })).toBe('ws://localhost:8091/api/classes/ABC234/live');
+    expect(liveUrl('ABC234', { protocol: 'http:', host: 'localhost:8091' }, true)).toBe('ws://localhost:8091/api/classes/ABC234/live?hideNames=1');
   });
 
   it('passes on live messages, ignores garbage, and reconnects with a doubling delay reset by a connection', () => {

@@ -8,15 +8,17 @@ export interface LiveFeedOptions {
   WebSocketImpl?: new (url: string) => WebSocket;
   origin?: { protocol: string; host: string };
   schedule?: (ms: number, run: () => void) => () => void;
+  /** Asks the server to leave the names out, so that hidden names never reach the room's screen. */
+  hideNames?: boolean;
 }
 
 const FIRST_DELAY_MS = 500;
 const MAX_DELAY_MS = 15_000;
 
 /** The live socket's address on the page's own origin: wss behind https, ws otherwise. */
-export function liveUrl(code: string, origin: { protocol: string; host: string }): string {
+export function liveUrl(code: string, origin: { protocol: string; host: string }, hideNames = false): string {
   const scheme = origin.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${origin.host}/api/classes/${encodeURIComponent(code)}/live`;
+  return `${scheme}//${origin.host}/api/classes/${encodeURIComponent(code)}/live${hideNames ? '?hideNames=1' : ''}`;
 }
 
 const isLiveMessage = (value: unknown): value is LiveMessage => {
@@ -45,7 +47,7 @@ export function subscribeLive(code: string, onMessage: (message: LiveMessage) =>
 
   const connect = () => {
     cancelRetry = undefined;
-    socket = new Impl(liveUrl(code, origin));
+    socket = new Impl(liveUrl(code, origin, options.hideNames));
     socket.onopen = () => {
       delay = FIRST_DELAY_MS;
       options.onOpen?.();

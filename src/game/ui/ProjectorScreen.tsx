@@ -18,7 +18,7 @@ export function ProjectorScreen({ code, top, hideNames }: { code: string; top: n
 
   useEffect(() => {
     const refresh = () =>
-      api.leaderboard(code).then(
+      api.leaderboard(code, { hideNames: view.hideNames }).then(
         (fetched) => {
           setBoard(fetched);
           setProblem(null);
@@ -37,11 +37,12 @@ export function ProjectorScreen({ code, top, hideNames }: { code: string; top: n
           void refresh();
         },
         onClose: () => setLive(false),
+        hideNames: view.hideNames,
       },
     );
-  }, [api, code]);
+  }, [api, code, view.hideNames]);
 
-  // Names are hidden and rows cut here, so live pushes of the whole board follow the same view.
+  // The server already leaves hidden names out; rows are cut here so live pushes follow the same view.
   const entries = (board?.entries ?? []).slice(0, view.top ?? undefined);
   return (
     <section class="projector" aria-labelledby="projector-heading">
