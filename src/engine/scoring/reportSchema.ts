@@ -62,6 +62,8 @@ export const ReportSchema = z.object({
       expectations: z.array(z.object({ id: z.string(), state: z.string(), status: z.enum(['unprompted', 'after-follow-up', 'missed']) })),
     }),
     responseTime: DimensionReportSchema.extend({
+      excellent: z.number().meta({ description: 'Seconds up to which a response is excellent, in this scenario.' }),
+      acceptable: z.number().meta({ description: 'Seconds beyond which a response costs most, in this scenario.' }),
       median: z.number().nullable(),
       worst: z.number().nullable(),
       first: z.number().nullable(),

@@ -5,23 +5,26 @@ const WIDTH = 640;
 const HEIGHT = 200;
 const PAD = { left: 40, right: 12, top: 12, bottom: 28 };
 
-/** The response time of each reply as bars against the 10 s and 30 s marks of seed 001. */
+/** The response time of each reply as bars against the scenario's marks (by default 10 s and 30 s, seed 001). */
 export function ResponseChart({ report }: { report: Report }) {
   const { t } = useGame();
   const { responses, median, worst } = report.dimensions.responseTime;
-  const thresholds = [10, 30];
+  // Reports kept from before the thresholds were recorded fall back to the seed's 10 s and 30 s.
+  const excellent = report.dimensions.responseTime.excellent ?? 10;
+  const acceptable = report.dimensions.responseTime.acceptable ?? 30;
+  const thresholds = [excellent, acceptable];
   if (responses.length === 0) return <p>{t('debrief.chartNone')}</p>;
-  const top = Math.max(40, ...responses.map((response) => response.seconds)) * 1.1;
+  const top = Math.max(acceptable * 1.3, ...responses.map((response) => response.seconds)) * 1.1;
   const plotWidth = WIDTH - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const y = (seconds: number) => PAD.top + plotHeight * (1 - seconds / top);
   const slot = plotWidth / responses.length;
-  const colour = (seconds: number) => (seconds > 30 ? '#c23b3b' : seconds > 10 ? '#b07a00' : '#2e7d4f');
+  const colour = (seconds: number) => (seconds > acceptable ? '#c23b3b' : seconds > excellent ? '#b07a00' : '#2e7d4f');
 
   return (
     <figure class="chart">
       <figcaption id="chart-caption">
-        <strong>{t('debrief.chart')}</strong>. {t('debrief.chartSummary', { median: median ?? '–', worst: worst ?? '–' })}
+        <strong>{t('debrief.chart')}</strong>. {t('debrief.chartSummary', { median: median ?? '–', worst: worst ?? '–', excellent, acceptable })}
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="chart-caption">
         {thresholds.map((seconds) => (
