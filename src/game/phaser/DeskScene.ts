@@ -24,13 +24,14 @@ interface Layout {
   cx: number;
   cy: number;
   scale: number;
+  nameX: number;
   nameY: number;
   onlookersY: number;
 }
 const LAYOUTS: Record<Channel, Layout> = {
-  'live-chat': { cx: WIDTH / 2, cy: 165, scale: 1, nameY: HEIGHT - 40, onlookersY: 0 },
-  'social-thread': { cx: WIDTH / 2, cy: 130, scale: 0.62, nameY: 212, onlookersY: 300 },
-  'messaging-app': { cx: WIDTH / 2, cy: 130, scale: 0.62, nameY: 212, onlookersY: 300 },
+  'live-chat': { cx: WIDTH / 2, cy: 165, scale: 1, nameX: 90, nameY: HEIGHT - 40, onlookersY: 0 },
+  'social-thread': { cx: WIDTH / 2, cy: 130, scale: 0.62, nameX: WIDTH / 2, nameY: 212, onlookersY: 300 },
+  'messaging-app': { cx: WIDTH / 2, cy: 130, scale: 0.62, nameX: WIDTH / 2, nameY: 212, onlookersY: 300 },
 };
 
 /** Mouth curvature per face: negative frowns, positive smiles. */
@@ -71,7 +72,7 @@ export class DeskScene extends Phaser.Scene {
     this.timer = this.add.graphics();
     this.timerText = this.add.text(WIDTH - 62, 42, '', { fontFamily: 'system-ui, sans-serif', fontSize: '20px', color: '#1d2433' }).setOrigin(0.5);
     this.add
-      .text(layout.cx, layout.nameY, this.source.customerName, { fontFamily: 'system-ui, sans-serif', fontSize: '16px', color: '#1d2433', backgroundColor: '#ffffffcc', padding: { x: 6, y: 2 } })
+      .text(layout.nameX, layout.nameY, this.source.customerName, { fontFamily: 'system-ui, sans-serif', fontSize: '16px', color: '#1d2433', backgroundColor: '#ffffffcc', padding: { x: 6, y: 2 } })
       .setOrigin(0.5);
     this.typingDots = this.add.text(layout.cx, layout.cy - 95 * layout.scale, '', { fontFamily: 'system-ui, sans-serif', fontSize: '28px', color: '#44516b' }).setOrigin(0.5);
   }
