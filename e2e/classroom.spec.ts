@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { annotate, customerMessages, snapshot } from './support.ts';
+import { annotate, customerMessages, snapshot, waitUntilRead } from './support.ts';
 
 /**
  * The classroom end to end against the real server: a trainer, two trainees in their own browser
@@ -24,7 +24,7 @@ async function newPage(browser: Browser): Promise<Page> {
 
 /** Sends a reply once the last customer message has had time to be read, as the server expects. */
 async function sendAfterReading(page: Page, text: string) {
-  await page.waitForTimeout(1600);
+  await waitUntilRead(page);
   const box = page.getByRole('textbox', { name: 'Risposta' });
   await box.fill(text);
   await box.press('Enter');
@@ -49,7 +49,7 @@ async function playClassChat(page: Page, replies: string[]): Promise<{ total: nu
     await sendAfterReading(page, reply);
     await expect(customerMessages(page)).toHaveCount(index + 1);
   }
-  await page.waitForTimeout(1600);
+  await waitUntilRead(page);
   await page.getByRole('button', { name: 'Chiudi la chat' }).click();
   await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
   const official = page.getByTestId('class-result');
@@ -182,7 +182,7 @@ test('a class chat finished while the server is unreachable is kept and sent aft
   await page.locator('[data-class-scenario="rc-auto-renewal"]').getByRole('button', { name: 'Inizia', exact: true }).click();
   await sendAfterReading(page, 'Buongiorno signor Rossi, sono Giulia di Assicurazioni Aurora: come posso aiutarLa?');
   await expect(customerMessages(page)).toHaveCount(1);
-  await page.waitForTimeout(1600);
+  await waitUntilRead(page);
   await page.getByRole('button', { name: 'Chiudi la chat' }).click();
   await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
   await expect(page.getByTestId('class-result')).toContainText('Risultato in invio alla classe');

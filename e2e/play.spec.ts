@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { annotate, customerMessages, newTrainee, send, snapshot, startScenario } from './support.ts';
+import { annotate, customerMessages, newTrainee, runClockUntilVisible, send, snapshot, startScenario } from './support.ts';
 
 test.beforeEach(({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
@@ -50,12 +50,19 @@ test('a silent trainee sees the customer nudge and leave', async ({ page }, test
   await page.clock.install();
   await newTrainee(page);
   await startScenario(page, 'rc-auto-renewal');
-  await page.clock.runFor(20_000);
-  await expect(customerMessages(page).first()).toContainText("c'è qualcuno?");
+  const nudge = customerMessages(page).filter({ hasText: "c'è qualcuno?" });
+  const ranToNudge = await runClockUntilVisible(page, nudge, 30_000);
+  // The customer waits for the welcome before writing first.
+  expect(ranToNudge).toBeGreaterThanOrEqual(10_000);
+  await expect(customerMessages(page)).toHaveCount(1);
   annotate(testInfo, await snapshot(page, 'silent-nudge'));
-  await page.clock.runFor(120_000);
+
+  const goodbye = customerMessages(page).filter({ hasText: 'riproverò più tardi' });
+  await runClockUntilVisible(page, goodbye, 150_000);
+  // Nudged again before leaving: the goodbye is the last of at least three lines.
+  expect(await customerMessages(page).count()).toBeGreaterThanOrEqual(3);
   await expect(customerMessages(page).last()).toContainText('riproverò più tardi');
-  await expect(page.getByText('La chat è terminata.')).toBeVisible();
+  await runClockUntilVisible(page, page.getByText('La chat è terminata.'), 10_000);
   await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
   await expect(page.getByText('Esito: il cliente ha abbandonato')).toBeVisible();
   await expect(page.getByTestId('score-total')).toHaveText('0');

@@ -1,5 +1,6 @@
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { READ_BASE_MS, READ_PER_CHARACTER_MS } from '../src/server/classroom/timing.ts';
 
 /** Screenshots are kept as test artefacts under test-results/screenshots/. */
 export async function snapshot(page: Page, name: string): Promise<string> {
@@ -36,3 +37,35 @@ export function customerMessages(page: Page) {
 }
 
 export const annotate = (testInfo: TestInfo, path: string) => testInfo.annotations.push({ type: 'screenshot', description: path });
+
+/** The seconds the play screen's wait timer shows, or undefined while nobody waits for the agent. */
+async function timerSeconds(page: Page): Promise<number | undefined> {
+  const shown = /(\d+) s/.exec((await page.locator('.waiting').textContent()) ?? '');
+  return shown ? Number(shown[1]) : undefined;
+}
+
+/**
+ * Waits, as a person reading would, until the wait timer on screen says the customer's last
+ * message has been up long enough to read it; the classroom server refuses faster replies. The
+ * wait follows the game's own clock, so a slow machine only makes it longer, never wrong.
+ */
+export async function waitUntilRead(page: Page): Promise<void> {
+  const messages = customerMessages(page);
+  const count = await messages.count();
+  const length = count === 0 ? 0 : [...((await messages.last().locator('.text').textContent()) ?? '')].length;
+  const seconds = Math.ceil((READ_BASE_MS + READ_PER_CHARACTER_MS * length) / 1000);
+  await expect.poll(() => timerSeconds(page), { message: `the wait timer reaches ${seconds} s`, timeout: 30_000 }).toBeGreaterThanOrEqual(seconds);
+}
+
+/**
+ * Moves an installed page clock on in steps of `stepMs` until `target` is visible, checking after
+ * every step as a person watching the screen would; fails after `limitMs` of page time. Each step
+ * runs only the timers due within it, so the page keeps up however busy the machine is.
+ */
+export async function runClockUntilVisible(page: Page, target: Locator, limitMs: number, stepMs = 1_000): Promise<number> {
+  for (let ran = 0; ; ran += stepMs) {
+    if (await target.isVisible()) return ran;
+    if (ran >= limitMs) throw new Error(`${target} was not visible after ${limitMs / 1000} s of page time`);
+    await page.clock.runFor(stepMs);
+  }
+}

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { PlayView } from '../play/livePlay.ts';
-import { moodFace, type MoodFace } from '../play/moodFace.ts';
+import type { MoodFace } from '../play/moodFace.ts';
+import { deskPicture, METER_WIDTH, samePicture, type DeskPicture } from './deskPicture.ts';
 
 export type Channel = 'live-chat' | 'social-thread' | 'messaging-app';
 
@@ -50,9 +51,8 @@ export class DeskScene extends Phaser.Scene {
   private timerText!: Phaser.GameObjects.Text;
   private typingDots!: Phaser.GameObjects.Text;
   private onlookers!: Phaser.GameObjects.Graphics;
-  private lastFace: MoodFace | undefined;
-  private lastMood = 0;
-  private drawnOnlookers = 0;
+  /** What the last rendered frame shows; undefined before the first one. */
+  private drawn: DeskPicture | undefined;
 
   constructor() {
     super('desk');
@@ -77,20 +77,28 @@ export class DeskScene extends Phaser.Scene {
     this.typingDots = this.add.text(layout.cx, layout.cy - 95 * layout.scale, '', { fontFamily: 'system-ui, sans-serif', fontSize: '28px', color: '#44516b' }).setOrigin(0.5);
   }
 
-  override update(time: number): void {
-    const view = this.source.view();
-    const face = moodFace(view.mood);
-    if (face !== this.lastFace) {
-      this.drawFace(face);
-      if (this.lastFace !== undefined) this.react(view.mood - this.lastMood);
-      this.lastFace = face;
+  /** True when a frame would show something other than what is on screen. */
+  needsFrame(): boolean {
+    return this.drawn === undefined || !samePicture(deskPicture(this.source.view()), this.drawn);
+  }
+
+  /**
+   * Draws what changed, then puts the game loop to sleep unless a tween is still moving: the page
+   * wakes it (see `createDeskGame`) when the chat's view changes.
+   */
+  override update(): void {
+    const picture = deskPicture(this.source.view());
+    const before = this.drawn;
+    if (before?.face !== picture.face) {
+      this.drawFace(picture.face);
+      if (before) this.react(picture.mood - before.mood);
     }
-    this.lastMood = view.mood;
-    this.drawMeter(view.patience);
-    this.drawTimer(view);
-    this.typingDots.setText(view.typing ? '.'.repeat(1 + (Math.floor(time / 350) % 3)) : '');
-    const onlookers = view.messages.filter((message) => message.from === 'onlooker').length;
-    if (onlookers !== this.drawnOnlookers) this.drawOnlookers(onlookers);
+    if (before?.meterPixels !== picture.meterPixels) this.drawMeter(picture.meterPixels);
+    if (before?.timerLevel !== picture.timerLevel || before?.timerSeconds !== picture.timerSeconds) this.drawTimer(picture);
+    if (before?.typingDots !== picture.typingDots) this.typingDots.setText('.'.repeat(picture.typingDots));
+    if (before?.onlookers !== picture.onlookers) this.drawOnlookers(picture.onlookers);
+    this.drawn = picture;
+    if (this.tweens.getTweens().length === 0) this.game.loop.sleep();
   }
 
   private drawRoom(channel: Channel): void {
@@ -146,29 +154,29 @@ export class DeskScene extends Phaser.Scene {
     if (change > 0) this.tweens.add({ targets: this.face, y: { from: -10, to: 0 }, duration: 360, ease: 'Back.Out' });
   }
 
-  private drawMeter(patience: number): void {
+  private drawMeter(pixels: number): void {
     const g = this.meter.clear();
-    g.fillStyle(0xffffff, 0.9).fillRoundedRect(24, 24, 150, 18, 9);
+    g.fillStyle(0xffffff, 0.9).fillRoundedRect(24, 24, METER_WIDTH, 18, 9);
+    const patience = pixels / METER_WIDTH;
     const colour = patience > 0.5 ? 0x2e8b57 : patience > 0.2 ? 0xe0a106 : 0xd64545;
-    g.fillStyle(colour, 1).fillRoundedRect(24, 24, Math.max(18, 150 * patience), 18, 9);
-    g.lineStyle(2, 0x44516b, 1).strokeRoundedRect(24, 24, 150, 18, 9);
+    g.fillStyle(colour, 1).fillRoundedRect(24, 24, Math.max(18, pixels), 18, 9);
+    g.lineStyle(2, 0x44516b, 1).strokeRoundedRect(24, 24, METER_WIDTH, 18, 9);
   }
 
-  private drawTimer(view: PlayView): void {
+  private drawTimer(picture: DeskPicture): void {
     const g = this.timer.clear();
-    const seconds = view.waitingSeconds ?? 0;
+    const seconds = picture.timerSeconds ?? 0;
     const share = Math.min(1, seconds / (this.source.acceptable * 1.5));
     g.fillStyle(0xffffff, 0.9).fillCircle(WIDTH - 62, 42, 30);
-    g.lineStyle(6, TIMER_COLOURS[view.timerLevel], 1);
+    g.lineStyle(6, TIMER_COLOURS[picture.timerLevel], 1);
     g.beginPath();
     g.arc(WIDTH - 62, 42, 30, -Math.PI / 2, -Math.PI / 2 + Math.max(0.01, share) * Math.PI * 2);
     g.strokePath();
-    this.timerText.setText(view.waitingSeconds === null ? '–' : String(Math.floor(seconds)));
+    this.timerText.setText(picture.timerSeconds === null ? '–' : String(seconds));
   }
 
   /** Onlookers joining a public thread: the 'effetto piranha' of seed 002 made visible. */
   private drawOnlookers(count: number): void {
-    this.drawnOnlookers = count;
     const { onlookersY } = LAYOUTS[this.source.channel];
     const g = this.onlookers.clear();
     if (onlookersY === 0) return;
@@ -181,8 +189,14 @@ export class DeskScene extends Phaser.Scene {
   }
 }
 
-export function createDeskGame(parent: HTMLElement, source: DeskSource, renderer: 'auto' | 'canvas' = 'auto'): Phaser.Game {
-  return new Phaser.Game({
+/** The desk on the page: `refresh()` after the chat's view changes draws it, at most once a change. */
+export interface DeskGame {
+  refresh(): void;
+  destroy(): void;
+}
+
+export function createDeskGame(parent: HTMLElement, source: DeskSource, renderer: 'auto' | 'canvas' = 'auto'): DeskGame {
+  const game = new Phaser.Game({
     type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
     parent,
     width: WIDTH,
@@ -193,9 +207,20 @@ export function createDeskGame(parent: HTMLElement, source: DeskSource, renderer
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
     scene: [],
     callbacks: {
-      postBoot: (game) => {
-        game.scene.add('desk', DeskScene, true, { source });
+      postBoot: (booted) => {
+        booted.scene.add('desk', DeskScene, true, { source });
       },
     },
   });
+  return {
+    refresh() {
+      const scene = game.scene.getScene('desk') as DeskScene | null;
+      // Until the scene is created the loop runs on its own; after, it sleeps between changes.
+      if (!scene?.sys.isActive() || game.loop.running || !scene.needsFrame()) return;
+      // Waking runs one frame at once; the time asleep is not a frame's delta for the tweens.
+      game.loop.resetDelta();
+      game.loop.wake();
+    },
+    destroy: () => game.destroy(true),
+  };
 }

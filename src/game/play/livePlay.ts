@@ -11,6 +11,8 @@ export type SoundCue = 'message-in' | 'message-sent' | 'timer-warning' | 'custom
 
 /** What the play screen and the desk scene draw, derived from the session at one instant. */
 export interface PlayView {
+  /** Chat time of this view, in ms since the chat opened. */
+  elapsed: number;
   messages: readonly ChatMessage[];
   typing: boolean;
   mood: number;
@@ -138,12 +140,14 @@ export class LivePlay {
     const lastAgent = messages.findLastIndex((message) => message.from === 'agent');
     const firstUnanswered = messages.find((message, index) => index > lastAgent && message.from === 'customer');
     const ended = this.session.ended;
+    const elapsed = this.elapsed;
     // Before any message the customer is waiting for the welcome, from the opening of the chat.
     const waitingFrom = ended ? undefined : firstUnanswered ? firstUnanswered.at : lastAgent < 0 ? 0 : undefined;
-    const waitingSeconds = waitingFrom === undefined ? null : Math.max(0, this.elapsed - waitingFrom) / 1000;
+    const waitingSeconds = waitingFrom === undefined ? null : Math.max(0, elapsed - waitingFrom) / 1000;
     const { excellent, acceptable } = scenario.scoring.responseTime;
     const timerLevel = waitingSeconds === null ? 'idle' : waitingSeconds >= acceptable ? 'red' : waitingSeconds >= excellent ? 'amber' : 'calm';
     return {
+      elapsed,
       messages,
       typing: this.session.personaTyping,
       mood: this.session.mood,

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createDeskGame } from '../phaser/DeskScene.ts';
+import { createDeskGame, type DeskGame } from '../phaser/DeskScene.ts';
 import type { LivePlay, PlayView } from '../play/livePlay.ts';
 import { moodFace } from '../play/moodFace.ts';
 import { useGame } from './App.tsx';
@@ -13,12 +13,14 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
   const [view, setView] = useState(() => play.view());
   const [draft, setDraft] = useState('');
   const desk = useRef<HTMLDivElement>(null);
+  const deskGame = useRef<DeskGame | undefined>(undefined);
   const log = useRef<HTMLDivElement>(null);
   const reply = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     let last = signature(play.view());
     return play.subscribe(() => {
+      deskGame.current?.refresh();
       const next = play.view();
       const key = signature(next);
       if (key !== last) {
@@ -30,12 +32,15 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
 
   useEffect(() => {
     if (!desk.current) return undefined;
-    const game = createDeskGame(
+    const game = (deskGame.current = createDeskGame(
       desk.current,
       { view: () => play.view(), channel: scenario.channel, customerName: scenario.customer.name, avatar: scenario.customer.avatar, excellent: scenario.scoring.responseTime.excellent, acceptable: scenario.scoring.responseTime.acceptable },
       renderer,
-    );
-    return () => game.destroy(true);
+    ));
+    return () => {
+      deskGame.current = undefined;
+      game.destroy();
+    };
   }, [play, renderer, scenario]);
 
   useEffect(() => {
