@@ -10,7 +10,7 @@ import { compileCatalog, readScenarioSources } from './classroom/scenarioCatalog
 import type { Database } from './db/database.ts';
 import { CLASS_CHANNEL } from './store/classes.ts';
 import { LiveHub } from './live/liveHub.ts';
-import { ScoringPool } from './scoring/scoringPool.ts';
+import { ScoringPool, type ScoringPoolOptions } from './scoring/scoringPool.ts';
 import { safeJson } from './safeJson.ts';
 import { registerSecurityHeaders } from './securityHeaders.ts';
 
@@ -26,6 +26,8 @@ export interface ServerOptions {
   /** Origin for xAPI IRIs, e.g. https://galateo.example.org; the request's own when unset. */
   publicOrigin?: string;
   rateLimits?: Partial<RateLimits>;
+  /** Threads and per-job limits of the scoring workers (the defaults suit production). */
+  scoring?: ScoringPoolOptions;
   logger?: boolean;
 }
 
@@ -47,7 +49,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     const catalog = compileCatalog(sources);
     const live = new LiveHub(classSnapshot({ db: database, catalog }));
     const unlisten = await database.listen(CLASS_CHANNEL, (classId) => live.changed(classId), { onResubscribe: () => live.changedAll() });
-    const scoring = new ScoringPool(sources);
+    const scoring = new ScoringPool(sources, options.scoring);
     app.addHook('onClose', async () => {
       live.close();
       await Promise.all([unlisten(), scoring.close()]);

@@ -2,7 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { StartAttemptRequestSchema, SubmissionRequestSchema, type StartAttemptResponse, type SubmissionResponse } from '../../classroom/contract.ts';
 import type { SessionLog } from '../../engine/index.ts';
 import type { ScenarioCatalog } from '../classroom/scenarioCatalog.ts';
-import { checkElapsed, checkEventOrder } from '../classroom/timing.ts';
+import { checkElapsed, checkEventTimes } from '../classroom/timing.ts';
+import { checkLogSize } from '../scoring/logLimits.ts';
+import { UnscorableError } from '../scoring/scoringPool.ts';
+import type { ScoreResult } from '../scoring/scoreLog.ts';
 import { startAttempt } from '../store/attempts.ts';
 import type { ClassRow } from '../store/classes.ts';
 import { rankOf } from '../store/leaderboard.ts';
@@ -46,15 +49,18 @@ export function registerSubmissionRoutes(app: FastifyInstance, context: ApiConte
     if (found.earlier) return reply.code(200).send(await respond(context, found.earlier));
     requireOpen(classRow);
 
+    // Everything the log alone can tell is checked first: only the replay costs real CPU.
+    const tooLarge = checkLogSize(body.log);
+    if (tooLarge) throw new ApiError(422, 'log-too-large', tooLarge);
     const entry = scenarioFor(context.catalog, classRow, body.log.scenario);
     if (body.log.version !== entry.version) throw new ApiError(409, 'scenario-version', 'The scenario has changed since this chat was played; reload the page.');
     const attempt = found.attempt;
     if (!attempt) throw implausible('This chat was not started from this class (unknown attempt).');
     if (attempt.scenario !== body.log.scenario) throw implausible('This attempt was started for another scenario.');
-    const problem = checkEventOrder(body.log) ?? checkElapsed(body.log, attempt.elapsedMs);
+    const problem = checkEventTimes(body.log) ?? checkElapsed(body.log, attempt.elapsedMs);
     if (problem) throw implausible(problem);
 
-    const scored = await context.scoring.score(entry.id, body.log as SessionLog);
+    const scored = await score(context, entry.id, body.log as SessionLog);
     if (scored.kind === 'too-fast') throw implausible(scored.problem);
     const { report } = scored;
 
@@ -64,6 +70,16 @@ export function registerSubmissionRoutes(app: FastifyInstance, context: ApiConte
     const response: SubmissionResponse = { submissionId: result.submissionId, total: report.total, outcome: report.outcome, rank: result.rank, report };
     return reply.code(201).send(response);
   });
+}
+
+/** The pool's verdict; a log over the scoring limits is refused for good, so the outbox stops sending it. */
+async function score(context: ApiContext, scenario: string, log: SessionLog): Promise<ScoreResult> {
+  try {
+    return await context.scoring.score(scenario, log);
+  } catch (error) {
+    if (error instanceof UnscorableError) throw new ApiError(422, 'unscorable', error.message);
+    throw error;
+  }
 }
 
 async function respond(context: ApiContext, submission: SubmissionRow): Promise<SubmissionResponse> {

@@ -8,10 +8,20 @@ export const READ_PER_CHARACTER_MS = 8;
 /** Clock skew and network delay allowed between the attempt's start and the last event. */
 export const ELAPSED_TOLERANCE_MS = 2000;
 
-/** Checks the log alone, before any replay: events in order. */
-export function checkEventOrder(log: SessionLog): string | undefined {
-  for (let index = 1; index < log.events.length; index++) {
-    if (log.events[index]!.at < log.events[index - 1]!.at) return `event ${index + 1} is earlier than the one before it`;
+/**
+ * Checks the log alone, before any replay: events in order, and no reply sooner than
+ * MIN_REPLY_GAP_MS after the agent's previous one or the opening. The replay's own check
+ * (checkReadingTimes) would refuse such a log too, but only after paying for the replay.
+ */
+export function checkEventTimes(log: SessionLog): string | undefined {
+  let replies = 0;
+  let previousReplyAt = 0;
+  for (const [index, event] of log.events.entries()) {
+    if (index > 0 && event.at < log.events[index - 1]!.at) return `event ${index + 1} is earlier than the one before it`;
+    if (!('text' in event)) continue;
+    replies++;
+    if (event.at - previousReplyAt < MIN_REPLY_GAP_MS) return `reply ${replies} came ${event.at - previousReplyAt} ms after ${replies === 1 ? 'the chat opened' : 'the one before it'}`;
+    previousReplyAt = event.at;
   }
   return undefined;
 }

@@ -11,14 +11,14 @@ import { LiveHub } from '../live/liveHub.ts';
 import { startAttempt } from '../store/attempts.ts';
 import { createClass } from '../store/classes.ts';
 import { addTrainee } from '../store/trainees.ts';
-import { backdateAttempt, CRASH_SEED, scenarioTestLog } from '../testing/sessions.ts';
+import { backdateAttempt, BURN_SEED, CRASH_SEED, HOARD_SEED, scenarioTestLog } from '../testing/sessions.ts';
 import { pgliteSource, type TestDatabaseSource } from '../testing/testDatabase.ts';
 import { scoreLog } from './scoreLog.ts';
-import { ScoringPool } from './scoringPool.ts';
+import { ScoringPool, UnscorableError } from './scoringPool.ts';
 
 const sources = readScenarioSources(fileURLToPath(new URL('../../../scenarios/', import.meta.url)));
 const catalog = compileCatalog(sources);
-const CRASHING_WORKER = new URL('../testing/crashingScoringWorker.ts', import.meta.url);
+const POISONED_WORKER = new URL('../testing/poisonedScoringWorker.ts', import.meta.url);
 const inThread = (log: SessionLog) => scoreLog(catalog.get(log.scenario)!.compiled, log);
 
 /** Every scenario's own test chats on two seeds, and one answered faster than anyone reads. */
@@ -47,7 +47,7 @@ describe('the scoring pool', () => {
   });
 
   it('scores on its workers exactly as the main thread does', async () => {
-    pool = new ScoringPool(sources, 2);
+    pool = new ScoringPool(sources, { threads: 2 });
     const logs = sampleLogs();
     const results = await Promise.all(logs.map((log) => pool!.score(log.scenario, log)));
     expect(results).toStrictEqual(logs.map(inThread));
@@ -55,27 +55,46 @@ describe('the scoring pool', () => {
   });
 
   it('fails a job the engine cannot run, and goes on', async () => {
-    pool = new ScoringPool(sources, 1);
+    pool = new ScoringPool(sources, { threads: 1 });
     const log = scenarioTestLog('rc-auto-renewal', 0);
     await expect(pool.score('no-such-scenario', log)).rejects.toThrow('no scenario no-such-scenario');
     expect(await pool.score(log.scenario, log)).toStrictEqual(inThread(log));
   });
 
-  it('fails the jobs of a worker that dies and replaces it', async () => {
-    pool = new ScoringPool(sources, 1, CRASHING_WORKER);
+  it('fails only the job whose worker dies, and scores the ones waiting behind it on a fresh worker', async () => {
+    pool = new ScoringPool(sources, { threads: 1, workerUrl: POISONED_WORKER });
     const log = scenarioTestLog('rc-auto-renewal', 0);
-    await expect(pool.score(log.scenario, { ...log, seed: CRASH_SEED })).rejects.toThrow('a scoring worker stopped (exit code 70)');
-    expect(await pool.score(log.scenario, log)).toStrictEqual(inThread(log));
+    const [crashed, ...behind] = await Promise.allSettled([pool.score(log.scenario, { ...log, seed: CRASH_SEED }), pool.score(log.scenario, log), pool.score(log.scenario, log)]);
+    expect(crashed).toMatchObject({ status: 'rejected', reason: new Error('a scoring worker stopped (exit code 70)') });
+    expect(behind).toStrictEqual([1, 2].map(() => ({ status: 'fulfilled', value: inThread(log) })));
+  });
+
+  it('kills a job over its time limit with its worker, as unscorable, and scores the ones waiting', async () => {
+    pool = new ScoringPool(sources, { threads: 1, workerUrl: POISONED_WORKER, timeLimitMs: 1000 });
+    const log = scenarioTestLog('rc-auto-renewal', 0);
+    const [burnt, ...behind] = await Promise.allSettled([pool.score(log.scenario, { ...log, seed: BURN_SEED }), pool.score(log.scenario, log), pool.score(log.scenario, log)]);
+    expect(burnt.status === 'rejected' && burnt.reason).toBeInstanceOf(UnscorableError);
+    expect(burnt).toMatchObject({ reason: { limit: 'time', message: 'Scoring this chat took longer than the server allows (1 s).' } });
+    expect(behind).toStrictEqual([1, 2].map(() => ({ status: 'fulfilled', value: inThread(log) })));
+  });
+
+  it('kills a job over its memory limit with its worker, as unscorable, and scores the ones waiting', async () => {
+    pool = new ScoringPool(sources, { threads: 1, workerUrl: POISONED_WORKER, memoryLimit: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
+    const log = scenarioTestLog('rc-auto-renewal', 0);
+    const [hoarded, ...behind] = await Promise.allSettled([pool.score(log.scenario, { ...log, seed: HOARD_SEED }), pool.score(log.scenario, log)]);
+    expect(hoarded.status === 'rejected' && hoarded.reason).toBeInstanceOf(UnscorableError);
+    expect(hoarded).toMatchObject({ reason: { limit: 'memory', message: 'Scoring this chat needed more memory than the server allows (64 MB).' } });
+    expect(behind).toStrictEqual([{ status: 'fulfilled', value: inThread(log) }]);
   });
 
   it('fails the jobs of a worker that cannot start, saying why', async () => {
-    pool = new ScoringPool(sources, 1, new URL('./noSuchWorker.ts', import.meta.url));
+    pool = new ScoringPool(sources, { threads: 1, workerUrl: new URL('./noSuchWorker.ts', import.meta.url) });
     const log = scenarioTestLog('rc-auto-renewal', 0);
     await expect(pool.score(log.scenario, log)).rejects.toThrow(/a scoring worker stopped \(exit code 1: .*noSuchWorker/);
   });
 
   it('refuses work once closed', async () => {
-    pool = new ScoringPool(sources, 1);
+    pool = new ScoringPool(sources, { threads: 1 });
     await pool.close();
     const log = scenarioTestLog('rc-auto-renewal', 0);
     await expect(pool.score(log.scenario, log)).rejects.toThrow('closed');
@@ -90,7 +109,7 @@ describe('a submission whose scoring worker dies', () => {
   beforeAll(async () => {
     source = await pgliteSource();
     database = await source.open();
-    pool = new ScoringPool(sources, 1, CRASHING_WORKER);
+    pool = new ScoringPool(sources, { threads: 1, workerUrl: POISONED_WORKER });
     installErrorHandler(app);
     registerSubmissionRoutes(app, { db: database, catalog, live: new LiveHub(async () => undefined), scoring: pool, rateLimits: DEFAULT_RATE_LIMITS, publicOrigin: undefined });
   });

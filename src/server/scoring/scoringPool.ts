@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { SessionLog } from '../../engine/index.ts';
 import type { ScenarioSource } from '../classroom/scenarioCatalog.ts';
 import type { ScoreResult } from './scoreLog.ts';
@@ -9,20 +9,8 @@ export interface ToWorker {
   scenario: string;
   log: SessionLog;
 }
-export type FromWorker = { id: number; result: ScoreResult } | { id: number; error: string };
-
-interface Job {
-  resolve: (result: ScoreResult) => void;
-  reject: (error: Error) => void;
-}
-
-interface Slot {
-  worker: Worker | undefined;
-  jobs: Map<number, Job>;
-}
-
-const TYPESCRIPT_WORKER = new URL('./typeScriptWorker.mjs', import.meta.url);
-const SCORING_WORKER = new URL('./scoringWorker.ts', import.meta.url);
+/** `ready` once the worker has compiled the scenarios, then one answer per job. */
+export type FromWorker = { ready: true } | { id: number; result: ScoreResult } | { id: number; error: string };
 
 /** What typeScriptWorker.mjs expects: the TypeScript module to run, and that module's own data. */
 export interface WorkerData<T> {
@@ -30,62 +18,163 @@ export interface WorkerData<T> {
   data: T;
 }
 
+export type ScoringLimit = 'time' | 'memory';
+
+/**
+ * A job that went over its time or memory limit and was killed with its worker. Replay is
+ * deterministic, so the same log would do it again: asking again is no use.
+ */
+export class UnscorableError extends Error {
+  override readonly name = 'UnscorableError';
+  constructor(
+    readonly limit: ScoringLimit,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type MemoryLimit = Required<Pick<ResourceLimits, 'maxOldGenerationSizeMb' | 'maxYoungGenerationSizeMb'>>;
+
+export interface ScoringPoolOptions {
+  /** Worker threads (default: one per core but one). */
+  threads?: number;
+  /** The worker's TypeScript module; tests give one that misbehaves on request. */
+  workerUrl?: URL;
+  /** How long one job may run on its worker. */
+  timeLimitMs?: number;
+  /** The V8 heap of each worker, in MB. */
+  memoryLimit?: MemoryLimit;
+}
+
 /** One core for the main thread (HTTP and PGlite), the rest for scoring. */
 export const DEFAULT_SCORING_THREADS = Math.max(1, availableParallelism() - 1);
+/** The heaviest honest chats (200 replies, or 40 of 1,000 characters) replay in under 0.2 s. */
+export const SCORING_TIME_LIMIT_MS = 2_000;
+/** A worker holds the compiled scenarios in about 25 MB; a heavy replay adds a few more. */
+export const SCORING_MEMORY_LIMIT: MemoryLimit = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 };
+
+const TYPESCRIPT_WORKER = new URL('./typeScriptWorker.mjs', import.meta.url);
+const SCORING_WORKER = new URL('./scoringWorker.ts', import.meta.url);
+
+interface Job {
+  message: ToWorker;
+  resolve: (result: ScoreResult) => void;
+  reject: (error: Error) => void;
+}
+
+/** One worker thread and the one job it runs at a time. */
+interface Runner {
+  worker: Worker;
+  ready: boolean;
+  job: Job | undefined;
+  timer: NodeJS.Timeout | undefined;
+  /** The limit its job went over, once it has. */
+  exceeded: ScoringLimit | undefined;
+}
 
 /**
  * Replays and scores submitted logs on worker threads, so that the main thread's HTTP and
- * database work overlaps with scoring. A worker that dies fails its pending jobs (the requests
- * answer 500) and is replaced at the next job.
+ * database work overlaps with scoring, and so that no log can take the server down. Jobs wait in
+ * the pool and a worker takes one at a time, so each job's clock starts when it really runs. A job
+ * that goes over its time or memory limit is killed with its worker and fails with an
+ * UnscorableError; a worker that dies otherwise fails its job with a plain Error. Either way
+ * only that job fails: a fresh worker takes the jobs that were waiting.
  */
 export class ScoringPool {
-  private readonly slots: Slot[];
+  private readonly runners: (Runner | undefined)[];
+  private readonly waiting: Job[] = [];
+  private readonly workerUrl: URL;
+  private readonly timeLimitMs: number;
+  private readonly memoryLimit: MemoryLimit;
   private nextId = 0;
   private closed = false;
 
   constructor(
     private readonly sources: readonly ScenarioSource[],
-    threads = DEFAULT_SCORING_THREADS,
-    private readonly workerUrl: URL = SCORING_WORKER,
+    options: ScoringPoolOptions = {},
   ) {
-    this.slots = Array.from({ length: Math.max(1, threads) }, () => ({ worker: undefined, jobs: new Map() }));
+    this.workerUrl = options.workerUrl ?? SCORING_WORKER;
+    this.timeLimitMs = options.timeLimitMs ?? SCORING_TIME_LIMIT_MS;
+    this.memoryLimit = options.memoryLimit ?? SCORING_MEMORY_LIMIT;
     // Started now rather than at the first submission, which would otherwise wait for the loader.
-    for (const slot of this.slots) this.start(slot);
+    this.runners = Array.from({ length: Math.max(1, options.threads ?? DEFAULT_SCORING_THREADS) }, (_, index) => this.start(index));
   }
 
   score(scenario: string, log: SessionLog): Promise<ScoreResult> {
     if (this.closed) return Promise.reject(new Error('the scoring pool is closed'));
-    const slot = this.slots.reduce((least, candidate) => (candidate.jobs.size < least.jobs.size ? candidate : least));
-    const worker = slot.worker ?? this.start(slot);
-    const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      slot.jobs.set(id, { resolve, reject });
-      worker.postMessage({ id, scenario, log } satisfies ToWorker);
+      this.waiting.push({ message: { id: this.nextId++, scenario, log }, resolve, reject });
+      this.dispatch();
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((slot) => slot.worker?.terminate()));
+    const closed = new Error('the scoring pool closed');
+    for (const job of this.waiting.splice(0)) job.reject(closed);
+    await Promise.all(this.runners.map((runner) => runner?.worker.terminate()));
   }
 
-  private start(slot: Slot): Worker {
-    const worker = new Worker(TYPESCRIPT_WORKER, { workerData: { entry: this.workerUrl.href, data: this.sources } satisfies WorkerData<readonly ScenarioSource[]> });
-    slot.worker = worker;
+  /** Hands waiting jobs to idle workers, starting a worker where there is none. */
+  private dispatch(): void {
+    for (let index = 0; index < this.runners.length && this.waiting.length > 0; index++) {
+      const runner = (this.runners[index] ??= this.start(index));
+      if (!runner.ready || runner.job) continue;
+      const job = this.waiting.shift()!;
+      runner.job = job;
+      runner.timer = setTimeout(() => {
+        runner.exceeded = 'time';
+        void runner.worker.terminate();
+      }, this.timeLimitMs);
+      runner.worker.postMessage(job.message);
+    }
+  }
+
+  private start(index: number): Runner {
+    const worker = new Worker(TYPESCRIPT_WORKER, {
+      workerData: { entry: this.workerUrl.href, data: this.sources } satisfies WorkerData<readonly ScenarioSource[]>,
+      resourceLimits: this.memoryLimit,
+    });
+    const runner: Runner = { worker, ready: false, job: undefined, timer: undefined, exceeded: undefined };
     let failure: Error | undefined;
     worker.on('message', (message: FromWorker) => {
-      const job = slot.jobs.get(message.id);
-      slot.jobs.delete(message.id);
-      if ('error' in message) job?.reject(new Error(message.error));
-      else job?.resolve(message.result);
+      if ('ready' in message) {
+        runner.ready = true;
+      } else {
+        clearTimeout(runner.timer);
+        const job = runner.job;
+        runner.job = undefined;
+        if ('error' in message) job?.reject(new Error(message.error));
+        else job?.resolve(message.result);
+      }
+      this.dispatch();
     });
-    worker.on('error', (error) => (failure = error));
+    worker.on('error', (error: NodeJS.ErrnoException) => {
+      failure = error;
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') runner.exceeded ??= 'memory';
+    });
     worker.on('exit', (code) => {
-      if (slot.worker === worker) slot.worker = undefined;
-      const error = new Error(this.closed ? 'the scoring pool closed' : `a scoring worker stopped (exit code ${code}${failure ? `: ${failure.message}` : ''})`);
-      for (const job of slot.jobs.values()) job.reject(error);
-      slot.jobs.clear();
+      clearTimeout(runner.timer);
+      if (this.runners[index] === runner) this.runners[index] = undefined;
+      const job = runner.job;
+      if (this.closed) return job?.reject(new Error('the scoring pool closed'));
+      const stopped = new Error(`a scoring worker stopped (exit code ${code}${failure ? `: ${failure.message}` : ''})`);
+      if (!runner.ready) {
+        // It died starting, so the next one would too: the waiting jobs fail rather than loop.
+        for (const waiting of this.waiting.splice(0)) waiting.reject(stopped);
+        return;
+      }
+      job?.reject(runner.exceeded ? this.unscorable(runner.exceeded) : stopped);
+      // A fresh worker, warm for the jobs that were waiting and for the next ones.
+      this.runners[index] = this.start(index);
     });
-    return worker;
+    return runner;
+  }
+
+  private unscorable(limit: ScoringLimit): UnscorableError {
+    return limit === 'time'
+      ? new UnscorableError('time', `Scoring this chat took longer than the server allows (${this.timeLimitMs / 1000} s).`)
+      : new UnscorableError('memory', `Scoring this chat needed more memory than the server allows (${this.memoryLimit.maxOldGenerationSizeMb} MB).`);
   }
 }

@@ -4,7 +4,7 @@ import { compileCatalog, type ScenarioSource } from '../classroom/scenarioCatalo
 import type { FromWorker, ToWorker, WorkerData } from './scoringPool.ts';
 import { scoreLog } from './scoreLog.ts';
 
-/** A scoring thread: compiles the scenarios the server read at start, then scores logs on request. */
+/** A scoring thread: compiles the scenarios the server read at start, says so, then scores logs on request. */
 const catalog = compileCatalog((workerData as WorkerData<ScenarioSource[]>).data);
 const port = parentPort!;
 
@@ -20,3 +20,5 @@ port.on('message', ({ id, scenario, log }: ToWorker) => {
   }
   port.postMessage(answer);
 });
+// Only now does the pool give it jobs, so a job's time limit never counts the start.
+port.postMessage({ ready: true } satisfies FromWorker);

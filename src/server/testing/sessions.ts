@@ -5,8 +5,10 @@ import type { Database } from '../db/database.ts';
 
 const scenariosDir = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
 
-/** A log with this seed crashes testing/crashingScoringWorker.ts. */
+/** Logs with these seeds crash, spin or hoard memory in testing/poisonedScoringWorker.ts. */
 export const CRASH_SEED = 4_000_000_000;
+export const BURN_SEED = 4_000_000_001;
+export const HOARD_SEED = 4_000_000_002;
 
 /** A scenario's own test conversation (e.g. 0 is its exemplary agent) as the log a browser would send. */
 export function scenarioTestLog(scenarioId: string, testIndex: number, seed = 1): SessionLog {
