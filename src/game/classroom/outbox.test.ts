@@ -148,4 +148,29 @@ describe('Outbox', () => {
     expect(outbox.stateOf('rec-3')).toEqual({ kind: 'refused', status: 409, error: 'attempt-too-fast', message: 'La chat è durata meno del previsto.' });
     expect(server.requests.map((request) => request.body.idempotencyKey)).toEqual(['key-0000-1', 'key-0000-1']);
   });
+
+  it('retries a server fault and a network error, but not a chat the server cannot score', async () => {
+    const server = fakeServer();
+    const timers = manualTimers();
+    const { store, outbox } = await setup(memoryStorage(), server, timers);
+    server.online = true;
+
+    server.refuse = { status: 500, error: 'internal', message: 'Something went wrong on the server.' };
+    await outbox.enqueue(attempt, 'rec-4', log);
+    expect(timers.pending).toHaveLength(1);
+    server.online = false;
+    timers.fire();
+    await outbox.flush();
+    expect(store.outbox).toHaveLength(1);
+    expect(timers.pending).toHaveLength(1);
+
+    server.online = true;
+    server.refuse = { status: 422, error: 'unscorable', message: 'Scoring this chat took longer than the server allows (2 s).' };
+    timers.fire();
+    await outbox.flush();
+    expect(store.outbox).toEqual([]);
+    expect(timers.pending).toEqual([]);
+    expect(outbox.stateOf('rec-4')).toEqual({ kind: 'refused', status: 422, error: 'unscorable', message: 'Scoring this chat took longer than the server allows (2 s).' });
+    expect(server.requests).toHaveLength(2);
+  });
 });
