@@ -11,8 +11,9 @@ import { bearerToken, forbidden } from './auth.ts';
 import type { ApiContext } from './context.ts';
 import { ApiError, parse } from './errors.ts';
 import { exportCsv } from './exports/csv.ts';
+import { exportOrigin } from './exports/exportOrigin.ts';
+import { lastEventTimes } from './exports/lastEvents.ts';
 import { exportXapi } from './exports/xapi.ts';
-import { ownOrigin } from './originCheck.ts';
 
 const IdSchema = z.string().min(1).max(100);
 type ClassParams = { Params: { classId: string } };
@@ -114,7 +115,8 @@ export function registerTrainerRoutes(app: FastifyInstance, context: ApiContext)
 
   app.get<ClassParams>(`${base}/export.xapi`, async (request) => {
     const row = await trainerClass(context, request);
-    const origin = context.publicOrigin ?? ownOrigin(request);
-    return exportXapi({ origin, classRow: row, catalog: context.catalog, trainees: await listTrainees(context.db, row.id), submissions: await listSubmissions(context.db, row.id) });
+    const origin = exportOrigin(context.publicOrigin, request);
+    const [trainees, submissions, lastEventAt] = await Promise.all([listTrainees(context.db, row.id), listSubmissions(context.db, row.id), lastEventTimes(context.db, row.id)]);
+    return exportXapi({ origin, classRow: row, catalog: context.catalog, trainees, submissions, lastEventAt });
   });
 }
