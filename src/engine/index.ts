@@ -9,6 +9,7 @@ export { loadReplies } from './session/loadReplies.ts';
 export { ChatSession, type ChatMessage, type AgentReply } from './session/chatSession.ts';
 export { replayReplies, replaySessionLog } from './session/replay.ts';
 export { SessionLogSchema, type SessionLog, type SessionEvent } from './session/sessionLog.ts';
+export { MAX_REPLY_LENGTH, cutReply } from './session/replyLimit.ts';
 export { scoreSession } from './scoring/scoreSession.ts';
 export { ReportSchema, type Report, type Finding } from './scoring/reportSchema.ts';
 export { runScenarioTests, runScenarioTest, type ScenarioTestResult } from './runScenarioTests.ts';

@@ -7,9 +7,6 @@ import { findStyleIssues } from './findStyleIssues.ts';
 import { recognizeIntents } from './recognizeIntents.ts';
 import { expandShorthand } from './expandShorthand.ts';
 
-/** Replies longer than this are cut: nobody types more in a chat, and it bounds the work. */
-const MAX_LENGTH = 5000;
-
 const openerSets = new Map<Locale, Set<string>>();
 function questionOpeners(locale: Locale, words: readonly string[]): Set<string> {
   let set = openerSets.get(locale);
@@ -20,7 +17,7 @@ function questionOpeners(locale: Locale, words: readonly string[]): Set<string> 
 /** Everything the engine needs to know about one reply, read on its own. */
 export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
   const data = getLanguageData(locale);
-  const raw = typeof text === 'string' ? text.slice(0, MAX_LENGTH) : '';
+  const raw = typeof text === 'string' ? text : '';
   const { tokens: typed, questionSentences } = tokenize(raw, data);
   // Style judges what was typed; meaning is read with shorthand spelled out.
   const tokens = expandShorthand(typed, data);

@@ -1,6 +1,9 @@
+/** The most typos tolerated in any word. */
+const MAX_ALLOWANCE = 2;
+
 /** Typos tolerated for a word of this length: none below 5 letters, 1 from 5, 2 from 9. */
 export function allowedDistance(word: string): number {
-  return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+  return word.length >= 9 ? MAX_ALLOWANCE : word.length >= 5 ? 1 : 0;
 }
 
 /** Optimal-string-alignment distance (Damerau-Levenshtein with adjacent swaps), giving up above `max`. */
@@ -66,6 +69,8 @@ export class FuzzyIndex {
   private readonly memo = new Map<string, readonly number[]>();
   /** Entry of an alias → the id it stands for. */
   private readonly aliasOf = new Map<number, number>();
+  /** Length of the longest entry: a longer query, past the typo allowance, can only match by stem. */
+  private longest = 0;
 
   /** `useStems`: also match inflections (scenario keywords); built-in cues list their forms instead. */
   /** `known`: correct words of the language that must not be taken for typos of vocabulary words (verifica ≠ verifico). */
@@ -96,6 +101,7 @@ export class FuzzyIndex {
   }
 
   private index(word: string, id: number): void {
+    this.longest = Math.max(this.longest, word.length);
     if (this.useStems && word.length >= 4) push(this.byStem, stem(word, this.vowels), id);
     const dels = new Set<string>();
     deletions(word, allowedDistance(word), dels);
@@ -119,7 +125,9 @@ export class FuzzyIndex {
     const out = new Set<number>();
     if (this.known.has(word)) return [];
     if (this.useStems && word.length >= 4) for (const id of this.byStem.get(stem(word, this.vowels)) ?? []) out.add(id);
-    if (word.length >= 4) {
+    // Beyond the longest entry plus the largest allowance no deletion can meet an entry; skipping
+    // it keeps a lookup linear in the word's length (a query's deletions grow with its square).
+    if (word.length >= 4 && word.length <= this.longest + MAX_ALLOWANCE) {
       const candidates = new Set<number>(this.byDeletion.get(word) ?? []);
       const queryDels = new Set<string>([word]);
       deletions(word, word.length >= 8 ? 2 : 1, queryDels);

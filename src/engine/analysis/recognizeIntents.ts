@@ -148,6 +148,12 @@ export function recognizeIntents(
       (c.commonNames.has(t.norm) || (UPPER_START.test(t.raw) && !t.sentenceStart))
     );
   };
+  // clauseFrom[i]: where token i's clause begins (a break or a clause opener), found once for all cues.
+  const clauseFrom: number[] = new Array<number>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    clauseFrom[i] = i === 0 || t.clauseStart || c.clauseOpeners.has(t.norm) ? i : clauseFrom[i - 1]!;
+  }
   const { maxGap, negationWindow } = data.intentRules;
   const exclaims = text.includes('!');
   const found = new Set<number>();
@@ -177,9 +183,7 @@ export function recognizeIntents(
       let from = Math.max(0, i - negationWindow);
       if (cue.clauseNegation) {
         // Back to the start of the cue's own clause: 'non esiti a scriverci se ha altre domande' still asks.
-        let start = i;
-        while (start > 0 && !tokens[start]!.clauseStart && !c.clauseOpeners.has(tokens[start]!.norm)) start--;
-        from = Math.min(from, start);
+        from = Math.min(from, clauseFrom[i]!);
       }
       for (let j = from; j < i; j++) if (c.negators.has(tokens[j]!.norm)) return;
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_REPLY_LENGTH } from '../session/replyLimit.ts';
 import { DIMENSIONS, type Dimension } from './dimensions.ts';
 
 /**
@@ -217,7 +218,7 @@ export type Scoring = z.infer<typeof ScoringSchema>;
 export const ReplySchema = z
   .object({
     delay: z.number().min(0).max(3600).meta({ description: 'Seconds since the previous message in the chat (either side).' }),
-    text: z.string().max(20000),
+    text: z.string().max(MAX_REPLY_LENGTH, `a reply has at most ${MAX_REPLY_LENGTH} characters`),
   })
   .strict();
 export type Reply = z.infer<typeof ReplySchema>;

@@ -9,6 +9,7 @@ import type { Outcome } from '../scenario/scenarioSchema.ts';
 import { findRepeatedReply } from './detectRepetition.ts';
 import { SessionClock } from './sessionClock.ts';
 import type { SessionEvent, SessionLog } from './sessionLog.ts';
+import { cutReply } from './replyLimit.ts';
 
 export interface ChatMessage {
   index: number;
@@ -141,10 +142,14 @@ export class ChatSession {
     this.clock.advanceTo(Math.min(Math.max(time, this.now), MAX_SESSION_MS));
   }
 
-  /** The agent sends `text` now (or at `at`, after advancing there). Returns the message, or undefined if the chat is over. */
-  reply(text: string, at: number = this.now): ChatMessage | undefined {
+  /**
+   * The agent sends `typed` now (or at `at`, after advancing there). Returns the message, or
+   * undefined if the chat is over. A reply over MAX_REPLY_LENGTH is cut there, as the reply box cuts it.
+   */
+  reply(typed: string, at: number = this.now): ChatMessage | undefined {
     this.advanceTo(at);
     if (this.ended) return undefined;
+    const text = cutReply(typed);
     this.log.events.push({ at: Math.round(this.now), text });
     const state = this.personaState;
     const moodBefore = this.mood;
