@@ -12,7 +12,10 @@ export default defineConfig({
   server: { port: 5173 },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    testTimeout: 60_000,
+    // Safety nets, not speed goals: on a busy 2-core machine starting PGlite or a worker thread
+    // can take far longer than vitest's 10 s default, and a test must not fail for that.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     environment: 'node',
   },
 });
