@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { buildInputsPlugin } from './scripts/buildInputsPlugin.ts';
 import { scenariosPlugin } from './scripts/scenariosPlugin.ts';
 
 export default defineConfig({
-  plugins: [scenariosPlugin()],
+  // The sound recipes run before Vite (npm run build): their script is an input of the game too.
+  plugins: [scenariosPlugin(), buildInputsPlugin(['scripts/makeSounds.ts'])],
   build: {
     outDir: 'dist',
     target: 'es2022',

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import type { BuildInputsApi } from './buildInputsPlugin.ts';
 import { loadScenario } from '../src/engine/scenario/loadScenario.ts';
 import { formatProblem } from '../src/engine/scenario/problem.ts';
 import type { Scenario } from '../src/engine/scenario/scenarioSchema.ts';
@@ -14,15 +15,20 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
  */
 export function scenariosPlugin(folder = 'scenarios'): Plugin {
   let root = process.cwd();
+  let readFiles: string[] = [];
   const read = () => {
     const dir = join(root, folder);
-    return readdirSync(dir)
+    const files = readdirSync(dir)
       .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
       .sort()
       .map((name) => ({ file: relative(root, join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
+    readFiles = files.map(({ file }) => join(root, file));
+    return files;
   };
+  const api: BuildInputsApi = { buildInputs: () => readFiles };
   return {
     name: 'galateo-scenarios',
+    api,
     configResolved(config) {
       root = config.root;
     },
