@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_REPLY_LENGTH } from '../../engine/session/replyLimit.ts';
 import { createDeskGame, type DeskGame } from '../phaser/DeskScene.ts';
 import type { LivePlay, PlayView } from '../play/livePlay.ts';
 import { moodFace } from '../play/moodFace.ts';
@@ -129,6 +130,7 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
                 id="reply"
                 ref={reply}
                 rows={3}
+                maxLength={MAX_REPLY_LENGTH}
                 value={draft}
                 disabled={view.ended}
                 aria-describedby="reply-hint"
@@ -142,6 +144,8 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
               />
               <p id="reply-hint" class="hint">
                 {t('play.hint')}
+                {/* Said only near the limit, where the box is about to stop taking characters. */}
+                {draft.length >= MAX_REPLY_LENGTH * 0.9 && ` ${t('play.charactersLeft', { count: MAX_REPLY_LENGTH - draft.length, max: MAX_REPLY_LENGTH })}`}
               </p>
               <div class="row">
                 <button type="submit" class="primary" disabled={view.ended}>
