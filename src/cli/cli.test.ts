@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,8 +72,22 @@ describe('galateo CLI', () => {
   it('says clearly when a file is missing or the command unknown', () => {
     expect(galateo(['score', 'scenarios/nope.yaml', 'x.json']).stderr.trim()).toBe('scenarios/nope.yaml: no such file');
     const unknown = galateo(['dance']);
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^unknown command "dance"/);
+  });
+
+  it('prints its version, each command\'s own help, and exits 2 on a command line it cannot run', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(galateo(['--version'])).toMatchObject({ code: 0, stdout: `galateo ${version}\n` });
+    const help = galateo(['score', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: galateo score <scenario.yaml> <replies.json\|.yaml>/);
+    expect(help.stdout).toContain('--json');
+    expect(help.stdout).not.toContain('galateo validate');
+    expect(galateo(['help', 'analyze']).stdout).toMatch(/^usage: galateo analyze/);
+    const missing = galateo(['score', 'scenarios/rc-auto-renewal.yaml']);
+    expect(missing).toMatchObject({ code: 2, stderr: 'usage: galateo score <scenario.yaml> <replies.json|.yaml> [--json] [--seed N]\n' });
+    expect(galateo(['validate', '--colour']).code).toBe(2);
   });
 
   it('runs the scenarios\' test conversations', () => {

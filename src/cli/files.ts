@@ -4,8 +4,11 @@ import { compileScenario, type CompiledScenario } from '../engine/compileScenari
 import { formatProblem, type Problem } from '../engine/scenario/problem.ts';
 import { loadScenario } from '../engine/scenario/loadScenario.ts';
 
-/** A failure the user can fix; printed as is, without a stack trace. */
+/** A failure the user can fix; printed as is, without a stack trace (exit code 1). */
 export class UserError extends Error {}
+
+/** A command line the CLI cannot run: unknown command or option, missing argument (exit code 2). */
+export class UsageError extends UserError {}
 
 const isScenarioFile = (name: string) => /\.ya?ml$/i.test(name);
 

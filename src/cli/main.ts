@@ -1,20 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { commandHelp, COMMANDS, overview, type CommandName } from './commandHelp.ts';
 import { analyze } from './commands/analyze.ts';
 import { play } from './commands/play.ts';
 import { score } from './commands/score.ts';
 import { test } from './commands/test.ts';
 import { validate } from './commands/validate.ts';
-import { UserError } from './files.ts';
+import { UsageError, UserError } from './files.ts';
 
-const USAGE = `galateo: a training game for live-chat agents
+const isCommand = (name: string | undefined): name is CommandName => name !== undefined && Object.hasOwn(COMMANDS, name);
 
-usage:
-  galateo validate [files|dirs]                                   check scenarios (default: scenarios/)
-  galateo score <scenario.yaml> <replies.json|.yaml> [--json] [--seed N]
-                                                                  replay timed replies and print the report
-  galateo play <scenario.yaml> [--seed N]                         play in the terminal, in real time
-  galateo test [files|dirs]                                       run the scenarios' test conversations
-  galateo analyze [--locale it|en] [file|-]                       analyse replies, one JSON object per line`;
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return `galateo ${pkg.version}`;
+}
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -27,21 +26,35 @@ async function main(argv: string[]): Promise<number> {
         seed: { type: 'string', default: '1' },
         locale: { type: 'string', default: 'it' },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
       },
     });
   } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${USAGE}`);
+    throw new UsageError(`${(error as Error).message}\n\n${overview()}`);
   }
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
+  if (values.version) {
+    console.log(version());
+    return 0;
+  }
+  if (command === 'help' && isCommand(args[0])) {
+    console.log(commandHelp(args[0]));
+    return 0;
+  }
+  if (values.help && isCommand(command)) {
+    console.log(commandHelp(command));
+    return 0;
+  }
   if (values.help || command === undefined || command === 'help') {
-    console.log(USAGE);
+    console.log(overview());
     return command === undefined && !values.help ? 2 : 0;
   }
+  if (!isCommand(command)) throw new UsageError(`unknown command "${command}"\n\n${overview()}`);
   const seed = Number(values.seed);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new UserError(`--seed must be a whole number from 0 to ${0xffffffff}, not "${values.seed}"`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new UsageError(`--seed must be a whole number from 0 to ${0xffffffff}, not "${values.seed}"`);
   const locale = values.locale;
-  if (locale !== 'it' && locale !== 'en') throw new UserError(`--locale must be it or en, not "${locale}"`);
+  if (locale !== 'it' && locale !== 'en') throw new UsageError(`--locale must be it or en, not "${locale}"`);
 
   switch (command) {
     case 'validate':
@@ -54,8 +67,6 @@ async function main(argv: string[]): Promise<number> {
       return test(args);
     case 'analyze':
       return analyze(args, locale);
-    default:
-      throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
   }
 }
 
@@ -66,7 +77,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof UserError) {
       console.error(error.message);
-      process.exitCode = 1;
+      process.exitCode = error instanceof UsageError ? 2 : 1;
     } else {
       console.error(`galateo: internal error: ${error instanceof Error ? error.message : String(error)}`);
       process.exitCode = 70;

@@ -2,11 +2,12 @@ import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import { analyzeReply } from '../../engine/analysis/analyzeReply.ts';
 import type { Locale } from '../../engine/analysis/replyAnalysis.ts';
-import { UserError } from '../files.ts';
+import { UsageError, UserError } from '../files.ts';
+import { usageOf } from '../commandHelp.ts';
 
 /** `galateo analyze [--locale it|en] [file|-]`: one JSON object per input line. */
 export async function analyze(args: string[], locale: Locale): Promise<number> {
-  if (args.length > 1) throw new UserError('usage: galateo analyze [--locale it|en] [file|-]');
+  if (args.length > 1) throw new UsageError(usageOf('analyze'));
   const source = args[0] === undefined || args[0] === '-' ? process.stdin : createReadStream(args[0]);
   const opened = new Promise<void>((resolve, reject) => {
     source.once('error', (error: NodeJS.ErrnoException) => reject(new UserError(`${args[0]}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`)));

@@ -2,7 +2,8 @@ import { createInterface } from 'node:readline';
 import { ChatSession, type ChatMessage } from '../../engine/session/chatSession.ts';
 import { scoreSession } from '../../engine/scoring/scoreSession.ts';
 import { formatReport } from '../formatReport.ts';
-import { requireScenario, UserError } from '../files.ts';
+import { requireScenario, UsageError, UserError } from '../files.ts';
+import { usageOf } from '../commandHelp.ts';
 
 const TICK_MS = 100;
 const TEXT = {
@@ -13,7 +14,7 @@ const TEXT = {
 /** `galateo play <scenario>`: the chat in the terminal, in real time; nudges and leaving happen live. */
 export function play(args: string[], options: { seed: number }): Promise<number> {
   const [file, ...rest] = args;
-  if (!file || rest.length > 0) throw new UserError('usage: galateo play <scenario.yaml> [--seed N]');
+  if (!file || rest.length > 0) throw new UsageError(usageOf('play'));
   const compiled = requireScenario(file);
   const { scenario } = compiled;
   const text = TEXT[scenario.locale];

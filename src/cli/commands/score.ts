@@ -3,12 +3,13 @@ import { scoreSession } from '../../engine/scoring/scoreSession.ts';
 import { loadReplies } from '../../engine/session/loadReplies.ts';
 import { replayReplies } from '../../engine/session/replay.ts';
 import { formatReport } from '../formatReport.ts';
-import { readText, requireScenario, UserError } from '../files.ts';
+import { readText, requireScenario, UsageError, UserError } from '../files.ts';
+import { usageOf } from '../commandHelp.ts';
 
 /** `galateo score <scenario> <replies> [--json] [--seed N]`: replays the replies and prints the report. */
 export function score(args: string[], options: { json: boolean; seed: number }): number {
   const [scenarioFile, repliesFile, ...rest] = args;
-  if (!scenarioFile || !repliesFile || rest.length > 0) throw new UserError('usage: galateo score <scenario.yaml> <replies.json|.yaml> [--json] [--seed N]');
+  if (!scenarioFile || !repliesFile || rest.length > 0) throw new UsageError(usageOf('score'));
   const compiled = requireScenario(scenarioFile);
   const replies = loadReplies(readText(repliesFile), repliesFile);
   if (!replies.ok) throw new UserError(replies.problems.map(formatProblem).join('\n'));

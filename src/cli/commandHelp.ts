@@ -1,0 +1,64 @@
+/** Each command's usage line and help, the one place the CLI's words about itself are written. */
+export const COMMANDS = {
+  validate: {
+    usage: 'galateo validate [files|dirs]',
+    summary: 'check scenarios (default: scenarios/)',
+    help: `Checks scenario files and prints every problem as file:line:column: message.
+Folders are searched for .yaml and .yml files.`,
+  },
+  score: {
+    usage: 'galateo score <scenario.yaml> <replies.json|.yaml> [--json] [--seed N]',
+    summary: 'replay timed replies and print the report',
+    help: `Replays the agent's timed replies against the scenario and prints the report.
+A replies file is {"replies": [{"delay": 4.5, "text": "Buongiorno..."}]}; delay is seconds since
+the previous message from either side.
+  --json     print exactly one JSON object
+  --seed N   the session's seed (default 1): the same seed gives the same chat`,
+  },
+  play: {
+    usage: 'galateo play <scenario.yaml> [--seed N]',
+    summary: 'play in the terminal, in real time',
+    help: `Plays the scenario in the terminal on the real clock; /chiudi closes the chat.
+  --seed N   the session's seed (default 1)`,
+  },
+  test: {
+    usage: 'galateo test [files|dirs]',
+    summary: "run the scenarios' test conversations",
+    help: `Runs the test conversations written in each scenario and prints one line per
+conversation, then "N passed, N failed".`,
+  },
+  analyze: {
+    usage: 'galateo analyze [--locale it|en] [file|-]',
+    summary: 'analyse replies, one JSON object per line',
+    help: `Reads replies, one per line, from the file or standard input, and prints for each
+{"text", "register", "cues", "findings", "intents"}.
+  --locale it|en   the replies' language (default it)`,
+  },
+} as const;
+
+export type CommandName = keyof typeof COMMANDS;
+
+export const EXIT_CODES = `exit codes:
+  0   done, nothing wrong
+  1   the input has problems: an invalid scenario, a failed test conversation, a bad or missing file
+  2   the command line is wrong: unknown command or option, missing argument
+  70  internal error (a bug: please report it)`;
+
+export function overview(): string {
+  const rows = Object.values(COMMANDS).map(({ usage, summary }) => (usage.length < 62 ? `  ${usage.padEnd(62)}${summary}` : `  ${usage}\n  ${''.padEnd(62)}${summary}`));
+  return `galateo: a training game for live-chat agents
+
+usage:
+${rows.join('\n')}
+  galateo <command> --help                                      help on one command
+  galateo --version                                             the version
+
+${EXIT_CODES}`;
+}
+
+export function commandHelp(name: CommandName): string {
+  const { usage, help } = COMMANDS[name];
+  return `usage: ${usage}\n\n${help}\n\n${EXIT_CODES}`;
+}
+
+export const usageOf = (name: CommandName) => `usage: ${COMMANDS[name].usage}`;
