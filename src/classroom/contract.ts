@@ -22,7 +22,8 @@ export const ScenarioIdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:[-_][a-z0-9]
 // POST /api/classes
 export const CreateClassRequestSchema = z
   .object({
-    name: z.string().trim().min(1).max(80),
+    /** Normalised like a nickname by the server, then 1 to 80 characters. */
+    name: z.string().max(200),
     scenarios: z.array(ScenarioIdSchema).min(1).max(20),
     opensAt: z.iso.datetime({ offset: true }).optional(),
     closesAt: z.iso.datetime({ offset: true }).optional(),
@@ -126,7 +127,8 @@ export type LiveMessage = z.infer<typeof LiveMessageSchema>;
 // GET  .../            → TrainerClassSchema
 // GET  .../submissions/:submissionId → { submission: TrainerSubmission, report, log }
 // PATCH .../trainees/:traineeId { nickname } (the trainer may override the profanity filter)
-// DELETE .../trainees/:traineeId
+// DELETE .../trainees/:traineeId (their token and nickname stay refused in the class until readmitted)
+// POST .../trainees/:traineeId/readmit → { traineeId, nickname }: back with their token, nickname and results
 // PATCH .../ { locked?, profanityFilter?, opensAt?, closesAt? }
 // GET  .../export.csv  (text/csv, formula-injection safe)
 // GET  .../export.xapi (application/json: xAPI 1.0.3 statements)
@@ -152,6 +154,8 @@ export const TrainerClassSchema = z.object({
     }),
   ),
   submissions: z.array(TrainerSubmissionSchema),
+  /** Removed trainees, whom the trainer can readmit; removedAt is null for those removed before it was recorded. */
+  removed: z.array(z.object({ traineeId: z.string(), nickname: z.string(), removedAt: z.string().nullable() })),
 });
 export type TrainerClass = z.infer<typeof TrainerClassSchema>;
 export const UpdateClassRequestSchema = z

@@ -107,7 +107,7 @@ describe('hostile input', () => {
     expect(board.text).not.toContain('<');
     expect(board.body.trainees.map((entry: { nickname: string }) => entry.nickname)).toContain(html);
 
-    const bidi = await api('POST', `/api/classes/${classroom.code}/join`, { body: { nickname: '\u202Eanna\u2066\u200D\u0000 \n\t B\u200Bob\u2069' } });
+    const bidi = await api('POST', `/api/classes/${classroom.code}/join`, { body: { nickname: '\u202Eanna\u2066\u200D\u0007 \n\t B\u200Bob\u2069' } });
     expect(bidi.body.nickname).toBe('anna Bob');
   });
 

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { CreateClassRequestSchema, JoinRequestSchema, type ClassInfo, type JoinResponse, type MeResponse } from '../../classroom/contract.ts';
-import { checkNickname } from '../classroom/nickname.ts';
+import { checkClassName } from '../classroom/className.ts';
+import { readNickname, refusalOf } from '../classroom/nickname.ts';
 import { classInfo, createClass } from '../store/classes.ts';
 import { rankOf } from '../store/leaderboard.ts';
 import { traineeScenarioStats } from '../store/submissions.ts';
-import { addTrainee } from '../store/trainees.ts';
+import { addTrainee, nicknameHolder } from '../store/trainees.ts';
 import { classByCode, requireOpen, traineeOfRequest } from './classLookup.ts';
 import type { ApiContext } from './context.ts';
 import { ApiError, parse } from './errors.ts';
@@ -12,18 +13,22 @@ import { applyView, fetchLeaderboard, LeaderboardQuerySchema, leaderboardView } 
 
 type CodeParams = { Params: { code: string } };
 
+const nicknameTaken = () => new ApiError(409, 'nickname-taken', 'Someone in the class already has this nickname.');
+
 /** Creating a class, joining it, rejoining (me) and the public leaderboard. */
 export function registerClassRoutes(app: FastifyInstance, context: ApiContext): void {
   const perMinute = (max: number) => ({ config: { rateLimit: { max, timeWindow: '1 minute' } } });
 
   app.post('/api/classes', perMinute(context.rateLimits.createClass), async (request, reply) => {
     const body = parse(CreateClassRequestSchema, request.body);
+    const name = checkClassName(body.name);
+    if (!name.ok) throw new ApiError(400, 'invalid-class-name', name.message);
     const unknown = body.scenarios.filter((id) => !context.catalog.has(id));
     if (unknown.length > 0) throw new ApiError(400, 'unknown-scenario', `No such scenario: ${unknown.join(', ')}.`);
     const opensAt = body.opensAt ? new Date(body.opensAt) : null;
     const closesAt = body.closesAt ? new Date(body.closesAt) : null;
     if (opensAt && closesAt && closesAt <= opensAt) throw new ApiError(400, 'invalid-request', 'closesAt must be after opensAt.');
-    const created = await createClass(context.db, { name: body.name, scenarios: [...new Set(body.scenarios)], opensAt, closesAt });
+    const created = await createClass(context.db, { name: name.name, scenarios: [...new Set(body.scenarios)], opensAt, closesAt });
     return reply.code(201).send(created);
   });
 
@@ -33,10 +38,16 @@ export function registerClassRoutes(app: FastifyInstance, context: ApiContext): 
     const body = parse(JoinRequestSchema, request.body);
     const classRow = await classByCode(context, request.params.code);
     requireOpen(classRow);
-    const checked = checkNickname(body.nickname, { filter: classRow.profanity_filter });
-    if (!checked.ok) throw new ApiError(400, checked.error, checked.message);
-    const added = await addTrainee(context.db, classRow.id, checked.nickname, checked.key);
-    if (!added) throw new ApiError(409, 'nickname-taken', 'Someone in the class already has this nickname.');
+    const read = readNickname(body.nickname);
+    if (!read.ok) throw new ApiError(400, read.error, read.message);
+    // Taken comes first: to someone typing 'Маrio' beside a 'Mario', that is the reason.
+    const holder = await nicknameHolder(context.db, classRow.id, read.key);
+    if (holder === 'member') throw nicknameTaken();
+    if (holder === 'removed') throw new ApiError(403, 'nickname-removed', 'The trainer removed the trainee with this nickname from the class; only the trainer can let them back.');
+    const refusal = refusalOf(read, { filter: classRow.profanity_filter });
+    if (refusal) throw new ApiError(400, refusal.error, refusal.message);
+    const added = await addTrainee(context.db, classRow.id, read.nickname, read.key);
+    if (!added) throw nicknameTaken();
     const response: JoinResponse = { traineeId: added.trainee.id, nickname: added.trainee.nickname, rejoinToken: added.rejoinToken, class: classInfo(classRow, context.catalog) };
     return reply.code(201).send(response);
   });

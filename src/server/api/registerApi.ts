@@ -8,6 +8,7 @@ import { registerLiveRoutes } from './liveRoutes.ts';
 import { installOriginCheck } from './originCheck.ts';
 import { registerSubmissionRoutes } from './submissionRoutes.ts';
 import { registerTrainerRoutes } from './trainerRoutes.ts';
+import { installTextCheck } from './wellFormedText.ts';
 
 /** The classroom API under /api, next to the static game. */
 export async function registerApi(app: FastifyInstance, context: ApiContext, allowedOrigins: readonly string[]): Promise<void> {
@@ -16,6 +17,7 @@ export async function registerApi(app: FastifyInstance, context: ApiContext, all
     global: false,
     errorResponseBuilder: (_request, limit) => new ApiError(429, 'rate-limited', `Too many requests; try again in ${limit.after}.`),
   });
+  installTextCheck(app);
   await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
   // An upgrade refused with an HTTP error leaves its socket paused and open, which would keep the
   // server from closing; once the refusal is sent, the socket has no further use.

@@ -6,7 +6,7 @@ import { checkNickname } from '../classroom/nickname.ts';
 import { tokenMatches } from '../classroom/tokens.ts';
 import { classInfo, findClassById, updateClass, type ClassRow } from '../store/classes.ts';
 import { findSubmissionWithLog, listSubmissions, type SubmissionRow } from '../store/submissions.ts';
-import { findTrainee, listTrainees, removeTrainee, renameTrainee } from '../store/trainees.ts';
+import { findTrainee, listRemovedTrainees, listTrainees, readmitTrainee, removeTrainee, renameTrainee } from '../store/trainees.ts';
 import { bearerToken, forbidden } from './auth.ts';
 import type { ApiContext } from './context.ts';
 import { ApiError, parse } from './errors.ts';
@@ -32,7 +32,7 @@ async function trainerClass(context: ApiContext, request: FastifyRequest<ClassPa
 }
 
 async function trainerView(context: ApiContext, row: ClassRow): Promise<TrainerClass> {
-  const [trainees, submissions] = await Promise.all([listTrainees(context.db, row.id), listSubmissions(context.db, row.id)]);
+  const [trainees, submissions, removed] = await Promise.all([listTrainees(context.db, row.id), listSubmissions(context.db, row.id), listRemovedTrainees(context.db, row.id)]);
   const perTrainee = new Map<string, Record<string, { best: number; attempts: number }>>();
   for (const submission of submissions) {
     const scenarios = perTrainee.get(submission.trainee_id) ?? {};
@@ -47,6 +47,7 @@ async function trainerView(context: ApiContext, row: ClassRow): Promise<TrainerC
     profanityFilter: row.profanity_filter,
     trainees: trainees.map((trainee) => ({ traineeId: trainee.id, nickname: trainee.nickname, joinedAt: trainee.joined_at.toISOString(), perScenario: perTrainee.get(trainee.id) ?? {} })),
     submissions: submissions.map(trainerSubmission),
+    removed: removed.map((trainee) => ({ traineeId: trainee.id, nickname: trainee.nickname, removedAt: trainee.removed_at?.toISOString() ?? null })),
   };
 }
 
@@ -105,6 +106,16 @@ export function registerTrainerRoutes(app: FastifyInstance, context: ApiContext)
     if (!trainee || trainee.removed) throw new ApiError(404, 'trainee-not-found', 'No such trainee in this class.');
     await removeTrainee(context.db, row.id, trainee.id);
     return reply.code(204).send();
+  });
+
+  app.post<TraineeParams>(`${base}/trainees/:traineeId/readmit`, async (request) => {
+    const row = await trainerClass(context, request);
+    const traineeId = parse(IdSchema, request.params.traineeId);
+    const outcome = await readmitTrainee(context.db, row.id, traineeId);
+    if (outcome === 'not-removed') throw new ApiError(404, 'trainee-not-found', 'No removed trainee with this id in this class.');
+    if (outcome === 'taken') throw new ApiError(409, 'nickname-taken', 'Someone in the class now has this nickname; rename them first.');
+    const trainee = (await findTrainee(context.db, row.id, traineeId))!;
+    return { traineeId: trainee.id, nickname: trainee.nickname };
   });
 
   app.get<ClassParams>(`${base}/export.csv`, async (request, reply) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNickname, normaliseNickname } from './nickname.ts';
+import { checkNickname, normaliseNickname, readNickname } from './nickname.ts';
 
 describe('nicknames', () => {
   it('drop bidirectional, zero-width and control characters, and collapse whitespace', () => {
@@ -25,9 +25,41 @@ describe('nicknames', () => {
     expect(checkNickname('cazzo', { filter: false }).ok).toBe(true);
   });
 
-  it('give a case-insensitive key', () => {
-    const a = checkNickname('Giulia', { filter: true });
-    const b = checkNickname('GIULIA', { filter: true });
-    expect(a.ok && b.ok && a.key === b.key).toBe(true);
+  it('give a key blind to case and to look-alike letters', () => {
+    const keyOf = (name: string) => {
+      const read = readNickname(name);
+      return read.ok ? read.key : read.error;
+    };
+    expect(keyOf('GIULIA')).toBe(keyOf('Giulia'));
+    // Cyrillic М and а; Cyrillic А, п, а; fullwidth Ｍ.
+    expect(keyOf('Маrio')).toBe(keyOf('Mario'));
+    expect(keyOf('Апа')).toBe(keyOf('Ana'));
+    expect(keyOf('Ｍario')).toBe(keyOf('Mario'));
+    expect(keyOf('Maria')).not.toBe(keyOf('Mario'));
+  });
+
+  it('refuse a word mixing alphabets with look-alike letters, not names in one alphabet each', () => {
+    for (const name of ['Маrio', 'Ивaнова', 'Gi\u03BFvanni']) {
+      expect(checkNickname(name, { filter: false }), name).toMatchObject({ ok: false, error: 'mixed-script-nickname', message: expect.stringContaining('alphabet') });
+    }
+    for (const name of ['Иванова', 'Anna Иванова', 'Σωκράτης', 'Kenji健二', 'Zoë Łukasz']) expect(checkNickname(name, { filter: true }).ok, name).toBe(true);
+  });
+
+  it('keep the joiners that build an emoji, and no other', () => {
+    expect(normaliseNickname('👩\u200D💻 Anna')).toBe('👩\u200D💻 Anna');
+    expect(normaliseNickname('👩🏽\u200D💻')).toBe('👩🏽\u200D💻');
+    expect(normaliseNickname('❤\uFE0F\u200D🔥')).toBe('❤\uFE0F\u200D🔥');
+    expect(normaliseNickname('Ma\u200Drio')).toBe('Mario');
+    expect(normaliseNickname('👩\u200Da')).toBe('👩a');
+    expect(checkNickname('👩\u200D💻', { filter: true }).ok).toBe(false);
+  });
+
+  it('let real names through the filter, with insults still caught around them', () => {
+    for (const name of ['Troiano', 'Cazzola', 'Mario Cazzaniga', 'Ignazio Rossi', 'Marcello Mastroianni', 'Yuki Matsushita', 'Nazim']) {
+      expect(checkNickname(name, { filter: true }).ok, name).toBe(true);
+    }
+    for (const name of ['troia', 'Troiano troia', 'caz Troiano zo', 'Ignazionazi', 'Cazzolone', 'nazi', 'ѕһіт']) {
+      expect(checkNickname(name, { filter: true }), name).toMatchObject({ ok: false, error: 'profane-nickname' });
+    }
   });
 });

@@ -1,35 +1,45 @@
+import { graphemeCount, normaliseDisplayText } from './displayText.ts';
+import { lookalikeKey, mixesLookalikeScripts } from './lookalikes.ts';
 import { isProfane } from './profanity.ts';
 
 export const NICKNAME_MIN = 2;
 export const NICKNAME_MAX = 24;
 
-/**
- * Invisible characters that could fake another trainee's name or reorder the text around it:
- * format characters (bidirectional marks and isolates, zero-width spaces and joiners, BOM, soft
- * hyphen), controls that are not whitespace, and the Hangul fillers that render as nothing.
- */
-const INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u034F]|(?![\t\n\v\f\r])\p{Cc}/gu;
-
-export type NicknameResult = { ok: true; nickname: string; key: string } | { ok: false; error: 'invalid-nickname' | 'profane-nickname'; message: string };
-
-const segmenter = new Intl.Segmenter('it', { granularity: 'grapheme' });
-const graphemes = (text: string) => [...segmenter.segment(text)].length;
+type Refusal = { ok: false; error: 'invalid-nickname' | 'mixed-script-nickname' | 'profane-nickname'; message: string };
+export type NicknameResult = { ok: true; nickname: string; key: string } | Refusal;
 
 /** What is stored and shown: NFKC, invisible characters removed, whitespace collapsed, trimmed. */
-export function normaliseNickname(raw: string): string {
-  return raw.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
-}
+export const normaliseNickname = normaliseDisplayText;
 
-/** The uniqueness key: two nicknames that differ only in case are the same trainee. */
-export const nicknameKey = (nickname: string) => nickname.toLocaleLowerCase('it');
+/** The uniqueness key: nicknames that differ only in case or in look-alike letters are the same trainee. */
+export const nicknameKey = lookalikeKey;
 
-/** Checks a nickname; the profanity filter applies unless `filter` is false (the trainer's say). */
-export function checkNickname(raw: string, options: { filter: boolean }): NicknameResult {
+/** The nickname as stored, and its key; refused when its length is out of bounds. */
+export function readNickname(raw: string): NicknameResult {
   const nickname = normaliseNickname(raw);
-  const length = graphemes(nickname);
+  const length = graphemeCount(nickname);
   if (length < NICKNAME_MIN || length > NICKNAME_MAX) {
     return { ok: false, error: 'invalid-nickname', message: `A nickname has ${NICKNAME_MIN} to ${NICKNAME_MAX} characters.` };
   }
-  if (options.filter && isProfane(nickname)) return { ok: false, error: 'profane-nickname', message: 'This nickname is not allowed in the class; please choose another.' };
   return { ok: true, nickname, key: nicknameKey(nickname) };
+}
+
+/**
+ * Why a read nickname may not be used, if it may not. Look-alike letters from another alphabet
+ * inside a word are refused whoever chooses the name: they only serve to pass for someone else.
+ * The profanity filter applies unless `filter` is false (the trainer's say).
+ */
+export function refusalOf(read: { nickname: string; key: string }, options: { filter: boolean }): Refusal | undefined {
+  if (mixesLookalikeScripts(read.nickname)) {
+    return { ok: false, error: 'mixed-script-nickname', message: 'This nickname mixes alphabets in one word (such as a Cyrillic letter that looks like a Latin one); write each word in a single alphabet.' };
+  }
+  // Read as written, and with look-alike letters read as the Latin ones they imitate ('ѕһіт').
+  if (options.filter && (isProfane(read.nickname) || isProfane(read.key))) return { ok: false, error: 'profane-nickname', message: 'This nickname is not allowed in the class; please choose another.' };
+  return undefined;
+}
+
+/** Reads and checks a nickname in one go. */
+export function checkNickname(raw: string, options: { filter: boolean }): NicknameResult {
+  const read = readNickname(raw);
+  return read.ok ? (refusalOf(read, options) ?? read) : read;
 }

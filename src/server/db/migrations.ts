@@ -72,6 +72,13 @@ export const MIGRATIONS: readonly { id: number; name: string; statements: string
       'insert into bests (class_id, trainee_id, scenario, best, attempts) select class_id, trainee_id, scenario, max(total), count(*) from submissions group by class_id, trainee_id, scenario',
     ],
   },
+  {
+    id: 3,
+    name: 'removed trainees stay out',
+    // A removed trainee's nickname stays theirs until the trainer lets them back: a join looks
+    // for it among the removed. When they were removed is shown to the trainer.
+    statements: ['alter table trainees add column removed_at timestamptz', 'create index trainees_removed_key on trainees (class_id, nickname_key) where removed'],
+  },
 ];
 
 /** Any constant shared by every instance: the key of the advisory lock around migrations. */
