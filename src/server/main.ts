@@ -5,9 +5,10 @@ import { openDatabaseFromEnv } from './db/openDatabase.ts';
 import { ensureBuilt } from './ensureBuilt.ts';
 
 /**
- * `npm start`: builds the game when needed and serves it with the classroom API at
+ * The server: builds the game when needed and serves it with the classroom API at
  * http://localhost:8080 (PORT changes it). PostgreSQL when DATABASE_URL is set, otherwise PGlite
- * files under ./data (DATA_DIR changes it); migrations run at start.
+ * files under ./data (DATA_DIR changes it); migrations run at start. `npm start` runs it under
+ * supervise.ts, which starts it again if it dies.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const port = Number(process.env.PORT ?? 8080);
@@ -23,15 +24,20 @@ try {
     allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(','),
     publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
   });
-  await app.listen({ port, host });
-  console.log(`Galateo is running at http://localhost:${port} (${database.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'})`);
-  const stop = async () => {
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
+  // Once: a Ctrl-C reaches both this process and the supervisor, which passes it on.
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    })());
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Under the supervisor, the server does not outlive it.
+  process.on('disconnect', stop);
+  await app.listen({ port, host });
+  console.log(`Galateo is running at http://localhost:${port} (${database.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'})`);
 } catch (error) {
   console.error(`galateo: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
