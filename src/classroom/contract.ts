@@ -107,7 +107,8 @@ export type SubmissionResponse = z.infer<typeof SubmissionResponseSchema>;
 // GET /api/classes/:code/leaderboard?top=N&hideNames=1 ; also pushed on the WebSocket
 export const LeaderboardEntrySchema = z.object({
   rank: z.number().int(),
-  traineeId: z.string(),
+  /** With hideNames, both are left out (nickname null): nothing on the board identifies a trainee. */
+  traineeId: z.string().optional(),
   nickname: z.string().nullable(),
   /** Sum over the class's scenarios of the trainee's best total on each. */
   score: z.number().int(),

@@ -60,8 +60,9 @@ export function ProjectorScreen({ code, top, hideNames }: { code: string; top: n
             </tr>
           </thead>
           <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.traineeId} data-trainee={entry.traineeId}>
+            {/* With hidden names the server sends no trainee ids, so those rows are keyed by position. */}
+            {entries.map((entry, index) => (
+              <tr key={entry.traineeId ?? `row-${index}`} data-trainee={entry.traineeId}>
                 <td class="rank">{entry.rank}</td>
                 <td class="nickname">{view.hideNames || entry.nickname === null ? t('projector.hidden', { rank: entry.rank }) : entry.nickname}</td>
                 <td class="score">{entry.score}</td>

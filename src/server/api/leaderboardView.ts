@@ -24,8 +24,11 @@ export async function fetchLeaderboard(db: Queryable, row: ClassRow): Promise<Le
   return { code: row.code, name: row.name, updatedAt: new Date().toISOString(), entries };
 }
 
-/** The same leaderboard, cut and anonymised for one viewer. */
+/**
+ * The same leaderboard, cut and anonymised for one viewer. Hidden names take every identifier
+ * with them: a trainee id would lead back to the nickname through any board that shows it.
+ */
 export function applyView(leaderboard: Leaderboard, view: LeaderboardView): Leaderboard {
   const entries = view.top === undefined ? leaderboard.entries : leaderboard.entries.slice(0, view.top);
-  return { ...leaderboard, entries: view.hideNames ? entries.map((entry) => ({ ...entry, nickname: null })) : entries };
+  return { ...leaderboard, entries: view.hideNames ? entries.map(({ rank, score, attempts }) => ({ rank, nickname: null, score, attempts })) : entries };
 }
