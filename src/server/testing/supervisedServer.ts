@@ -67,7 +67,13 @@ export async function startSupervisedServer(env: Record<string, string>): Promis
           let text = '';
           response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
           response.on('error', reject);
-          response.on('end', () => resolve({ status: response.statusCode!, body: text ? JSON.parse(text) : undefined }));
+          response.on('end', () => {
+            try {
+              resolve({ status: response.statusCode!, body: text ? JSON.parse(text) : undefined });
+            } catch (error) {
+              reject(error);
+            }
+          });
         });
         sent.on('error', reject);
         sent.end(payload);
