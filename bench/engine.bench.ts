@@ -13,6 +13,7 @@ import type { Reply } from '../src/engine/scenario/scenarioSchema.ts';
 import { scoreSession } from '../src/engine/scoring/scoreSession.ts';
 import { replayReplies } from '../src/engine/session/replay.ts';
 import { measureIntentAccuracy, measureRegisterAccuracy } from './accuracy.ts';
+import { HOSTILE_SHAPES } from './hostileReplies.ts';
 
 const scenariosFolder = new URL('../scenarios/', import.meta.url);
 
@@ -82,6 +83,26 @@ const compileTimes = scenarioTexts.map(({ name, text }) => ({
   ),
 }));
 
+// Hostile shapes: the analyser must stay linear whatever one reply holds (the session itself
+// cuts replies at MAX_REPLY_LENGTH, but analysis is measured on the whole text).
+const hostile = Object.entries(HOSTILE_SHAPES).map(([shape, make]) => {
+  let variant = 0;
+  const median = (length: number) => {
+    const times: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      const text = make(length, variant++);
+      const t0 = performance.now();
+      analyzeReply(text, 'it');
+      times.push(performance.now() - t0);
+    }
+    return quantile(times.sort((a, b) => a - b), 0.5);
+  };
+  median(1000);
+  const short = median(1000);
+  const long = median(20_000);
+  return { shape, long, ratio: long / 20_000 / (short / 1000) };
+});
+
 const register = measureRegisterAccuracy();
 const intents = measureIntentAccuracy();
 
@@ -96,6 +117,10 @@ row(
   '< 2 ms',
   quantile(sessionTimes, 0.5) < 2,
 );
+for (const { shape, long, ratio } of hostile) {
+  row(`20,000-character reply, ${shape}`, ms(long), '< 50 ms', long < 50);
+  row(`  cost per character at 20,000 ÷ at 1,000`, `${ratio.toFixed(2)}×`, '≤ 2×', ratio <= 2);
+}
 for (const { name, times } of compileTimes) row(`compile ${name}, median`, ms(quantile(times, 0.5)), '< 20 ms', quantile(times, 0.5) < 20);
 row('register: formal lines judged formal', pct(register.formal), '≥ 95%', register.formal >= 0.95);
 row('register: informal lines judged informal', pct(register.informal), '≥ 95%', register.informal >= 0.95);

@@ -33,3 +33,22 @@ describe('FuzzyIndex', () => {
     expect(index.lookup('verifica')).toEqual([]);
   });
 });
+
+describe('FuzzyIndex on hostile words', () => {
+  const index = new FuzzyIndex('aeiou', true);
+  const buongiorno = index.add('buongiorno');
+  const pratica = index.add('pratica');
+
+  it('finds nothing, without building a deletion neighbourhood, for a word longer than any entry can stretch', () => {
+    // Before the bound, 800 letters took seconds and 3,000 ran out of memory.
+    expect(index.lookup('buongiorno'.repeat(2_000))).toEqual([]);
+    expect(index.lookup('buongiornoo')).toEqual([buongiorno]);
+  });
+
+  it('matches a token with digits only exactly: a changed digit is another code, not a typo', () => {
+    const code = index.add('rc20931');
+    expect(index.lookup('rc20931')).toEqual([code]);
+    expect(index.lookup('rc20937')).toEqual([]);
+    expect(index.lookup('pratcia')).toEqual([pratica]);
+  });
+});

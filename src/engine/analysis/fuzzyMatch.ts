@@ -55,6 +55,7 @@ function deletions(word: string, depth: number, out: Set<string>): void {
 }
 
 const CACHE_LIMIT = 20000;
+const HAS_DIGIT = /\p{N}/u;
 
 /**
  * A vocabulary that finds, for any word, the vocabulary entries it may stand for:
@@ -104,7 +105,7 @@ export class FuzzyIndex {
     this.longest = Math.max(this.longest, word.length);
     if (this.useStems && word.length >= 4) push(this.byStem, stem(word, this.vowels), id);
     const dels = new Set<string>();
-    deletions(word, allowedDistance(word), dels);
+    if (!HAS_DIGIT.test(word)) deletions(word, allowedDistance(word), dels);
     for (const d of dels) push(this.byDeletion, d, id);
     this.memo.clear();
   }
@@ -127,7 +128,9 @@ export class FuzzyIndex {
     if (this.useStems && word.length >= 4) for (const id of this.byStem.get(stem(word, this.vowels)) ?? []) out.add(id);
     // Beyond the longest entry plus the largest allowance no deletion can meet an entry; skipping
     // it keeps a lookup linear in the word's length (a query's deletions grow with its square).
-    if (word.length >= 4 && word.length <= this.longest + MAX_ALLOWANCE) {
+    // A token with a digit is a number or a code (a plate, an amount, a ticket): a typo in it is
+    // another value, not the same word, so it only matches exactly.
+    if (word.length >= 4 && word.length <= this.longest + MAX_ALLOWANCE && !HAS_DIGIT.test(word)) {
       const candidates = new Set<number>(this.byDeletion.get(word) ?? []);
       const queryDels = new Set<string>([word]);
       deletions(word, word.length >= 8 ? 2 : 1, queryDels);
