@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionLog } from '../engine/index.ts';
+import { MAX_REPLY_LENGTH, type SessionLog } from '../engine/index.ts';
 import type { Database } from './db/database.ts';
-import { MAX_EVENTS } from './scoring/logLimits.ts';
+import { MAX_EVENTS, MAX_LOG_CHARACTERS } from './scoring/logLimits.ts';
 import { backdateAttempt, BURN_SEED, HOARD_SEED, scenarioTestLog } from './testing/sessions.ts';
 import { pgliteSource, type TestDatabaseSource } from './testing/testDatabase.ts';
 import { createTestServer } from './testing/testServer.ts';
@@ -85,14 +85,15 @@ describe('a poisoned submission', () => {
     // Replayed on this worker, a log with BURN_SEED would come back unscorable.
     const log = { ...scenarioTestLog('rc-auto-renewal', 0), seed: BURN_SEED };
     const events = Array.from({ length: MAX_EVENTS + 1 }, (_, index) => ({ at: 1000 * (index + 1), text: 'Buongiorno' }));
-    const chatty = Array.from({ length: 21 }, (_, index) => ({ at: 10_000 * (index + 1), text: 'parola '.repeat(285) }));
+    const longest = Math.floor(MAX_LOG_CHARACTERS / MAX_REPLY_LENGTH) + 1;
+    const chatty = Array.from({ length: longest }, (_, index) => ({ at: 10_000 * (index + 1), text: 'a'.repeat(MAX_REPLY_LENGTH) }));
     const [many, long, fast] = await Promise.all([
       tooMany!({ ...log, events }),
       tooLong!({ ...log, events: chatty }),
       tooFast!({ ...log, events: [{ at: 5000, text: 'Buongiorno' }, { at: 5100, text: 'come posso aiutarla?' }] }),
     ]);
     expect(many).toEqual({ status: 422, body: { error: 'log-too-large', message: `This chat has ${MAX_EVENTS + 1} events; the server scores at most ${MAX_EVENTS}.` } });
-    expect(long).toEqual({ status: 422, body: { error: 'log-too-large', message: 'The replies of this chat have 41895 characters in all; the server scores at most 40000.' } });
+    expect(long).toEqual({ status: 422, body: { error: 'log-too-large', message: `The replies of this chat have ${longest * MAX_REPLY_LENGTH} characters in all; the server scores at most ${MAX_LOG_CHARACTERS}.` } });
     expect(fast).toEqual({ status: 422, body: { error: 'implausible-timing', message: 'reply 2 came 100 ms after the one before it' } });
   });
 });
