@@ -95,3 +95,23 @@ test('hostile text is shown as text and breaks nothing', async ({ page }) => {
   expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
   expect(await page.getByRole('log').locator('img, script').count()).toBe(0);
 });
+
+test('one enormous word leaves the tab responsive: the box stops at the limit and the chat goes on', async ({ page }) => {
+  await newTrainee(page);
+  await startScenario(page, 'rc-auto-renewal');
+  const box = page.getByRole('textbox', { name: 'Risposta' });
+  const limit = Number(await box.getAttribute('maxlength'));
+  expect(limit).toBeGreaterThan(500);
+  // Typed (pasted) as a person would: the browser's own limit applies.
+  await box.focus();
+  await page.keyboard.insertText('Buongiorno'.repeat(2_000));
+  await expect(box).toHaveValue('Buongiorno'.repeat(2_000).slice(0, limit));
+  await expect(page.locator('#reply-hint')).toContainText('Ancora 0 caratteri');
+  await box.press('Enter');
+  await expect(box).toHaveValue('');
+  const sent = page.getByRole('log').locator('> [data-from="agent"] .text').last();
+  expect(((await sent.textContent()) ?? '').length).toBe(limit);
+  // The page still answers and the chat carries on.
+  await send(page, 'Buongiorno signor Rossi, sono Giulia di Assicurazioni Aurora: come posso aiutarLa?');
+  await expect(customerMessages(page).first()).toBeVisible();
+});
