@@ -3,6 +3,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './api/context.ts';
+import { capConnectionsPerAddress, DEFAULT_CONNECTION_LIMITS, serverTimeouts, type ConnectionLimits } from './connectionLimits.ts';
 import { installErrorHandler } from './api/errors.ts';
 import { classSnapshot } from './api/liveRoutes.ts';
 import { registerApi } from './api/registerApi.ts';
@@ -26,6 +27,7 @@ export interface ServerOptions {
   /** Origin for xAPI IRIs, e.g. https://galateo.example.org; the request's own when unset. */
   publicOrigin?: string;
   rateLimits?: Partial<RateLimits>;
+  connectionLimits?: Partial<ConnectionLimits>;
   /** Threads and per-job limits of the scoring workers (the defaults suit production). */
   scoring?: ScoringPoolOptions;
   logger?: boolean;
@@ -35,7 +37,9 @@ const DEFAULT_SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.
 
 /** One process serves the built game and the classroom API. */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024, routerOptions: { ignoreTrailingSlash: true } });
+  const connectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connectionLimits };
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024, routerOptions: { ignoreTrailingSlash: true }, ...serverTimeouts(connectionLimits) });
+  capConnectionsPerAddress(app.server, connectionLimits.perAddress);
   installErrorHandler(app);
   app.setReplySerializer(safeJson);
   await registerSecurityHeaders(app);

@@ -3,14 +3,23 @@ import type { Database } from '../db/database.ts';
 import type { LiveHub } from '../live/liveHub.ts';
 import type { ScoringPool } from '../scoring/scoringPool.ts';
 
-/** Per-IP limits per minute of the routes a script could flood. */
+/**
+ * Requests per minute a script could flood, counted per class and address on a class's routes
+ * (a class often sits behind one NAT address) and per address elsewhere. The defaults let a class
+ * of 60 behind one address join, reload and play: see rateLimits.ts.
+ */
 export interface RateLimits {
   createClass: number;
   join: number;
+  /** Each of: the class by code, me, the leaderboard, the live socket. */
+  lookups: number;
+  attempts: number;
   submissions: number;
+  /** Codes an address had not used in the past hour, real or not: a class uses one, a guesser many (codeGuessing.ts). */
+  newCodes: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { createClass: 10, join: 10, submissions: 30 };
+export const DEFAULT_RATE_LIMITS: RateLimits = { createClass: 10, join: 120, lookups: 600, attempts: 300, submissions: 120, newCodes: 30 };
 
 export interface ApiContext {
   db: Database;

@@ -1,11 +1,10 @@
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyWebsocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import { registerClassRoutes } from './classRoutes.ts';
 import type { ApiContext } from './context.ts';
-import { ApiError } from './errors.ts';
 import { registerLiveRoutes } from './liveRoutes.ts';
 import { installOriginCheck } from './originCheck.ts';
+import { installRateLimits } from './rateLimits.ts';
 import { registerSubmissionRoutes } from './submissionRoutes.ts';
 import { registerTrainerRoutes } from './trainerRoutes.ts';
 import { installTextCheck } from './wellFormedText.ts';
@@ -13,10 +12,7 @@ import { installTextCheck } from './wellFormedText.ts';
 /** The classroom API under /api, next to the static game. */
 export async function registerApi(app: FastifyInstance, context: ApiContext, allowedOrigins: readonly string[]): Promise<void> {
   installOriginCheck(app, allowedOrigins);
-  await app.register(fastifyRateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, limit) => new ApiError(429, 'rate-limited', `Too many requests; try again in ${limit.after}.`),
-  });
+  await installRateLimits(app, context.rateLimits);
   installTextCheck(app);
   await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
   // An upgrade refused with an HTTP error leaves its socket paused and open, which would keep the
