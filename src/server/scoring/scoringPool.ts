@@ -63,23 +63,31 @@ interface Job {
   reject: (error: Error) => void;
 }
 
-/** One worker thread and the one job it runs at a time. */
+/**
+ * Jobs given to a worker at once: the one it runs and the next, so that it never waits for the
+ * main thread between jobs.
+ */
+const JOBS_PER_WORKER = 2;
+
+/** One worker thread and its jobs, in order: it runs the first. */
 interface Runner {
   worker: Worker;
   ready: boolean;
-  job: Job | undefined;
+  jobs: Job[];
+  /** The first job's time limit. */
   timer: NodeJS.Timeout | undefined;
-  /** The limit its job went over, once it has. */
+  /** The limit the first job went over, once it has. */
   exceeded: ScoringLimit | undefined;
 }
 
 /**
  * Replays and scores submitted logs on worker threads, so that the main thread's HTTP and
  * database work overlaps with scoring, and so that no log can take the server down. Jobs wait in
- * the pool and a worker takes one at a time, so each job's clock starts when it really runs. A job
- * that goes over its time or memory limit is killed with its worker and fails with an
- * UnscorableError; a worker that dies otherwise fails its job with a plain Error. Either way
- * only that job fails: a fresh worker takes the jobs that were waiting.
+ * the pool, and a worker holds at most the one it runs and the next; a job's clock starts when the
+ * one before it is answered. A job that goes over its time or memory limit is killed with its
+ * worker and fails with an UnscorableError; a worker that dies otherwise fails its job with a
+ * plain Error. Either way only that job fails: the job queued behind it on that worker goes back
+ * to the front of the queue, for a fresh worker.
  */
 export class ScoringPool {
   private readonly runners: (Runner | undefined)[];
@@ -116,19 +124,25 @@ export class ScoringPool {
     await Promise.all(this.runners.map((runner) => runner?.worker.terminate()));
   }
 
-  /** Hands waiting jobs to idle workers, starting a worker where there is none. */
+  /** Hands waiting jobs to workers, idle ones first, starting a worker where there is none. */
   private dispatch(): void {
-    for (let index = 0; index < this.runners.length && this.waiting.length > 0; index++) {
-      const runner = (this.runners[index] ??= this.start(index));
-      if (!runner.ready || runner.job) continue;
-      const job = this.waiting.shift()!;
-      runner.job = job;
-      runner.timer = setTimeout(() => {
-        runner.exceeded = 'time';
-        void runner.worker.terminate();
-      }, this.timeLimitMs);
-      runner.worker.postMessage(job.message);
+    for (let held = 0; held < JOBS_PER_WORKER; held++) {
+      for (let index = 0; index < this.runners.length && this.waiting.length > 0; index++) {
+        const runner = (this.runners[index] ??= this.start(index));
+        if (!runner.ready || runner.jobs.length !== held) continue;
+        const job = this.waiting.shift()!;
+        runner.jobs.push(job);
+        runner.worker.postMessage(job.message);
+        if (held === 0) this.startClock(runner);
+      }
     }
+  }
+
+  private startClock(runner: Runner): void {
+    runner.timer = setTimeout(() => {
+      runner.exceeded = 'time';
+      void runner.worker.terminate();
+    }, this.timeLimitMs);
   }
 
   private start(index: number): Runner {
@@ -136,15 +150,18 @@ export class ScoringPool {
       workerData: { entry: this.workerUrl.href, data: this.sources } satisfies WorkerData<readonly ScenarioSource[]>,
       resourceLimits: this.memoryLimit,
     });
-    const runner: Runner = { worker, ready: false, job: undefined, timer: undefined, exceeded: undefined };
+    const runner: Runner = { worker, ready: false, jobs: [], timer: undefined, exceeded: undefined };
     let failure: Error | undefined;
     worker.on('message', (message: FromWorker) => {
+      // Past its limit, the first job is the one to blame, even if its answer slips in before the end.
+      if (runner.exceeded) return;
       if ('ready' in message) {
         runner.ready = true;
       } else {
+        // A worker answers its jobs in order.
         clearTimeout(runner.timer);
-        const job = runner.job;
-        runner.job = undefined;
+        const job = runner.jobs.shift();
+        if (runner.jobs.length > 0) this.startClock(runner);
         if ('error' in message) job?.reject(new Error(message.error));
         else job?.resolve(message.result);
       }
@@ -157,15 +174,19 @@ export class ScoringPool {
     worker.on('exit', (code) => {
       clearTimeout(runner.timer);
       if (this.runners[index] === runner) this.runners[index] = undefined;
-      const job = runner.job;
-      if (this.closed) return job?.reject(new Error('the scoring pool closed'));
+      if (this.closed) {
+        for (const job of runner.jobs) job.reject(new Error('the scoring pool closed'));
+        return;
+      }
       const stopped = new Error(`a scoring worker stopped (exit code ${code}${failure ? `: ${failure.message}` : ''})`);
       if (!runner.ready) {
         // It died starting, so the next one would too: the waiting jobs fail rather than loop.
         for (const waiting of this.waiting.splice(0)) waiting.reject(stopped);
         return;
       }
+      const [job, ...queued] = runner.jobs;
       job?.reject(runner.exceeded ? this.unscorable(runner.exceeded) : stopped);
+      this.waiting.unshift(...queued);
       // A fresh worker, warm for the jobs that were waiting and for the next ones.
       this.runners[index] = this.start(index);
     });
