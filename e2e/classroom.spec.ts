@@ -163,6 +163,19 @@ test('a trainer creates a class, two trainees join and play, and the projector s
   await trainer.getByRole('button', { name: 'Salva' }).click();
   await expect(rowOf('Bruno').locator('.score')).toHaveText(String(brunoScore.total));
 
+  // Removed, a trainee's nickname stays out of the class until the trainer allows them back.
+  await trainer.getByRole('button', { name: 'Rimuovi Bruno' }).click();
+  await expect(trainer.getByRole('button', { name: 'Riammetti Bruno nella classe' })).toBeVisible();
+  const impostor = await newPage(browser);
+  await impostor.goto('/');
+  await impostor.getByRole('button', { name: 'Classe', exact: true }).click();
+  await impostor.getByLabel('Codice della classe').fill(code);
+  await impostor.getByLabel('Soprannome in classe').fill('Bruno');
+  await impostor.getByRole('button', { name: 'Entra', exact: true }).click();
+  await expect(impostor.locator('#class-nickname-error')).toContainText('solo il formatore può riammetterlo');
+  await trainer.getByRole('button', { name: 'Riammetti Bruno nella classe' }).click();
+  await expect(rowOf('Bruno').locator('.score')).toHaveText(String(brunoScore.total));
+
   // The secret link alone opens the dashboard in another browser, and leaves the address bar.
   const elsewhere = await newPage(browser);
   await elsewhere.goto(secretLink);

@@ -101,6 +101,7 @@ export function createClassroomApi(options: ClassroomApiOptions = {}) {
     renameTrainee: (classId: string, token: string, traineeId: string, nickname: string) =>
       json<unknown>('PATCH', `${trainerPath(classId)}/trainees/${segment(traineeId)}`, token, { nickname }),
     removeTrainee: (classId: string, token: string, traineeId: string) => json<unknown>('DELETE', `${trainerPath(classId)}/trainees/${segment(traineeId)}`, token),
+    readmitTrainee: (classId: string, token: string, traineeId: string) => json<unknown>('POST', `${trainerPath(classId)}/trainees/${segment(traineeId)}/readmit`, token),
     updateClass: (classId: string, token: string, patch: TrainerClassPatch) => json<unknown>('PATCH', trainerPath(classId), token, patch),
     /** The export as a Blob: the token goes in a header, so a plain link cannot fetch it. */
     exportFile: async (classId: string, token: string, format: ExportFormat) => (await send('GET', `${trainerPath(classId)}/export.${format}`, token)).blob(),

@@ -5,7 +5,7 @@ import { useGame } from './App.tsx';
 
 type Trainee = TrainerClass['trainees'][number];
 
-/** Every trainee with their best score and attempts per scenario; rename and remove. */
+/** Every trainee with their best score and attempts per scenario; rename, remove and allow back. */
 export function TraineeRoster({ data, token, onChanged }: { data: TrainerClass; token: string; onChanged: () => void }) {
   const { t } = useGame();
   const { scenarios } = data.class;
@@ -36,7 +36,43 @@ export function TraineeRoster({ data, token, onChanged }: { data: TrainerClass; 
           </table>
         </div>
       )}
+      {data.removed.length > 0 && <RemovedTrainees data={data} token={token} onChanged={onChanged} />}
     </section>
+  );
+}
+
+/** Trainees the trainer removed: they stay out, token and nickname, until allowed back. */
+function RemovedTrainees({ data, token, onChanged }: { data: TrainerClass; token: string; onChanged: () => void }) {
+  const { t, api } = useGame();
+  const [error, setError] = useState<string | null>(null);
+  const readmit = async (traineeId: string) => {
+    try {
+      await api.readmitTrainee(data.classId, token, traineeId);
+      setError(null);
+      onChanged();
+    } catch (failure) {
+      setError(refusalText(t, failure));
+    }
+  };
+  return (
+    <>
+      <h3 id="removed-heading">{t('trainer.removed')}</h3>
+      <ul class="removed" aria-labelledby="removed-heading">
+        {data.removed.map((trainee) => (
+          <li key={trainee.traineeId}>
+            <span class="nickname">{trainee.nickname}</span>{' '}
+            <button type="button" class="small" aria-label={t('trainer.readmitLabel', { nickname: trainee.nickname })} onClick={() => void readmit(trainee.traineeId)}>
+              {t('trainer.readmit')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+    </>
   );
 }
 
