@@ -24,7 +24,7 @@ export interface ServerOptions {
   scenariosDir?: string;
   /** Origins besides the server's own allowed to POST and to open the WebSocket. */
   allowedOrigins?: readonly string[];
-  /** Origin for xAPI IRIs, e.g. https://galateo.example.org; the request's own when unset. */
+  /** PUBLIC_ORIGIN, e.g. https://galateo.example.org: names everything in the xAPI export; unset, only a loopback request may export. */
   publicOrigin?: string;
   rateLimits?: Partial<RateLimits>;
   connectionLimits?: Partial<ConnectionLimits>;

@@ -27,6 +27,6 @@ export interface ApiContext {
   live: LiveHub;
   scoring: ScoringPool;
   rateLimits: RateLimits;
-  /** The origin used in xAPI IRIs; the request's own origin when unset. */
+  /** PUBLIC_ORIGIN: names trainees, activities and statements in the xAPI export; unset, only a loopback request may export. */
   publicOrigin: string | undefined;
 }
