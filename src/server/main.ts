@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createServer } from './createServer.ts';
 import { openDatabaseFromEnv } from './db/openDatabase.ts';
 import { ensureBuilt } from './ensureBuilt.ts';
+import { stopOnSignals } from './stopOnSignals.ts';
 
 /**
  * The server: builds the game when needed and serves it with the classroom API at
@@ -24,18 +25,7 @@ try {
     allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(','),
     publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
   });
-  // Once: a Ctrl-C reaches both this process and the supervisor, which passes it on.
-  let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      await app.close();
-      await database.close();
-      process.exit(0);
-    })());
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  // Under the supervisor, the server does not outlive it.
-  process.on('disconnect', stop);
+  stopOnSignals(app, database);
   await app.listen({ port, host });
   console.log(`Galateo is running at http://localhost:${port} (${database.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'})`);
 } catch (error) {

@@ -1,6 +1,7 @@
 import { runMigrations } from '../db/migrations.ts';
 import { openPgliteDatabase } from '../db/pgliteDatabase.ts';
 import { openPostgresDatabase } from '../db/postgresDatabase.ts';
+import { stopOnSignals } from '../stopOnSignals.ts';
 import { createTestServer } from './testServer.ts';
 
 /**
@@ -14,16 +15,7 @@ await runMigrations(database);
 const app = await createTestServer(database);
 
 // Before the line that tells the test it may send signals.
-let stopping: Promise<void> | undefined;
-const stop = () =>
-  (stopping ??= (async () => {
-    await app.close();
-    await database.close();
-    process.exit(0);
-  })());
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-process.on('disconnect', stop);
+stopOnSignals(app, database);
 
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
 console.log(`serving pid ${process.pid}`);
