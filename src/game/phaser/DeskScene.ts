@@ -212,15 +212,28 @@ export function createDeskGame(parent: HTMLElement, source: DeskSource, renderer
       },
     },
   });
+  let frame = 0;
+  /** The desk scene once it is created and sleeping with something new to show. */
+  const waiting = (): boolean => {
+    const scene = game.scene.getScene('desk') as DeskScene | null;
+    // Until the scene is created the loop runs on its own; after, it sleeps between changes.
+    return scene?.sys.isActive() === true && !game.loop.running && scene.needsFrame();
+  };
+  const draw = () => {
+    frame = 0;
+    if (!waiting()) return;
+    // Waking runs one frame at once; the time asleep is not a frame's delta for the tweens.
+    game.loop.resetDelta();
+    game.loop.wake();
+  };
   return {
+    // On the next animation frame, as a browser paints, not inside the caller's task.
     refresh() {
-      const scene = game.scene.getScene('desk') as DeskScene | null;
-      // Until the scene is created the loop runs on its own; after, it sleeps between changes.
-      if (!scene?.sys.isActive() || game.loop.running || !scene.needsFrame()) return;
-      // Waking runs one frame at once; the time asleep is not a frame's delta for the tweens.
-      game.loop.resetDelta();
-      game.loop.wake();
+      if (frame === 0 && waiting()) frame = requestAnimationFrame(draw);
     },
-    destroy: () => game.destroy(true),
+    destroy() {
+      cancelAnimationFrame(frame);
+      game.destroy(true);
+    },
   };
 }
