@@ -1,6 +1,7 @@
 export { analyzeReply } from './analyzeReply.ts';
 export { createIntentMatcher } from './createIntentMatcher.ts';
-export { normalizeText, normalizeWord } from './normalizeText.ts';
+export { normalizeText } from './normalizeText.ts';
+export { normalizeWord } from './normalizeWord.ts';
 export { tokenize, type Token, type Tokenized } from './tokenize.ts';
 export { detectRegister, type RegisterResult } from './detectRegister.ts';
 export { findStyleIssues } from './findStyleIssues.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getLanguageData } from '../language/languageData.ts';
-import { normalizeText, normalizeWord } from './normalizeText.ts';
+import { normalizeText } from './normalizeText.ts';
+import { normalizeWord } from './normalizeWord.ts';
 import { tokenize } from './tokenize.ts';
 
 const it_ = getLanguageData('it');

@@ -1,5 +1,5 @@
 import type { LanguageData } from '../language/languageData.ts';
-import { normalizeWord } from './normalizeText.ts';
+import { normalizeWord } from './normalizeWord.ts';
 
 /** A word of the reply, with its place in the raw text. */
 export interface Token {

@@ -1,4 +1,4 @@
-import type { Screen } from '../ui/App.tsx';
+import type { Screen } from '../ui/gameContext.ts';
 
 export interface AddressRoute {
   screen: Screen;

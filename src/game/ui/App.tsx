@@ -1,15 +1,12 @@
-import { createContext } from 'preact';
-import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import type { CompiledScenario } from '../../engine/compileScenario.ts';
-import type { SessionEvent } from '../../engine/session/sessionLog.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClassroomRefusal, type ClassroomApi } from '../classroom/classroomApi.ts';
 import type { Outbox } from '../classroom/outbox.ts';
-import { translator, type Translate } from '../i18n/i18n.ts';
+import { translator } from '../i18n/i18n.ts';
 import { LivePlay } from '../play/livePlay.ts';
 import { bundledScenarios, scenarioFor } from '../scenarios/scenarioCatalogue.ts';
 import type { SoundBoard } from '../sound/soundBoard.ts';
 import type { GameStore } from '../storage/gameStore.ts';
-import type { ClassAttempt, ScenarioSource, SessionRecord, Settings } from '../storage/records.ts';
+import type { ClassAttempt } from '../storage/records.ts';
 import { ClassJoinScreen } from './ClassJoinScreen.tsx';
 import { DebriefScreen } from './DebriefScreen.tsx';
 import { HistoryScreen } from './HistoryScreen.tsx';
@@ -18,44 +15,7 @@ import { PickerScreen } from './PickerScreen.tsx';
 import { PlayScreen } from './PlayScreen.tsx';
 import { ProfileScreen } from './ProfileScreen.tsx';
 import { TitleScreen } from './TitleScreen.tsx';
-
-export type Screen =
-  | { name: 'title' }
-  | { name: 'profile' }
-  | { name: 'picker' }
-  | { name: 'play'; play: LivePlay; title: string; resumed: boolean }
-  | { name: 'debrief'; record: SessionRecord }
-  | { name: 'history' }
-  | { name: 'class' }
-  | { name: 'class-create' }
-  | { name: 'trainer'; classId: string }
-  | { name: 'projector'; code: string; top: number | null; hideNames: boolean };
-
-export interface ChatOptions {
-  seed?: number;
-  events?: SessionEvent[];
-  resumeAt?: number;
-  /** Set when the chat is played for a class: its log goes to the outbox at the end. */
-  classAttempt?: ClassAttempt | undefined;
-}
-
-export interface GameContext {
-  store: GameStore;
-  sound: SoundBoard;
-  api: ClassroomApi;
-  outbox: Outbox;
-  t: Translate;
-  settings: Settings;
-  updateSettings(settings: Settings): void;
-  go(screen: Screen): void;
-  /** Opens a new live chat on a scenario, optionally replaying events first ('retry from here'). */
-  startChat(compiled: CompiledScenario, source: ScenarioSource, options?: ChatOptions): void;
-  /**
-   * Opens a class chat: the server notes the start first. When it cannot be reached the chat is
-   * still played (its submission will then fail the server's timing check); a refusal is thrown.
-   */
-  startClassChat(compiled: CompiledScenario): Promise<void>;
-}
+import { gameContext, type GameContext, type Screen } from './gameContext.ts';
 
 /** Services the App needs besides the store; main.tsx makes them, tests could fake them. */
 export interface Services {
@@ -69,14 +29,6 @@ export interface Services {
 const CreateClassScreen = lazyScreen(() => import('./CreateClassScreen.tsx').then((module) => module.CreateClassScreen));
 const TrainerScreen = lazyScreen(() => import('./TrainerScreen.tsx').then((module) => module.TrainerScreen));
 const ProjectorScreen = lazyScreen(() => import('./ProjectorScreen.tsx').then((module) => module.ProjectorScreen));
-
-const Context = createContext<GameContext | null>(null);
-
-export function useGame(): GameContext {
-  const context = useContext(Context);
-  if (!context) throw new Error('useGame outside the App');
-  return context;
-}
 
 const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
 
@@ -170,16 +122,16 @@ export function App({ services, renderer, initial, deepLink }: { services: Servi
   // The projector is read from the back of a room: nothing but the leaderboard.
   if (screen.name === 'projector') {
     return (
-      <Context.Provider value={context}>
+      <gameContext.Provider value={context}>
         <main id="main" class="projector-main">
           <ProjectorScreen code={screen.code} top={screen.top} hideNames={screen.hideNames} />
         </main>
-      </Context.Provider>
+      </gameContext.Provider>
     );
   }
 
   return (
-    <Context.Provider value={context}>
+    <gameContext.Provider value={context}>
       <a class="skip-link" href="#main">
         {t('nav.skip')}
       </a>
@@ -214,7 +166,7 @@ export function App({ services, renderer, initial, deepLink }: { services: Servi
         {screen.name === 'class-create' && <CreateClassScreen />}
         {screen.name === 'trainer' && <TrainerScreen classId={screen.classId} />}
       </main>
-    </Context.Provider>
+    </gameContext.Provider>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ClassroomRefusal } from '../classroom/classroomApi.ts';
 import { refusalText } from '../classroom/refusalText.ts';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 
 type FieldErrors = { code?: string; nickname?: string; form?: string };
 

@@ -4,7 +4,7 @@ import { ClassroomRefusal } from '../classroom/classroomApi.ts';
 import { refusalText } from '../classroom/refusalText.ts';
 import { bundledScenarios } from '../scenarios/scenarioCatalogue.ts';
 import type { ClassMembership } from '../storage/records.ts';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 import { ScenarioCard } from './ScenarioCard.tsx';
 
 type PanelState = { kind: 'loading' } | { kind: 'ready'; me: MeResponse } | { kind: 'offline' } | { kind: 'refused'; message: string };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { refusalWords } from '../classroom/refusalText.ts';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 
 /** On a class chat's debrief: sending, the server's official score and rank, or its refusal. */
 export function ClassSubmissionStatus({ recordId }: { recordId: string }) {

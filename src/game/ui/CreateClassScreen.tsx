@@ -3,7 +3,7 @@ import type { CreateClassResponse } from '../../classroom/contract.ts';
 import { refusalText } from '../classroom/refusalText.ts';
 import { projectorPath, trainerLink } from '../classroom/route.ts';
 import { bundledScenarios } from '../scenarios/scenarioCatalogue.ts';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 
 /** A `datetime-local` value as an ISO instant, or undefined when left empty. */
 const isoOrUndefined = (value: string) => (value ? new Date(value).toISOString() : undefined);

@@ -5,7 +5,7 @@ import { DIMENSIONS } from '../../engine/scenario/dimensions.ts';
 import { retryPoint } from '../play/livePlay.ts';
 import { scenarioFor } from '../scenarios/scenarioCatalogue.ts';
 import type { SessionRecord } from '../storage/records.ts';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 import { ClassSubmissionStatus } from './ClassSubmissionStatus.tsx';
 import { ResponseChart } from './ResponseChart.tsx';
 

@@ -1,4 +1,4 @@
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 
 export function HistoryScreen() {
   const { t, store, go } = useGame();

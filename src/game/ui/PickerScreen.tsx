@@ -3,7 +3,7 @@ import type { CompiledScenario } from '../../engine/compileScenario.ts';
 import type { Problem } from '../../engine/scenario/problem.ts';
 import { bundledScenarios, openLocalScenario } from '../scenarios/scenarioCatalogue.ts';
 import type { ScenarioSource } from '../storage/records.ts';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 import { ClassPanel } from './ClassPanel.tsx';
 import { ScenarioCard } from './ScenarioCard.tsx';
 

@@ -3,7 +3,7 @@ import { MAX_REPLY_LENGTH } from '../../engine/session/replyLimit.ts';
 import { createDeskGame, type DeskGame } from '../phaser/DeskScene.ts';
 import type { LivePlay, PlayView } from '../play/livePlay.ts';
 import { moodFace } from '../play/moodFace.ts';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 
 /** What, in the view, changes what the page shows: re-render only when it does. */
 const signature = (view: PlayView) => `${view.messages.length}|${view.typing}|${view.ended}|${view.mood}|${view.timerLevel}|${view.waitingSeconds === null ? '-' : Math.floor(view.waitingSeconds)}`;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 
 export function ProfileScreen() {
   const { t, store, settings, updateSettings, go } = useGame();

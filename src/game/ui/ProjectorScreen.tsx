@@ -3,7 +3,7 @@ import type { Leaderboard } from '../../classroom/contract.ts';
 import { refusalText } from '../classroom/refusalText.ts';
 import { subscribeLive } from '../classroom/liveFeed.ts';
 import { projectorPath, readTop } from '../classroom/route.ts';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 
 /** The leaderboard for a projector: huge type, high contrast, live, and nothing else on screen. */
 export function ProjectorScreen({ code, top, hideNames }: { code: string; top: number | null; hideNames: boolean }) {

@@ -1,5 +1,5 @@
 import type { Report } from '../../engine/scoring/reportSchema.ts';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 
 const WIDTH = 640;
 const HEIGHT = 200;

@@ -1,5 +1,5 @@
 import type { CompiledScenario } from '../../engine/compileScenario.ts';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 
 /** One scenario to pick: title, channel, difficulty, brief, the player's figures and a start button. */
 export function ScenarioCard({ compiled, idPrefix, data, stats, onStart }: { compiled: CompiledScenario; idPrefix: string; data: Record<string, string>; stats: string; onStart: () => void }) {

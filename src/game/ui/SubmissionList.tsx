@@ -1,5 +1,5 @@
 import type { TrainerClass } from '../../classroom/contract.ts';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 
 /** Every submitted session, newest first, each opening its server-computed debrief. */
 export function SubmissionList({ data, onOpen }: { data: TrainerClass; onOpen: (submissionId: string, title: string) => void }) {

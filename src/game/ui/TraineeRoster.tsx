@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TrainerClass } from '../../classroom/contract.ts';
 import { refusalText } from '../classroom/refusalText.ts';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 
 type Trainee = TrainerClass['trainees'][number];
 

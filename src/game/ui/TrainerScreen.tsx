@@ -5,7 +5,7 @@ import { refusalText } from '../classroom/refusalText.ts';
 import { subscribeLive } from '../classroom/liveFeed.ts';
 import { projectorPath } from '../classroom/route.ts';
 import type { SessionRecord } from '../storage/records.ts';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 import { DebriefScreen } from './DebriefScreen.tsx';
 import { SubmissionList } from './SubmissionList.tsx';
 import { TraineeRoster } from './TraineeRoster.tsx';

@@ -1,6 +1,6 @@
 import type { ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useGame } from './App.tsx';
+import { useGame } from './gameContext.ts';
 
 /**
  * A screen loaded on first use, so trainer-only code stays out of the trainee's main bundle. A

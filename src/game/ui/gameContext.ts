@@ -1,0 +1,58 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { CompiledScenario } from '../../engine/compileScenario.ts';
+import type { SessionEvent } from '../../engine/session/sessionLog.ts';
+import type { ClassroomApi } from '../classroom/classroomApi.ts';
+import type { Outbox } from '../classroom/outbox.ts';
+import type { Translate } from '../i18n/i18n.ts';
+import type { LivePlay } from '../play/livePlay.ts';
+import type { SoundBoard } from '../sound/soundBoard.ts';
+import type { GameStore } from '../storage/gameStore.ts';
+import type { ClassAttempt, ScenarioSource, SessionRecord, Settings } from '../storage/records.ts';
+
+export type Screen =
+  | { name: 'title' }
+  | { name: 'profile' }
+  | { name: 'picker' }
+  | { name: 'play'; play: LivePlay; title: string; resumed: boolean }
+  | { name: 'debrief'; record: SessionRecord }
+  | { name: 'history' }
+  | { name: 'class' }
+  | { name: 'class-create' }
+  | { name: 'trainer'; classId: string }
+  | { name: 'projector'; code: string; top: number | null; hideNames: boolean };
+
+export interface ChatOptions {
+  seed?: number;
+  events?: SessionEvent[];
+  resumeAt?: number;
+  /** Set when the chat is played for a class: its log goes to the outbox at the end. */
+  classAttempt?: ClassAttempt | undefined;
+}
+
+export interface GameContext {
+  store: GameStore;
+  sound: SoundBoard;
+  api: ClassroomApi;
+  outbox: Outbox;
+  t: Translate;
+  settings: Settings;
+  updateSettings(settings: Settings): void;
+  go(screen: Screen): void;
+  /** Opens a new live chat on a scenario, optionally replaying events first ('retry from here'). */
+  startChat(compiled: CompiledScenario, source: ScenarioSource, options?: ChatOptions): void;
+  /**
+   * Opens a class chat: the server notes the start first. When it cannot be reached the chat is
+   * still played (its submission will then fail the server's timing check); a refusal is thrown.
+   */
+  startClassChat(compiled: CompiledScenario): Promise<void>;
+}
+
+/** What every screen reaches through `useGame()`: its own module, so that screens depend on it and not on the App that renders them. */
+export const gameContext = createContext<GameContext | null>(null);
+
+export function useGame(): GameContext {
+  const context = useContext(gameContext);
+  if (!context) throw new Error('useGame outside the App');
+  return context;
+}
