@@ -1,3 +1,4 @@
+import { PHASES } from '../engine/scenario/phases.ts';
 import type { Report } from '../engine/scoring/reportSchema.ts';
 
 const LABELS: Record<string, Record<string, string>> = {
@@ -32,7 +33,7 @@ export function formatReport(report: Report): string {
   const rt = report.dimensions.responseTime;
   if (rt.median !== null && rt.worst !== null) lines.push(`  ${''.padEnd(20)} ${label.median} ${seconds(rt.median)}, ${label.worst} ${seconds(rt.worst)}`);
 
-  for (const phase of ['opening', 'handling', 'closing'] as const) {
+  for (const phase of PHASES) {
     lines.push('', `${label[phase]}`);
     const { messages, findings } = report.phases[phase];
     for (const index of messages) {

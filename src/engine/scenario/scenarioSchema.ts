@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { MAX_REPLY_LENGTH } from '../session/replyLimit.ts';
+import { CHANNEL_IDS } from './channels.ts';
+import { PHASES } from './phases.ts';
 import { DIMENSIONS, type Dimension } from './dimensions.ts';
 
 /**
@@ -122,7 +124,7 @@ export type Expectation = z.infer<typeof ExpectationSchema>;
 export const StateSchema = z
   .object({
     say: LinesSchema.optional().meta({ description: 'What the customer says on entering the state.' }),
-    phase: z.enum(['opening', 'handling', 'closing']).optional(),
+    phase: z.enum(PHASES).optional(),
     outcome: OutcomeSchema.optional().meta({ description: 'Makes this state terminal: the chat ends here.' }),
     on: z.array(TransitionSchema).optional().meta({ description: 'Reactions to the agent\'s reply, tried in order; the first that matches is taken.' }),
     otherwise: z
@@ -198,11 +200,14 @@ export const PolicySchema = z
   .strict();
 export type Policy = z.infer<typeof PolicySchema>;
 
+/** Response-time marks in seconds when a scenario sets none: seed 001 (under 10 s good, past 30 s harm). */
+export const DEFAULT_RESPONSE_TIME = { excellent: 10, acceptable: 30, hold: 120 } as const;
+
 export const ResponseTimeThresholdsSchema = z
   .object({
-    excellent: seconds.default(10).meta({ description: 'Up to this many seconds a response is excellent (seed 001: under 10 s).' }),
-    acceptable: seconds.default(30).meta({ description: 'Beyond this, satisfaction and abandonment suffer (seed 001: 30 s).' }),
-    hold: seconds.default(120).meta({ description: 'The longest acceptable wait after an announced hold.' }),
+    excellent: seconds.default(DEFAULT_RESPONSE_TIME.excellent).meta({ description: 'Up to this many seconds a response is excellent (seed 001: under 10 s).' }),
+    acceptable: seconds.default(DEFAULT_RESPONSE_TIME.acceptable).meta({ description: 'Beyond this, satisfaction and abandonment suffer (seed 001: 30 s).' }),
+    hold: seconds.default(DEFAULT_RESPONSE_TIME.hold).meta({ description: 'The longest acceptable wait after an announced hold.' }),
   })
   .strict()
   .refine((t) => t.excellent < t.acceptable, { message: 'excellent must be less than acceptable' });
@@ -210,7 +215,7 @@ export const ResponseTimeThresholdsSchema = z
 export const ScoringSchema = z
   .object({
     weights: z.partialRecord(DimensionSchema, z.number().min(0).max(100)).default({}),
-    responseTime: ResponseTimeThresholdsSchema.default({ excellent: 10, acceptable: 30, hold: 120 }),
+    responseTime: ResponseTimeThresholdsSchema.default(() => ({ ...DEFAULT_RESPONSE_TIME })),
   })
   .strict();
 export type Scoring = z.infer<typeof ScoringSchema>;
@@ -259,7 +264,7 @@ export const ScenarioSchema = z
     id: NameSchema,
     locale: z.enum(['it', 'en']),
     title: z.string().min(1),
-    channel: z.enum(['live-chat', 'social-thread', 'messaging-app']),
+    channel: z.enum(CHANNEL_IDS),
     difficulty: z.number().int().min(1).max(5),
     brief: z.string().min(1).meta({ description: 'What the trainee reads before the chat.' }),
     register: z
@@ -278,7 +283,7 @@ export const ScenarioSchema = z
     anytime: z.array(TransitionSchema).default([]).meta({ description: 'Reactions tried in every state before the state\'s own.' }),
     states: z.record(NameSchema, StateSchema).refine((states) => Object.keys(states).length > 0, { message: 'give at least one state' }),
     policy: PolicySchema.default({ forbidden: [], required: [], contradictions: [] }),
-    scoring: ScoringSchema.default({ weights: {}, responseTime: { excellent: 10, acceptable: 30, hold: 120 } }),
+    scoring: ScoringSchema.default(() => ({ weights: {}, responseTime: { ...DEFAULT_RESPONSE_TIME } })),
     tests: z.array(ScenarioTestSchema).default([]),
   })
   .strict();

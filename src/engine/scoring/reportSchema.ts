@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PHASES, type Phase } from '../scenario/phases.ts';
 import { DimensionSchema, OutcomeSchema } from '../scenario/scenarioSchema.ts';
 
 /** The score report: what the CLI prints, the debrief shows and the server stores. */
@@ -6,8 +7,8 @@ import { DimensionSchema, OutcomeSchema } from '../scenario/scenarioSchema.ts';
 export const SeveritySchema = z.enum(['info', 'minor', 'major', 'critical']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-export const PhaseSchema = z.enum(['opening', 'handling', 'closing']);
-export type Phase = z.infer<typeof PhaseSchema>;
+export const PhaseSchema = z.enum(PHASES);
+export type { Phase };
 
 export const FindingSchema = z.object({
   rule: z.string().meta({ description: 'Dimension and rule, e.g. "greeting.salutation".' }),

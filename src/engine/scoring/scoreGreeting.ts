@@ -1,3 +1,4 @@
+import { CHANNELS } from '../scenario/channels.ts';
 import { ruleFinding, hasIntent, type DimensionScore, type ScoringInput } from './scoringInput.ts';
 import type { Finding } from './reportSchema.ts';
 
@@ -39,9 +40,10 @@ export function scoreGreeting(input: ScoringInput): DimensionScore {
   const firstMessage = input.messages[first]!;
   const customerWroteFirst = input.messages.slice(0, first).some((message) => message.from === 'customer' && message.kind === 'nudge');
   const seconds = Math.round(firstMessage.at / 100) / 10;
-  if (customerWroteFirst && scenario.channel === 'live-chat') {
+  const greetsFirst = CHANNELS[scenario.channel].agentGreetsFirst;
+  if (customerWroteFirst && greetsFirst) {
     findings.push(ruleFinding(input, 'greeting.first-move', { message: first, severity: 'major', points: POINTS.firstMove }));
-  } else if (seconds > thresholds.excellent && scenario.channel === 'live-chat') {
+  } else if (seconds > thresholds.excellent && greetsFirst) {
     const late = seconds > thresholds.acceptable ? POINTS.firstMove : POINTS.firstMove / 2;
     findings.push(ruleFinding(input, 'greeting.late-first-move', { message: first, severity: 'minor', points: late, values: { seconds } }));
   }

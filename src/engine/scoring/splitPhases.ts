@@ -1,9 +1,9 @@
-import type { Finding, Phase } from './reportSchema.ts';
+import { PHASES, type Phase } from '../scenario/phases.ts';
+import type { Finding } from './reportSchema.ts';
 import { closingReplies, } from './scoreClosure.ts';
 import { openingMessages } from './scoreGreeting.ts';
 import { hasIntent, type ScoringInput } from './scoringInput.ts';
 
-const ORDER: Phase[] = ['opening', 'handling', 'closing'];
 
 /**
  * The three phases of a chat (seed 003: welcome, handling, closing), as in the dissected chat of
@@ -21,8 +21,8 @@ export function phaseOfMessages(input: ScoringInput): Phase[] {
   input.messages.forEach((message, index) => {
     const explicit = input.compiled.scenario.states[message.state]?.phase;
     const guessed: Phase = index <= openingEnd ? 'opening' : index >= closingStart ? 'closing' : 'handling';
-    current = Math.max(current, ORDER.indexOf(explicit ?? guessed));
-    phases.push(ORDER[current]!);
+    current = Math.max(current, PHASES.indexOf(explicit ?? guessed));
+    phases.push(PHASES[current]!);
   });
   return phases;
 }

@@ -1,9 +1,9 @@
 import Phaser from 'phaser';
 import type { PlayView } from '../play/livePlay.ts';
 import type { MoodFace } from '../play/moodFace.ts';
+import { CHANNELS, type Channel } from '../../engine/scenario/channels.ts';
 import { deskPicture, METER_WIDTH, samePicture, type DeskPicture } from './deskPicture.ts';
 
-export type Channel = 'live-chat' | 'social-thread' | 'messaging-app';
 
 /** What the scene needs from the page: the view of the chat now, and the scenario's look. */
 export interface DeskSource {
@@ -29,11 +29,18 @@ interface Layout {
   nameY: number;
   onlookersY: number;
 }
-const LAYOUTS: Record<Channel, Layout> = {
-  'live-chat': { cx: WIDTH / 2, cy: 165, scale: 1, nameX: 90, nameY: HEIGHT - 40, onlookersY: 0 },
-  'social-thread': { cx: WIDTH / 2, cy: 130, scale: 0.62, nameX: WIDTH / 2, nameY: 212, onlookersY: 300 },
-  'messaging-app': { cx: WIDTH / 2, cy: 130, scale: 0.62, nameX: WIDTH / 2, nameY: 212, onlookersY: 300 },
+const LAYOUTS: Record<ChannelDevice, Layout> = {
+  desk: { cx: WIDTH / 2, cy: 165, scale: 1, nameX: 90, nameY: HEIGHT - 40, onlookersY: 0 },
+  phone: { cx: WIDTH / 2, cy: 130, scale: 0.62, nameX: WIDTH / 2, nameY: 212, onlookersY: 300 },
 };
+/** Each channel's colours: the room, and the app bar on a phone. */
+const LOOKS: Record<Channel, { room: number; bar: number }> = {
+  'live-chat': { room: 0xe8eef7, bar: 0xd5deec },
+  'social-thread': { room: 0xeef0fb, bar: 0x3b5998 },
+  'messaging-app': { room: 0xe7f5ee, bar: 0x25d366 },
+};
+type ChannelDevice = (typeof CHANNELS)[Channel]['device'];
+const layoutOf = (channel: Channel) => LAYOUTS[CHANNELS[channel].device];
 
 /** Mouth curvature per face: negative frowns, positive smiles. */
 const MOUTH: Record<MoodFace, number> = { furious: -14, angry: -9, annoyed: -4, neutral: 0, pleased: 6, happy: 12 };
@@ -63,7 +70,7 @@ export class DeskScene extends Phaser.Scene {
   }
 
   create(): void {
-    const layout = LAYOUTS[this.source.channel];
+    const layout = layoutOf(this.source.channel);
     this.drawRoom(this.source.channel);
     this.onlookers = this.add.graphics();
     this.face = this.add.graphics();
@@ -103,20 +110,21 @@ export class DeskScene extends Phaser.Scene {
 
   private drawRoom(channel: Channel): void {
     const room = this.add.graphics();
-    room.fillStyle(channel === 'live-chat' ? 0xe8eef7 : channel === 'social-thread' ? 0xeef0fb : 0xe7f5ee, 1).fillRect(0, 0, WIDTH, HEIGHT);
-    if (channel === 'live-chat') {
-      room.fillStyle(0xd5deec, 1).fillRect(0, 0, WIDTH, 40);
+    const look = LOOKS[channel];
+    room.fillStyle(look.room, 1).fillRect(0, 0, WIDTH, HEIGHT);
+    if (CHANNELS[channel].device === 'desk') {
+      room.fillStyle(look.bar, 1).fillRect(0, 0, WIDTH, 40);
       return;
     }
     // A phone: the conversation happens on the customer's screen, a public feed or a messaging app.
     room.fillStyle(0xffffff, 1).fillRoundedRect(WIDTH / 2 - 100, 64, 200, HEIGHT - 74, 22);
-    room.fillStyle(channel === 'social-thread' ? 0x3b5998 : 0x25d366, 1).fillRect(WIDTH / 2 - 94, 74, 188, 20);
+    room.fillStyle(look.bar, 1).fillRect(WIDTH / 2 - 94, 74, 188, 20);
   }
 
   /** What stands in front of the customer: the desk and the agent's screen, or the phone's frame. */
   private drawForeground(channel: Channel): void {
     const front = this.add.graphics();
-    if (channel === 'live-chat') {
+    if (CHANNELS[channel].device === 'desk') {
       front.fillStyle(0xb98b5e, 1).fillRect(0, HEIGHT - 80, WIDTH, 80);
       front.fillStyle(0x9c7048, 1).fillRect(0, HEIGHT - 80, WIDTH, 8);
       front.fillStyle(0x2f3b52, 1).fillRoundedRect(WIDTH / 2 - 80, HEIGHT - 120, 160, 96, 8);
@@ -127,7 +135,7 @@ export class DeskScene extends Phaser.Scene {
   }
 
   private drawFace(face: MoodFace): void {
-    const { cx, cy, scale: k } = LAYOUTS[this.source.channel];
+    const { cx, cy, scale: k } = layoutOf(this.source.channel);
     const g = this.face.clear();
     const long = this.source.avatar.startsWith('woman');
     g.fillStyle(0x44516b, 1).fillEllipse(cx, cy + 112 * k, 170 * k, 90 * k);
@@ -177,9 +185,9 @@ export class DeskScene extends Phaser.Scene {
 
   /** Onlookers joining a public thread: the 'effetto piranha' of seed 002 made visible. */
   private drawOnlookers(count: number): void {
-    const { onlookersY } = LAYOUTS[this.source.channel];
+    const { onlookersY } = layoutOf(this.source.channel);
     const g = this.onlookers.clear();
-    if (onlookersY === 0) return;
+    if (!CHANNELS[this.source.channel].publicThread) return;
     for (let i = 0; i < Math.min(count, 6); i++) {
       const x = WIDTH / 2 - 75 + i * 30;
       g.fillStyle(0xc23b3b, 1).fillCircle(x, onlookersY - 26, 5);

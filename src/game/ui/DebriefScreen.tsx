@@ -1,3 +1,4 @@
+import { PHASES } from '../../engine/scenario/phases.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { CompiledScenario } from '../../engine/compileScenario.ts';
 import type { Finding, Report } from '../../engine/scoring/reportSchema.ts';
@@ -9,7 +10,6 @@ import { useGame } from './gameContext.ts';
 import { ClassSubmissionStatus } from './ClassSubmissionStatus.tsx';
 import { ResponseChart } from './ResponseChart.tsx';
 
-const PHASES = ['opening', 'handling', 'closing'] as const;
 
 /**
  * The debrief: scores, response times, and the chat dissected phase by phase (seed 000). Read-only
