@@ -20,7 +20,7 @@ afterEach(() => {
 const touch = (path: string, seconds: number) => utimesSync(path, seconds, seconds);
 
 describe('the record of what a build read', () => {
-  it('says the build is current until an input changes, is added beside one, or goes missing', () => {
+  it('says the build is current until an input changes, a file is added to a listed folder, or an input goes missing', () => {
     const root = folder();
     const out = join(root, 'dist');
     mkdirSync(out);
@@ -33,8 +33,8 @@ describe('the record of what a build read', () => {
     touch(source, 1_000_000);
     expect(staleBecause(out)).toBe(`${source} changed`);
 
-    recordBuildInputs(out, [source]);
-    writeFileSync(join(root, 'new.ts'), 'export {}');
+    recordBuildInputs(out, [source], [root]);
+    writeFileSync(join(root, 'new.yaml'), 'id: new');
     touch(root, 2_000_000);
     expect(staleBecause(out)).toBe(`a file was added or removed in ${root}`);
 
@@ -58,6 +58,10 @@ describe('the record of what a build read', () => {
     expect(recorded).toEqual(expect.arrayContaining([join(root, 'index.html'), join(root, 'src', 'main.ts'), join(root, 'src', 'deep', 'word.ts')]));
     expect(recorded).not.toContain(join(root, 'src', 'unused.ts'));
 
+    // A new file nothing imports yet leaves the build current; an edit to a bundled module does not.
+    writeFileSync(join(root, 'src', 'deep', 'later.ts'), "export const later = 1;\n");
+    touch(join(root, 'src', 'deep'), 3_000_000);
+    expect(staleBecause(out)).toBeUndefined();
     touch(join(root, 'src', 'deep', 'word.ts'), 1_000_000);
     expect(staleBecause(out)).toBe(`${join(root, 'src', 'deep', 'word.ts')} changed`);
   });

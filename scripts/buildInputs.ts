@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 /**
  * What the last build read, recorded by the build itself (see buildInputsPlugin.ts): every file
- * it loaded, with its modification time, and the folders those files sit in, whose modification
- * time changes when a file is added, removed or renamed there. The game is stale when any of them
+ * it loaded, with its modification time, and the folders it listed, whose modification time
+ * changes when a file is added, removed or renamed there. The game is stale when any of them
  * changed, so `npm start` never serves a build older than its sources, whatever the build imports.
  */
 export interface BuildInputs {
@@ -16,14 +16,19 @@ export const INPUTS_FILE = '.build-inputs.json';
 
 const modified = (path: string): number | undefined => (existsSync(path) ? statSync(path).mtimeMs : undefined);
 
-export function recordBuildInputs(outDir: string, paths: Iterable<string>): BuildInputs {
+/**
+ * Records `files`, and `folders` whose listing the build read (a plugin that reads every YAML file
+ * of a folder, the public folder): an import of a new module edits a recorded file anyway.
+ */
+export function recordBuildInputs(outDir: string, files: Iterable<string>, folders: Iterable<string> = []): BuildInputs {
   const inputs: BuildInputs = { files: {}, folders: {} };
-  for (const path of paths) {
-    const file = modified(path);
-    if (file === undefined) continue;
-    inputs.files[path] = file;
-    const folder = dirname(path);
-    inputs.folders[folder] ??= modified(folder) ?? 0;
+  for (const path of files) {
+    const time = modified(path);
+    if (time !== undefined) inputs.files[path] = time;
+  }
+  for (const path of folders) {
+    const time = modified(path);
+    if (time !== undefined) inputs.folders[path] = time;
   }
   writeFileSync(join(outDir, INPUTS_FILE), JSON.stringify(inputs));
   return inputs;

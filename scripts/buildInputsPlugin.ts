@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { recordBuildInputs } from './buildInputs.ts';
 
@@ -8,18 +8,20 @@ export interface BuildInputsApi {
   buildInputs?: () => readonly string[];
 }
 
-/** Every file below `folder`, for the copied-as-is public folder that no module imports. */
-function filesBelow(folder: string): string[] {
+/** `folder` and every file and folder below it, for the copied-as-is public folder that no module imports. */
+function treeBelow(folder: string, files: Set<string>, folders: Set<string>): void {
   let entries: string[];
   try {
     entries = readdirSync(folder);
   } catch {
-    return [];
+    return;
   }
-  return entries.flatMap((entry) => {
+  folders.add(folder);
+  for (const entry of entries) {
     const path = join(folder, entry);
-    return statSync(path).isDirectory() ? filesBelow(path) : [path];
-  });
+    if (statSync(path).isDirectory()) treeBelow(path, files, folders);
+    else files.add(path);
+  }
 }
 
 /**
@@ -37,20 +39,27 @@ export function buildInputsPlugin(extraInputs: readonly string[] = []): Plugin {
     },
     writeBundle() {
       const inputs = new Set<string>();
+      const folders = new Set<string>();
       const add = (id: string) => {
         const path = id.split('?')[0]!;
         if (isAbsolute(path) && !path.includes('\0')) inputs.add(path);
       };
       for (const id of this.getModuleIds()) add(id);
-      // Files that plugins read outside the module graph, such as the scenarios' YAML.
-      for (const plugin of config.plugins) for (const file of (plugin.api as BuildInputsApi | undefined)?.buildInputs?.() ?? []) add(file);
+      // Files that plugins read outside the module graph, such as the scenarios' YAML, and the
+      // folders they listed to find them.
+      for (const plugin of config.plugins) {
+        for (const file of (plugin.api as BuildInputsApi | undefined)?.buildInputs?.() ?? []) {
+          add(file);
+          folders.add(dirname(file));
+        }
+      }
       if (config.configFile) add(config.configFile);
       for (const dependency of config.configFileDependencies) add(resolve(config.root, dependency));
       add(join(config.root, 'index.html'));
       add(join(config.root, 'package-lock.json'));
       for (const input of extraInputs) add(resolve(config.root, input));
-      if (config.publicDir) for (const file of filesBelow(config.publicDir)) add(file);
-      recordBuildInputs(resolve(config.root, config.build.outDir), inputs);
+      if (config.publicDir) treeBelow(config.publicDir, inputs, folders);
+      recordBuildInputs(resolve(config.root, config.build.outDir), inputs, folders);
     },
   };
 }
