@@ -1,4 +1,5 @@
 import type { LanguageData } from '../language/languageData.ts';
+import { perLanguage } from '../language/perLanguage.ts';
 import type { Register, RegisterCue } from './replyAnalysis.ts';
 import type { Token, Tokenized } from './tokenize.ts';
 import { PhraseSet } from './phraseSet.ts';
@@ -18,11 +19,8 @@ interface Compiled {
   formalPhrases: PhraseSet;
 }
 
-const compiled = new WeakMap<LanguageData, Compiled>();
 
-function compile(data: LanguageData): Compiled {
-  const known = compiled.get(data);
-  if (known) return known;
+const compile = perLanguage((data): Compiled => {
   const r = data.register;
   const c: Compiled = {
     lexicon: verbLexicon(data),
@@ -45,9 +43,8 @@ function compile(data: LanguageData): Compiled {
     },
     formalPhrases: new PhraseSet(r.formalPhrases.map((p) => [p, p] as const), data, 'norm'),
   };
-  compiled.set(data, c);
   return c;
-}
+});
 
 function endsWithRule(word: string, rules: LanguageData['register']['informalSuffixes']): boolean {
   return rules.some((rule) => word.length >= rule.minLength && word.endsWith(rule.suffix) && !rule.except.includes(word));

@@ -1,21 +1,17 @@
 import type { LanguageData } from '../language/languageData.ts';
+import { perLanguage } from '../language/perLanguage.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
-const cache = new WeakMap<LanguageData, Map<string, string[]>>();
 
 /** Shorthand → the normalised words of its full form; shorthand that should simply go is left out. */
-function expansions(data: LanguageData): Map<string, string[]> {
-  let map = cache.get(data);
-  if (!map) {
-    map = new Map();
-    for (const [short, full] of Object.entries(data.style.shorthand)) {
-      const words = tokenize(full.toLowerCase(), data).tokens.map((t) => t.norm);
-      if (words.length > 0) map.set(short, words);
-    }
-    cache.set(data, map);
+const expansions = perLanguage((data): Map<string, string[]> => {
+  const map = new Map<string, string[]>();
+  for (const [short, full] of Object.entries(data.style.shorthand)) {
+    const words = tokenize(full.toLowerCase(), data).tokens.map((t) => t.norm);
+    if (words.length > 0) map.set(short, words);
   }
   return map;
-}
+});
 
 /**
  * The tokens with typed shorthand spelled out (cmq → comunque, x → per), so intents and the

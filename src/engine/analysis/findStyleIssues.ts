@@ -1,4 +1,5 @@
 import type { LanguageData } from '../language/languageData.ts';
+import { perLanguage } from '../language/perLanguage.ts';
 import type { StyleIssue, StyleRule } from './replyAnalysis.ts';
 import type { Token } from './tokenize.ts';
 import { PhraseSet } from './phraseSet.ts';
@@ -16,13 +17,10 @@ interface Compiled {
   misspellings: PhraseSet;
 }
 
-const compiled = new WeakMap<LanguageData, Compiled>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pairs = (list: readonly string[]) => list.map((w) => [w, w] as const);
 
-function compile(data: LanguageData): Compiled {
-  const known = compiled.get(data);
-  if (known) return known;
+const compile = perLanguage((data): Compiled => {
   const s = data.style;
   const emoticonAlternatives = [...s.emoticons].sort((a, b) => b.length - a.length).map(escape).join('|');
   const c: Compiled = {
@@ -38,9 +36,8 @@ function compile(data: LanguageData): Compiled {
     promises: new PhraseSet(pairs(s.absolutePromises), data, 'norm'),
     misspellings: new PhraseSet(Object.entries(s.misspellings), data, 'lower'),
   };
-  compiled.set(data, c);
   return c;
-}
+});
 
 const HAS_LETTER = /\p{L}/u;
 const HAS_DIGIT = /\p{N}/u;

@@ -1,4 +1,5 @@
 import type { LanguageData } from '../language/languageData.ts';
+import { perLanguage } from '../language/perLanguage.ts';
 import { BUILT_IN_INTENTS, type BuiltInIntent } from './replyAnalysis.ts';
 import type { Token } from './tokenize.ts';
 import { tokenize } from './tokenize.ts';
@@ -39,12 +40,9 @@ interface Compiled {
   maxTokens: [number, number][];
 }
 
-const compiled = new WeakMap<LanguageData, Compiled>();
 const intentId = new Map<string, number>(BUILT_IN_INTENTS.map((name, i) => [name, i]));
 
-function compile(data: LanguageData): Compiled {
-  const done = compiled.get(data);
-  if (done) return done;
+const compile = perLanguage((data): Compiled => {
   const r = data.register;
   const known = new Set([
     ...verbLexicon(data).keys(),
@@ -117,9 +115,8 @@ function compile(data: LanguageData): Compiled {
       return id === undefined ? [] : [[id, v] as [number, number]];
     }),
   };
-  compiled.set(data, c);
   return c;
-}
+});
 
 const DIGIT = /\d/;
 const UPPER_START = /^\p{Lu}/u;

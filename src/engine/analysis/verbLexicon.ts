@@ -1,4 +1,5 @@
 import type { LanguageData } from '../language/languageData.ts';
+import { perLanguage } from '../language/perLanguage.ts';
 
 /** What a word form can be, as far as the register is concerned (bit flags, a form may be several). */
 export const VerbForm = {
@@ -18,12 +19,9 @@ export const VerbForm = {
   imperativeClitic: 128,
 } as const;
 
-const cache = new WeakMap<LanguageData, Map<string, number>>();
 
 /** Conjugated forms of the locale's verb list, generated once from the ending tables. */
-export function verbLexicon(data: LanguageData): Map<string, number> {
-  const known = cache.get(data);
-  if (known) return known;
+export const verbLexicon = perLanguage((data): Map<string, number> => {
   const r = data.register;
   const lex = new Map<string, number>();
   const add = (form: string, flag: number) => lex.set(form, (lex.get(form) ?? 0) | flag);
@@ -46,9 +44,8 @@ export function verbLexicon(data: LanguageData): Map<string, number> {
   }
   for (const w of r.thirdPersonWords) add(w, VerbForm.thirdPerson);
   for (const w of r.formalSubjunctiveWords) add(w, VerbForm.subjunctive);
-  cache.set(data, lex);
   return lex;
-}
+});
 
 /** Stem + ending, keeping a hard c/g hard (cerc+i → cerchi) and not doubling a stem-final i (invi+i → invii → invi). */
 function inflect(stem: string, ending: string, harden: boolean, data: LanguageData): string {
