@@ -1,3 +1,4 @@
+import { refList } from '../scenario/refList.ts';
 import { assign, setup } from 'xstate';
 import type { Guard, Lines, Outcome, Scenario, SilenceStep, Transition } from '../scenario/scenarioSchema.ts';
 import { chooseLines, typingMs, type PersonaLine } from './chooseLines.ts';
@@ -54,7 +55,7 @@ interface Effect {
   set?: string[];
   goto?: string;
   outcome?: Outcome;
-  when?: string[];
+  when?: readonly string[];
   if?: Guard;
 }
 
@@ -65,7 +66,6 @@ const stateId = (name: string) => `st-${name}`;
 const outcomeStateKey = (outcome: Outcome) => `${OUTCOME_STATE_PREFIX}${outcome}`;
 const silentChild = (step: number) => `silent-${step}`;
 const expectationKey = (state: string, id: string) => `${state}/${id}`;
-const asList = (refs: string | string[] | undefined): string[] => (refs === undefined ? [] : Array.isArray(refs) ? refs : [refs]);
 
 /**
  * Compiles a validated scenario into an xstate machine built from data: the config only names the
@@ -77,7 +77,7 @@ export function compilePersona(scenario: Scenario) {
   const startState = scenario.start ?? stateNames[0]!;
   const effects: Effect[] = [];
   const addEffect = (effect: Transition | SilenceStep): number => {
-    const when = 'when' in effect ? asList(effect.when) : undefined;
+    const when = 'when' in effect ? refList(effect.when) : undefined;
     effects.push({ ...effect, when, if: 'if' in effect ? effect.if : undefined });
     return effects.length - 1;
   };
@@ -115,8 +115,8 @@ export function compilePersona(scenario: Scenario) {
     const expectation = expectations.find((expectation) => {
       const status = context.expectations[expectationKey(state, expectation.id)];
       if (status?.coveredBy !== undefined || status?.promptedBy !== undefined) return false;
-      if (asList(expectation.intent).some((intent) => event.intents.includes(intent))) return false;
-      const due = asList(expectation.due);
+      if (refList(expectation.intent).some((intent) => event.intents.includes(intent))) return false;
+      const due = refList(expectation.due);
       return due.length > 0 ? due.some((intent) => event.intents.includes(intent)) : leaves;
     });
     return expectation && { expectation, held: transition === undefined ? undefined : effects.indexOf(transition) };
@@ -126,7 +126,7 @@ export function compilePersona(scenario: Scenario) {
   const resumes = (effect: number, event: ReplyEvent, context: PersonaContext, state: string) => {
     if (context.held?.effect !== effect) return false;
     const expectation = scenario.states[state]!.expect?.find((candidate) => candidate.id === context.held!.expectation);
-    return expectation !== undefined && asList(expectation.intent).some((intent) => event.intents.includes(intent));
+    return expectation !== undefined && refList(expectation.intent).some((intent) => event.intents.includes(intent));
   };
 
   const say = (context: PersonaContext, linesId: number, kind: LineKind, state: string, extra: Partial<SaidLine> = {}): Partial<PersonaContext> => {
@@ -249,7 +249,7 @@ export function compilePersona(scenario: Scenario) {
         for (const expectation of expectations) {
           const key = expectationKey(params.state, expectation.id);
           const status = context.expectations[key] ?? { state: params.state, id: expectation.id };
-          if (status.coveredBy === undefined && asList(expectation.intent).some((intent) => event.intents.includes(intent))) {
+          if (status.coveredBy === undefined && refList(expectation.intent).some((intent) => event.intents.includes(intent))) {
             changed ??= { ...context.expectations };
             changed[key] = { ...status, coveredBy: event.index };
           }

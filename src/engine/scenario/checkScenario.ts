@@ -1,3 +1,4 @@
+import { refList } from './refList.ts';
 import { BUILT_IN_INTENTS } from '../analysis/replyAnalysis.ts';
 import { REPLY_SIGNALS } from '../persona/replySignals.ts';
 import type { Scenario, SilenceStep, Transition } from './scenarioSchema.ts';
@@ -24,7 +25,7 @@ export function checkScenario(scenario: Scenario): DescribedIssue[] {
   }
 
   const checkIntentRefs = (refs: string | string[] | undefined, path: Path) => {
-    for (const ref of refs === undefined ? [] : Array.isArray(refs) ? refs : [refs]) {
+    for (const ref of refList(refs)) {
       if (!knownIntents.has(ref)) report(path, `unknown intent "${ref}": define it under intents, or use a built-in one (${suggest(ref, knownIntents)})`);
     }
   };

@@ -1,7 +1,6 @@
+import { refList } from '../scenario/refList.ts';
 import type { Finding } from './reportSchema.ts';
 import { hasIntent, type ScoringInput } from './scoringInput.ts';
-
-const asList = (refs: string | string[]) => (Array.isArray(refs) ? refs : [refs]);
 
 /**
  * The scenario's own rules: forbidden content (an absolute promise, data the policy forbids in
@@ -25,20 +24,20 @@ export function scorePolicy(input: ScoringInput): Finding[] {
   for (const rule of policy.forbidden) {
     const keywords = input.compiled.forbiddenKeywords[rule.id] ?? [];
     for (const reply of input.replies) {
-      const byIntent = rule.intent !== undefined && hasIntent(reply, ...asList(rule.intent));
+      const byIntent = rule.intent !== undefined && hasIntent(reply, ...refList(rule.intent));
       const byKeyword = keywords.length > 0 && input.compiled.intents.mentions(reply.analysis, keywords);
       if (byIntent || byKeyword) findings.push(finding(rule.id, rule.dimension, reply.index, rule, reply.analysis.text.slice(0, 80)));
     }
   }
 
   for (const rule of policy.required) {
-    if (!input.replies.some((reply) => hasIntent(reply, ...asList(rule.intent)))) findings.push(finding(rule.id, rule.dimension, null, rule));
+    if (!input.replies.some((reply) => hasIntent(reply, ...refList(rule.intent)))) findings.push(finding(rule.id, rule.dimension, null, rule));
   }
 
   for (const rule of policy.contradictions) {
-    const first = input.replies.find((reply) => hasIntent(reply, ...asList(rule.first)));
+    const first = input.replies.find((reply) => hasIntent(reply, ...refList(rule.first)));
     if (!first) continue;
-    const then = input.replies.find((reply) => reply.index > first.index && hasIntent(reply, ...asList(rule.then)));
+    const then = input.replies.find((reply) => reply.index > first.index && hasIntent(reply, ...refList(rule.then)));
     if (then) findings.push(finding(rule.id, 'exhaustiveness', then.index, rule, then.analysis.text.slice(0, 80)));
   }
   return findings;
