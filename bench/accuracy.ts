@@ -22,7 +22,10 @@ export interface RegisterAccuracy {
 }
 
 export function measureRegisterAccuracy(corpusDir = join(repoRoot, '..', 'shared', 'corpora', 'formality-it')): RegisterAccuracy {
-  const read = (kind: string) => readFileSync(join(corpusDir, `${kind}.it`), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const read = (kind: string) =>
+    readFileSync(join(corpusDir, `${kind}.it`), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
   const score = (kind: 'formal' | 'informal') => {
     const lines = read(kind);
     let right = 0;

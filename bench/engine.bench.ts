@@ -95,7 +95,10 @@ const hostile = Object.entries(HOSTILE_SHAPES).map(([shape, make]) => {
       analyzeReply(text, 'it');
       times.push(performance.now() - t0);
     }
-    return quantile(times.sort((a, b) => a - b), 0.5);
+    return quantile(
+      times.sort((a, b) => a - b),
+      0.5,
+    );
   };
   median(1000);
   const short = median(1000);
@@ -111,12 +114,7 @@ const ms = (value: number) => `${value.toFixed(2)} ms`;
 console.log(`Galateo engine benchmark (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
 console.log(`${'measure'.padEnd(44)} ${'figure'.padEnd(26)} ${'goal'.padEnd(14)}`);
 row('reply analysis, median (p90)', `${us(quantile(analysisTimes, 0.5))} (${us(quantile(analysisTimes, 0.9))})`, '< 100 µs', quantile(analysisTimes, 0.5) < 0.1);
-row(
-  `20-turn session replayed + scored, median (p90)`,
-  `${ms(quantile(sessionTimes, 0.5))} (${ms(quantile(sessionTimes, 0.9))})`,
-  '< 2 ms',
-  quantile(sessionTimes, 0.5) < 2,
-);
+row(`20-turn session replayed + scored, median (p90)`, `${ms(quantile(sessionTimes, 0.5))} (${ms(quantile(sessionTimes, 0.9))})`, '< 2 ms', quantile(sessionTimes, 0.5) < 2);
 for (const { shape, long, ratio } of hostile) {
   row(`20,000-character reply, ${shape}`, ms(long), '< 50 ms', long < 50);
   row(`  cost per character at 20,000 ÷ at 1,000`, `${ratio.toFixed(2)}×`, '≤ 2×', ratio <= 2);

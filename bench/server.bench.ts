@@ -116,7 +116,13 @@ function makeLogs(count: number): SessionLog[] {
   });
 }
 
-function startServer(): Promise<{ child: ChildProcess; port: number; kind: string; request: (message: ToServer) => Promise<FromServer>; onNotified: (handler: (classId: string, at: number) => void) => void }> {
+function startServer(): Promise<{
+  child: ChildProcess;
+  port: number;
+  kind: string;
+  request: (message: ToServer) => Promise<FromServer>;
+  onNotified: (handler: (classId: string, at: number) => void) => void;
+}> {
   const child = fork(fileURLToPath(import.meta.url), ['--serve'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const notified: ((classId: string, at: number) => void)[] = [];
   let pending: ((message: FromServer) => void) | undefined;
@@ -143,7 +149,11 @@ async function main(): Promise<void> {
   const server = await startServer();
   const base = `http://127.0.0.1:${server.port}`;
   const post = async (path: string, body: unknown, token?: string) => {
-    const response = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, body: (await response.json()) as any };
   };
 

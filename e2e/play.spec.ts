@@ -76,7 +76,7 @@ test('a reload mid-chat resumes the same conversation', async ({ page }, testInf
   const before = await page.getByRole('log').locator('> *').allTextContents();
 
   await page.reload();
-  await expect(page.getByText('Conversazione ripresa da dove l\'avevi lasciata.')).toBeVisible();
+  await expect(page.getByText("Conversazione ripresa da dove l'avevi lasciata.")).toBeVisible();
   expect(await page.getByRole('log').locator('> *').allTextContents()).toEqual(before);
   annotate(testInfo, await snapshot(page, 'resumed-after-reload'));
 

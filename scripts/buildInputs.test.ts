@@ -59,7 +59,7 @@ describe('the record of what a build read', () => {
     expect(recorded).not.toContain(join(root, 'src', 'unused.ts'));
 
     // A new file nothing imports yet leaves the build current; an edit to a bundled module does not.
-    writeFileSync(join(root, 'src', 'deep', 'later.ts'), "export const later = 1;\n");
+    writeFileSync(join(root, 'src', 'deep', 'later.ts'), 'export const later = 1;\n');
     touch(join(root, 'src', 'deep'), 3_000_000);
     expect(staleBecause(out)).toBeUndefined();
     touch(join(root, 'src', 'deep', 'word.ts'), 1_000_000);

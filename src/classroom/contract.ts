@@ -11,13 +11,12 @@ import { SessionLogSchema } from '../engine/session/sessionLog.ts';
 
 export const JOIN_CODE_PATTERN = /^[A-HJ-NP-Z2-9]{6}$/;
 /** Six characters without look-alikes (no I, O, 0, 1), upper case; the server upper-cases input. */
-export const JoinCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(JOIN_CODE_PATTERN, 'a join code has 6 letters and digits');
+export const JoinCodeSchema = z.string().trim().toUpperCase().regex(JOIN_CODE_PATTERN, 'a join code has 6 letters and digits');
 
-export const ScenarioIdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/).max(80);
+export const ScenarioIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/)
+  .max(80);
 
 // POST /api/classes
 export const CreateClassRequestSchema = z

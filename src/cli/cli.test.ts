@@ -76,7 +76,7 @@ describe('galateo CLI', () => {
     expect(unknown.stderr).toMatch(/^unknown command "dance"/);
   });
 
-  it('prints its version, each command\'s own help, and exits 2 on a command line it cannot run', () => {
+  it("prints its version, each command's own help, and exits 2 on a command line it cannot run", () => {
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(galateo(['--version'])).toMatchObject({ code: 0, stdout: `galateo ${version}\n` });
     const help = galateo(['score', '--help']);
@@ -90,7 +90,7 @@ describe('galateo CLI', () => {
     expect(galateo(['validate', '--colour']).code).toBe(2);
   });
 
-  it('runs the scenarios\' test conversations', () => {
+  it("runs the scenarios' test conversations", () => {
     const result = galateo(['test', 'scenarios/rc-auto-renewal.yaml']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^\d+ passed, 0 failed$/m);
@@ -99,7 +99,10 @@ describe('galateo CLI', () => {
   it('analyses one JSON object per input line', () => {
     const result = galateo(['analyze', '--locale', 'it', '-'], 'Buongiorno, come posso aiutarLa?\n\ncmq dimmi pure\n');
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ text: 'Buongiorno, come posso aiutarLa?', register: 'formal' });
     expect(lines[1].register).toBe('informal');

@@ -14,7 +14,7 @@ describe('the bundled scenarios', () => {
     expect(files).toEqual(expect.arrayContaining(['rc-auto-renewal.yaml', 'angry-complainer.yaml', 'social-piranha.yaml', 'email-handoff.yaml']));
   });
 
-  it('keep the editors\' JSON Schema in step with the zod schema (npm run schema)', () => {
+  it("keep the editors' JSON Schema in step with the zod schema (npm run schema)", () => {
     const committed = JSON.parse(readFileSync(new URL('scenario.schema.json', folder), 'utf8'));
     expect(committed).toEqual(scenarioJsonSchema());
   });

@@ -31,10 +31,18 @@ async function server(options: { rateLimits?: Partial<RateLimits>; connectionLim
 
 type Method = 'GET' | 'POST';
 /** Requests from one address, as every trainee behind one NAT looks to the server. */
-const from = (app: FastifyInstance, address: string) => async (method: Method, url: string, options: { token?: string; body?: object } = {}) => {
-  const response = await app.inject({ method, url, remoteAddress: address, headers: options.token ? { authorization: `Bearer ${options.token}` } : {}, ...(options.body ? { payload: options.body } : {}) });
-  return { status: response.statusCode, body: response.json(), headers: response.headers };
-};
+const from =
+  (app: FastifyInstance, address: string) =>
+  async (method: Method, url: string, options: { token?: string; body?: object } = {}) => {
+    const response = await app.inject({
+      method,
+      url,
+      remoteAddress: address,
+      headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
+      ...(options.body ? { payload: options.body } : {}),
+    });
+    return { status: response.statusCode, body: response.json(), headers: response.headers };
+  };
 
 const newClass = async (app: FastifyInstance, address = '198.51.100.1') => {
   const created = await from(app, address)('POST', '/api/classes', { body: { name: 'Aula', scenarios: ['rc-auto-renewal'] } });

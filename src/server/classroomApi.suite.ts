@@ -128,7 +128,11 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
       const first = await play(created.code, trainee.rejoinToken);
       const reuse = await api('POST', `/api/classes/${created.code}/submissions`, {
         token: trainee.rejoinToken,
-        body: { idempotencyKey: 'another-key-1', attemptId: (await database.query<{ attempt_id: string }>('select attempt_id from submissions where id = $1', [first.body.submissionId]))[0]!.attempt_id, log: scenarioTestLog('rc-auto-renewal', 0) },
+        body: {
+          idempotencyKey: 'another-key-1',
+          attemptId: (await database.query<{ attempt_id: string }>('select attempt_id from submissions where id = $1', [first.body.submissionId]))[0]!.attempt_id,
+          log: scenarioTestLog('rc-auto-renewal', 0),
+        },
       });
       expect(reuse.status).toBe(409);
       expect(reuse.body.error).toBe('attempt-used');
@@ -159,7 +163,8 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
       const hidden = (await api('GET', `/api/classes/${created.code}/leaderboard?top=1&hideNames=1`)).body;
       expect(hidden.entries).toEqual([{ rank: 1, nickname: null, score: strongResult.body.total, attempts: 1 }]);
 
-      const trainer = (method: 'GET' | 'PATCH' | 'DELETE', path: string, body?: object) => api(method, `/api/trainer/classes/${created.classId}${path}`, { token: created.trainerToken, ...(body ? { body } : {}) });
+      const trainer = (method: 'GET' | 'PATCH' | 'DELETE', path: string, body?: object) =>
+        api(method, `/api/trainer/classes/${created.classId}${path}`, { token: created.trainerToken, ...(body ? { body } : {}) });
       const view = TrainerClassSchema.parse((await trainer('GET', '')).body);
       expect(view.trainees.map((trainee) => trainee.nickname)).toEqual(['Forte', '=Debole', 'Assente']);
       expect(view.trainees[1]!.perScenario).toEqual({ 'rc-auto-renewal': { best: weakResult.body.total, attempts: 2 } });
@@ -184,7 +189,10 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
       const locked = await trainer('PATCH', '', { locked: true });
       expect(locked.body.class.status).toBe('locked');
       expect((await api('POST', `/api/classes/${created.code}/join`, { body: { nickname: 'Tardi' } })).body.error).toBe('class-not-open');
-      const lateSubmission = await api('POST', `/api/classes/${created.code}/submissions`, { token: weak.rejoinToken, body: { idempotencyKey: 'during-lock', attemptId: pending.body.attemptId, log } });
+      const lateSubmission = await api('POST', `/api/classes/${created.code}/submissions`, {
+        token: weak.rejoinToken,
+        body: { idempotencyKey: 'during-lock', attemptId: pending.body.attemptId, log },
+      });
       expect([lateSubmission.status, lateSubmission.body.error]).toEqual([403, 'class-not-open']);
       expect((await api('GET', `/api/classes/${created.code}/me`, { token: weak.rejoinToken })).status).toBe(200);
       expect((await trainer('PATCH', '', { locked: false, profanityFilter: false })).body).toMatchObject({ profanityFilter: false, class: { status: 'open' } });
@@ -193,7 +201,10 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
       const csv = await trainer('GET', '/export.csv');
       expect(csv.status).toBe(200);
       expect(String(csv.headers['content-type'])).toContain('text/csv');
-      const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]).toBe('"nickname","scenario","attempts","best_total","greeting","register","exhaustiveness","responseTime","closure","last_submission_at"');
       expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^"'=Debole","rc-auto-renewal","2","${weakResult.body.total}",`)));
       expect(lines).toContainEqual('"\'=Debole","angry-complainer","0","","","","","","",""');

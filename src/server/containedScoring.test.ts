@@ -25,7 +25,9 @@ describe('a poisoned submission', () => {
   beforeAll(async () => {
     source = await pgliteSource();
     database = await source.open();
-    app = await createTestServer(database, { scoring: { threads: 1, workerUrl: POISONED_WORKER, timeLimitMs: TIME_LIMIT_MS, memoryLimit: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } } });
+    app = await createTestServer(database, {
+      scoring: { threads: 1, workerUrl: POISONED_WORKER, timeLimitMs: TIME_LIMIT_MS, memoryLimit: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } },
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   });
@@ -36,7 +38,11 @@ describe('a poisoned submission', () => {
   });
 
   const post = async (path: string, body: unknown, token?: string) => {
-    const response = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, body: await response.json() };
   };
   const healthy = async () => (await fetch(`${base}/healthz`)).status === 200;
@@ -90,10 +96,19 @@ describe('a poisoned submission', () => {
     const [many, long, fast] = await Promise.all([
       tooMany!({ ...log, events }),
       tooLong!({ ...log, events: chatty }),
-      tooFast!({ ...log, events: [{ at: 5000, text: 'Buongiorno' }, { at: 5100, text: 'come posso aiutarla?' }] }),
+      tooFast!({
+        ...log,
+        events: [
+          { at: 5000, text: 'Buongiorno' },
+          { at: 5100, text: 'come posso aiutarla?' },
+        ],
+      }),
     ]);
     expect(many).toEqual({ status: 422, body: { error: 'log-too-large', message: `This chat has ${MAX_EVENTS + 1} events; the server scores at most ${MAX_EVENTS}.` } });
-    expect(long).toEqual({ status: 422, body: { error: 'log-too-large', message: `The replies of this chat have ${longest * MAX_REPLY_LENGTH} characters in all; the server scores at most ${MAX_LOG_CHARACTERS}.` } });
+    expect(long).toEqual({
+      status: 422,
+      body: { error: 'log-too-large', message: `The replies of this chat have ${longest * MAX_REPLY_LENGTH} characters in all; the server scores at most ${MAX_LOG_CHARACTERS}.` },
+    });
     expect(fast).toEqual({ status: 422, body: { error: 'implausible-timing', message: 'reply 2 came 100 ms after the one before it' } });
   });
 });

@@ -59,19 +59,30 @@ describe('text PostgreSQL cannot store', () => {
     const classroom = await createClass();
     const trainee = await joined(classroom.code, 'Bruno');
     const log = scenarioTestLog('rc-auto-renewal', 0);
-    const spoil = (at: number, text: (original: string) => string) => ({ ...log, events: log.events.map((event, index) => (index === at && 'text' in event ? { ...event, text: text(event.text) } : event)) });
+    const spoil = (at: number, text: (original: string) => string) => ({
+      ...log,
+      events: log.events.map((event, index) => (index === at && 'text' in event ? { ...event, text: text(event.text) } : event)),
+    });
     const poisoned = spoil(1, (text) => `${text}\uD83D`);
     // An unknown attempt would be 422; the text is refused first.
-    const unknownAttempt = await api('POST', `/api/classes/${classroom.code}/submissions`, { token: trainee.rejoinToken, body: { idempotencyKey: 'poisoned-1', attemptId: 'no-such-attempt', log: poisoned } });
+    const unknownAttempt = await api('POST', `/api/classes/${classroom.code}/submissions`, {
+      token: trainee.rejoinToken,
+      body: { idempotencyKey: 'poisoned-1', attemptId: 'no-such-attempt', log: poisoned },
+    });
     expectRefused(unknownAttempt, 'log.events.1.text contains half of a surrogate pair');
 
     const attempt = await api('POST', `/api/classes/${classroom.code}/attempts`, { token: trainee.rejoinToken, body: { scenario: log.scenario } });
     await backdateAttempt(database, attempt.body.attemptId, 300_000);
     const withNul = spoil(0, (text) => `\u0000${text}`);
-    expectRefused(await api('POST', `/api/classes/${classroom.code}/submissions`, { token: trainee.rejoinToken, body: { idempotencyKey: 'poisoned-2', attemptId: attempt.body.attemptId, log: withNul } }), 'log.events.0.text contains a NUL');
+    expectRefused(
+      await api('POST', `/api/classes/${classroom.code}/submissions`, { token: trainee.rejoinToken, body: { idempotencyKey: 'poisoned-2', attemptId: attempt.body.attemptId, log: withNul } }),
+      'log.events.0.text contains a NUL',
+    );
     const stored = await database.query<{ n: number }>('select count(*)::int as n from submissions where trainee_id = $1', [trainee.traineeId]);
     expect(stored[0]!.n).toBe(0);
-    expect((await api('POST', `/api/classes/${classroom.code}/submissions`, { token: trainee.rejoinToken, body: { idempotencyKey: 'clean-key-1', attemptId: attempt.body.attemptId, log } })).status).toBe(201);
+    expect(
+      (await api('POST', `/api/classes/${classroom.code}/submissions`, { token: trainee.rejoinToken, body: { idempotencyKey: 'clean-key-1', attemptId: attempt.body.attemptId, log } })).status,
+    ).toBe(201);
   });
 });
 

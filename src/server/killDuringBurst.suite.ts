@@ -74,7 +74,12 @@ export function describeKillDuringBurst(makeDatabase: () => Promise<ServerDataba
     expect(unanswered.length).toBeGreaterThan(0);
 
     await server.serving(2);
-    const trainerView = async () => new Set(((await server.request('GET', `/api/trainer/classes/${created.classId}`, { token: created.trainerToken })).body.submissions as { submissionId: string }[]).map((submission) => submission.submissionId));
+    const trainerView = async () =>
+      new Set(
+        ((await server.request('GET', `/api/trainer/classes/${created.classId}`, { token: created.trainerToken })).body.submissions as { submissionId: string }[]).map(
+          (submission) => submission.submissionId,
+        ),
+      );
     const stored = await trainerView();
     for (const submissionId of acknowledged.values()) expect(stored).toContain(submissionId);
 

@@ -62,7 +62,8 @@ describe('hidden names', () => {
     const until = async (found: () => boolean) => {
       while (!found()) await new Promise<void>((resolve) => waiters.push(resolve));
     };
-    const boards = () => frames.map((frame) => LiveMessageSchema.parse(JSON.parse(frame))).filter((message): message is Extract<LiveMessage, { type: 'leaderboard' }> => message.type === 'leaderboard');
+    const boards = () =>
+      frames.map((frame) => LiveMessageSchema.parse(JSON.parse(frame))).filter((message): message is Extract<LiveMessage, { type: 'leaderboard' }> => message.type === 'leaderboard');
     await until(() => boards().length === 1);
     await play(created.code, trainee.rejoinToken);
     await until(() => boards().some((message) => message.leaderboard.entries[0]?.attempts === 2));

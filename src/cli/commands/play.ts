@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { ChatSession, type ChatMessage } from '../../engine/session/chatSession.ts';
 import { scoreSession } from '../../engine/scoring/scoreSession.ts';
 import { formatReport } from '../formatReport.ts';
-import { requireScenario, UsageError, UserError } from '../files.ts';
+import { requireScenario, UsageError } from '../files.ts';
 import { usageOf } from '../commandHelp.ts';
 
 const TICK_MS = 100;

@@ -6,7 +6,7 @@ import { BUILT_IN_INTENTS } from './replyAnalysis.ts';
 describe('analyzeReply', () => {
   it('puts everything together for an Italian reply', () => {
     const a = analyzeReply("Buongiorno, sono Giulia! Come posso aiutarLa? E' un piacere", 'it');
-    expect(a.normalized).toBe("buongiorno, sono giulia! come posso aiutarla? è un piacere");
+    expect(a.normalized).toBe('buongiorno, sono giulia! come posso aiutarla? è un piacere');
     expect(a.tokens[0]).toBe('buongiorno');
     expect(a.register).toBe('formal');
     expect(a.intents).toEqual(['greeting', 'introduction', 'offer-help']);

@@ -1,7 +1,6 @@
 import type { LanguageData } from '../language/languageData.ts';
 import { perLanguage } from '../language/perLanguage.ts';
 
-
 /**
  * The form a word takes for matching: a known misspelling corrected (perchè → perché),
  * then a synonym or inflected variant replaced by its canonical word (assisterla → aiutare).

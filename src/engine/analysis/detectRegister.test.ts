@@ -35,10 +35,7 @@ describe('detectRegister (Italian)', () => {
     'Usi ancora la vecchia app?',
   ])('informal: %s', (text) => expect(reg(text).register).toBe('informal'));
 
-  it.each(['Il pacco è arrivato.', 'La pratica è chiusa.', 'Il rimborso arriva in sei giorni.', 'Gli ordini sono partiti.'])(
-    'no register: %s',
-    (text) => expect(reg(text).register).toBe('unknown'),
-  );
+  it.each(['Il pacco è arrivato.', 'La pratica è chiusa.', 'Il rimborso arriva in sei giorni.', 'Gli ordini sono partiti.'])('no register: %s', (text) => expect(reg(text).register).toBe('unknown'));
 
   it('gives cues with raw offsets', () => {
     const text = 'Posso aiutarLa con il Suo ordine?';

@@ -12,13 +12,25 @@ const STARTS_LOWER = /^\p{Ll}/u;
 interface Compiled {
   lexicon: Map<string, number>;
   sets: Record<
-    | 'informalStrong' | 'informalWeak' | 'sixContext' | 'formalCapitalised' | 'formalLowerWeak' | 'objectPronouns'
-    | 'proclitics' | 'indicativeIntroducers' | 'leadWords' | 'clauseOpeners' | 'indirectVerbs' | 'determiners' | 'nounLookalikes' | 'negators' | 'numberWords',
+    | 'informalStrong'
+    | 'informalWeak'
+    | 'sixContext'
+    | 'formalCapitalised'
+    | 'formalLowerWeak'
+    | 'objectPronouns'
+    | 'proclitics'
+    | 'indicativeIntroducers'
+    | 'leadWords'
+    | 'clauseOpeners'
+    | 'indirectVerbs'
+    | 'determiners'
+    | 'nounLookalikes'
+    | 'negators'
+    | 'numberWords',
     Set<string>
   >;
   formalPhrases: PhraseSet;
 }
-
 
 const compile = perLanguage((data): Compiled => {
   const r = data.register;
@@ -41,7 +53,11 @@ const compile = perLanguage((data): Compiled => {
       negators: new Set(data.negators),
       numberWords: new Set(data.numberWords),
     },
-    formalPhrases: new PhraseSet(r.formalPhrases.map((p) => [p, p] as const), data, 'norm'),
+    formalPhrases: new PhraseSet(
+      r.formalPhrases.map((p) => [p, p] as const),
+      data,
+      'norm',
+    ),
   };
   return c;
 });
@@ -100,10 +116,7 @@ export function detectRegister(text: string, tokenized: Tokenized, data: Languag
       continue;
     }
 
-    const pronounBeforeVerb =
-      next !== undefined &&
-      sets.objectPronouns.has(w) &&
-      (sets.indirectVerbs.has(next.norm) || ((lexicon.get(next.norm) ?? 0) & VerbForm.firstPerson) !== 0);
+    const pronounBeforeVerb = next !== undefined && sets.objectPronouns.has(w) && (sets.indirectVerbs.has(next.norm) || ((lexicon.get(next.norm) ?? 0) & VerbForm.firstPerson) !== 0);
     if (sets.formalCapitalised.has(t.raw)) {
       if (!t.capitalExpected) cue(t, t, 'formal', 'strong');
       else if (sets.formalLowerWeak.has(w)) cue(t, t, 'formal', 'weak');

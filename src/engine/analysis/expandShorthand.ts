@@ -2,7 +2,6 @@ import type { LanguageData } from '../language/languageData.ts';
 import { perLanguage } from '../language/perLanguage.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
-
 /** Shorthand → the normalised words of its full form; shorthand that should simply go is left out. */
 const expansions = perLanguage((data): Map<string, string[]> => {
   const map = new Map<string, string[]>();
@@ -29,13 +28,7 @@ export function expandShorthand(tokens: Token[], data: LanguageData): Token[] {
       out.push(t);
       continue;
     }
-    words.forEach((norm, k) =>
-      out.push(
-        k === 0
-          ? { ...t, norm, expanded: true }
-          : { ...t, norm, expanded: true, sentenceStart: false, clauseStart: false, capitalExpected: false },
-      ),
-    );
+    words.forEach((norm, k) => out.push(k === 0 ? { ...t, norm, expanded: true } : { ...t, norm, expanded: true, sentenceStart: false, clauseStart: false, capitalExpected: false }));
   }
   return out;
 }

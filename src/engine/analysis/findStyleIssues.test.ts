@@ -10,13 +10,7 @@ const issues = (text: string, locale: 'it' | 'en' = 'it') => {
 
 describe('findStyleIssues', () => {
   it('flags shorthand with suggestions, letter+digit tokens and k for ch', () => {
-    expect(issues('cmq nn c6? kiamami qnd puoi')).toEqual([
-      'shorthand:cmq>comunque',
-      'shorthand:nn>non',
-      'shorthand:c6>ci sei',
-      'shorthand:kiamami>chiamami',
-      'shorthand:qnd>quando',
-    ]);
+    expect(issues('cmq nn c6? kiamami qnd puoi')).toEqual(['shorthand:cmq>comunque', 'shorthand:nn>non', 'shorthand:c6>ci sei', 'shorthand:kiamami>chiamami', 'shorthand:qnd>quando']);
   });
   it('flags shouting but not acronyms', () => {
     expect(issues('Mi mandi IBAN e PDF del CAP')).toEqual([]);
@@ -24,13 +18,7 @@ describe('findStyleIssues', () => {
     expect(issues('È IMPORTANTISSIMO')).toEqual(['all-caps:È IMPORTANTISSIMO>è importantissimo']);
   });
   it('flags repeated punctuation, emoji, emoticons and laughter', () => {
-    expect(issues('Davvero?!?! Ok!!! 😀 :) ahahah')).toEqual([
-      'repeated-punctuation:?!?!>?',
-      'repeated-punctuation:!!!>!',
-      'emoji:😀',
-      'emoji::)',
-      'joke:ahahah',
-    ]);
+    expect(issues('Davvero?!?! Ok!!! 😀 :) ahahah')).toEqual(['repeated-punctuation:?!?!>?', 'repeated-punctuation:!!!>!', 'emoji:😀', 'emoji::)', 'joke:ahahah']);
     expect(issues('Alle 10:30, vedi https://example.it')).toEqual([]);
   });
   it('flags jargon and absolute promises', () => {

@@ -22,7 +22,10 @@ const pairs = (list: readonly string[]) => list.map((w) => [w, w] as const);
 
 const compile = perLanguage((data): Compiled => {
   const s = data.style;
-  const emoticonAlternatives = [...s.emoticons].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const emoticonAlternatives = [...s.emoticons]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   const c: Compiled = {
     shorthand: new Map(Object.entries(s.shorthand)),
     shorthandAllow: new Set(s.shorthandAllow),

@@ -9,7 +9,7 @@ const norm = (s: string) => normalizeText(s, tokenize(s, it_).tokens);
 
 describe('normalizeText', () => {
   it('turns apostrophes typed for accents into accents', () => {
-    expect(norm("Puo' ripetere? E' tutto ok, perche' no")).toBe("può ripetere? è tutto ok, perché no");
+    expect(norm("Puo' ripetere? E' tutto ok, perche' no")).toBe('può ripetere? è tutto ok, perché no');
   });
   it('keeps elisions and words whose apostrophe is right', () => {
     expect(norm('L’ordine è partito un po’ tardi')).toBe("l'ordine è partito un po' tardi");

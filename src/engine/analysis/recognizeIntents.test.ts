@@ -24,12 +24,7 @@ describe('recognizeIntents (Italian)', () => {
     expect(intents('grazieee per la pazienza')).toEqual(['thanks']);
   });
   it('reads the closing checks separately', () => {
-    expect(intents("C'è altro in cui posso aiutarLa? Se non ha altre domande chiudo la chat. La ringrazio, arrivederci!")).toEqual([
-      'thanks',
-      'anything-else',
-      'closing-announce',
-      'goodbye',
-    ]);
+    expect(intents("C'è altro in cui posso aiutarLa? Se non ha altre domande chiudo la chat. La ringrazio, arrivederci!")).toEqual(['thanks', 'anything-else', 'closing-announce', 'goodbye']);
   });
   it('reads holds, waits and reference numbers', () => {
     expect(intents('Mi conceda un paio di minuti per verificare.')).toEqual(['hold']);
@@ -58,7 +53,7 @@ describe('recognizeIntents (Italian)', () => {
   });
   it("takes 'mi scusi' opening a question as asking for attention, not as an apology", () => {
     expect(intents('Però mi scusi, ieri il tecnico è passato?')).toEqual([]);
-    expect(intents('Scusi, mi dice il nome dell\'intestatario?')).toEqual(['request-data']);
+    expect(intents("Scusi, mi dice il nome dell'intestatario?")).toEqual(['request-data']);
     expect(intents('Mi scusi per il ritardo, ieri il tecnico è passato?')).toEqual(['apology']);
     expect(intents('Mi scusi per il ritardo')).toEqual(['apology']);
     expect(intents('Mi scusi, non ho capito bene.')).toEqual(['apology']);

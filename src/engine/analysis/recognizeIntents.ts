@@ -44,14 +44,7 @@ const intentId = new Map<string, number>(BUILT_IN_INTENTS.map((name, i) => [name
 
 const compile = perLanguage((data): Compiled => {
   const r = data.register;
-  const known = new Set([
-    ...verbLexicon(data).keys(),
-    ...data.stopWords,
-    ...r.leadWords,
-    ...r.determiners,
-    ...r.nounLookalikes,
-    ...data.numberWords,
-  ]);
+  const known = new Set([...verbLexicon(data).keys(), ...data.stopWords, ...r.leadWords, ...r.determiners, ...r.nounLookalikes, ...data.numberWords]);
   const index = new FuzzyIndex(data.style.vowels, false, known);
   const byFirst = new Map<Slot, Cue[]>();
   const negators = new Set(data.negators);
@@ -125,12 +118,7 @@ const UPPER_START = /^\p{Lu}/u;
  * Built-in intents of a reply, from the locale's cue phrases, in BUILT_IN_INTENTS order.
  * `questionSentences`: indexes of the sentences that ask something (from the tokenizer).
  */
-export function recognizeIntents(
-  text: string,
-  tokens: readonly Token[],
-  data: LanguageData,
-  questionSentences: ReadonlySet<number> = new Set(),
-): BuiltInIntent[] {
+export function recognizeIntents(text: string, tokens: readonly Token[], data: LanguageData, questionSentences: ReadonlySet<number> = new Set()): BuiltInIntent[] {
   const c = compile(data);
   const { minLength } = data.names;
   const ids = tokens.map((t) => c.index.lookup(canonicalWord(t.norm, data)));
@@ -139,11 +127,7 @@ export function recognizeIntents(
     if (typeof slot === 'number') return ids[i]!.includes(slot);
     if (slot === 'num') return DIGIT.test(t.norm) || c.numberWords.has(t.norm);
     if (slot === 'code') return DIGIT.test(t.norm) && t.norm.length >= 3;
-    return (
-      t.norm.length >= minLength &&
-      !c.nameExclude.has(t.norm) &&
-      (c.commonNames.has(t.norm) || (UPPER_START.test(t.raw) && !t.sentenceStart))
-    );
+    return t.norm.length >= minLength && !c.nameExclude.has(t.norm) && (c.commonNames.has(t.norm) || (UPPER_START.test(t.raw) && !t.sentenceStart));
   };
   // clauseFrom[i]: where token i's clause begins (a break or a clause opener), found once for all cues.
   const clauseFrom: number[] = new Array<number>(tokens.length);

@@ -15,15 +15,7 @@ export interface RegisterCue {
 }
 
 /** Problems of professional writing found in one reply, independent of the conversation. */
-export type StyleRule =
-  | 'shorthand'
-  | 'all-caps'
-  | 'repeated-punctuation'
-  | 'emoji'
-  | 'joke'
-  | 'jargon'
-  | 'absolute-promise'
-  | 'spelling';
+export type StyleRule = 'shorthand' | 'all-caps' | 'repeated-punctuation' | 'emoji' | 'joke' | 'jargon' | 'absolute-promise' | 'spelling';
 
 export interface StyleIssue {
   rule: StyleRule;

@@ -32,7 +32,7 @@ export interface Tokenized {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*(?:%|['’‘`´])?/gu;
 const APOSTROPHES = /['’‘`´]/g;
 const SENTENCE_BREAK = /[.!?…\n]/;
-const CLAUSE_BREAK = /[.!?…\n,;:()"«»“”\[\]—–]|\s-\s/;
+const CLAUSE_BREAK = /[.!?…\n,;:()"«»“”[\]—–]|\s-\s/;
 const CAPITAL_AFTER = /["«“(:]/;
 const LETTER_AFTER = /^[\p{L}\p{N}]/u;
 

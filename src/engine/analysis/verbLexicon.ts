@@ -19,7 +19,6 @@ export const VerbForm = {
   imperativeClitic: 128,
 } as const;
 
-
 /** Conjugated forms of the locale's verb list, generated once from the ending tables. */
 export const verbLexicon = perLanguage((data): Map<string, number> => {
   const r = data.register;

@@ -17,8 +17,24 @@ const conjugationClass = z.object({
 });
 
 const BUILT_IN_KEYS = [
-  'greeting', 'bare-presence', 'introduction', 'offer-help', 'apology', 'empathy', 'ownership', 'hold', 'wait-time', 'transfer',
-  'escalation-refusal', 'reference-number', 'request-data', 'thanks', 'anything-else', 'closing-announce', 'goodbye', 'cheerful',
+  'greeting',
+  'bare-presence',
+  'introduction',
+  'offer-help',
+  'apology',
+  'empathy',
+  'ownership',
+  'hold',
+  'wait-time',
+  'transfer',
+  'escalation-refusal',
+  'reference-number',
+  'request-data',
+  'thanks',
+  'anything-else',
+  'closing-announce',
+  'goodbye',
+  'cheerful',
   'robotic',
 ] as const;
 

@@ -12,7 +12,12 @@ function namedImplementations() {
   const actions = new Set<string>();
   const guards = new Set<string>();
   const delays = new Set<string>();
-  const visit = (node: { entry: { type?: string }[]; transitions: Map<string, { actions: { type?: string }[]; guard?: { type?: string } }[]>; after: { delay: unknown }[]; states: Record<string, unknown> }) => {
+  const visit = (node: {
+    entry: { type?: string }[];
+    transitions: Map<string, { actions: { type?: string }[]; guard?: { type?: string } }[]>;
+    after: { delay: unknown }[];
+    states: Record<string, unknown>;
+  }) => {
     for (const action of node.entry) if (action.type) actions.add(action.type);
     for (const transitions of node.transitions.values()) {
       for (const transition of transitions) {
@@ -62,7 +67,7 @@ describe('compilePersona', () => {
 
   it('guards on mood', () => {
     const moody = compileYaml(
-      MINI_SCENARIO.replace("      - when: greeting\n", "      - when: greeting\n        if: { mood: { atLeast: 1 } }\n        say: Non si direbbe.\n      - when: greeting\n"),
+      MINI_SCENARIO.replace('      - when: greeting\n', '      - when: greeting\n        if: { mood: { atLeast: 1 } }\n        say: Non si direbbe.\n      - when: greeting\n'),
     );
     const actor = createActor(moody.persona.machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
     actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });

@@ -155,7 +155,10 @@ function checkMachineShape(scenario: Scenario): DescribedIssue[] {
       if (!last) {
         issues.push({ path, message: `dead end: if the agent stops writing in "${name}", the customer waits forever; add silence steps (or defaults.silence)` });
       } else if (last.goto === undefined && last.outcome === undefined) {
-        issues.push({ path: state.silence ? [...path, 'silence', silence.length - 1] : ['defaults', 'silence', silence.length - 1], message: `the last silence step must move on (goto or outcome), or a silent agent leaves the customer in "${name}" forever` });
+        issues.push({
+          path: state.silence ? [...path, 'silence', silence.length - 1] : ['defaults', 'silence', silence.length - 1],
+          message: `the last silence step must move on (goto or outcome), or a silent agent leaves the customer in "${name}" forever`,
+        });
       } else if (silentLoop(name)) {
         issues.push({ path, message: `if the agent stays silent from "${name}", the silence steps lead round in a circle and the chat never ends` });
       }

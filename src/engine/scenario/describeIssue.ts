@@ -85,8 +85,8 @@ export function describeIssues(issues: readonly Issue[], basePath: PathKey[] = [
               : issue.origin === 'string'
                 ? 'expected a non-empty text'
                 : issue.inclusive === false
-                ? `expected a value greater than ${String(issue.minimum)}`
-                : `expected a value of at least ${String(issue.minimum)}`,
+                  ? `expected a value greater than ${String(issue.minimum)}`
+                  : `expected a value of at least ${String(issue.minimum)}`,
         });
         break;
       case 'too_big':
@@ -98,8 +98,8 @@ export function describeIssues(issues: readonly Issue[], basePath: PathKey[] = [
               : issue.origin === 'string'
                 ? `text too long: at most ${String(issue.maximum)} characters`
                 : issue.inclusive === false
-                ? `expected a value less than ${String(issue.maximum)}`
-                : `expected a value of at most ${String(issue.maximum)}`,
+                  ? `expected a value less than ${String(issue.maximum)}`
+                  : `expected a value of at most ${String(issue.maximum)}`,
         });
         break;
       case 'invalid_format':

@@ -78,7 +78,10 @@ describe('loadScenario', () => {
   });
 
   it('refuses a dead end without a timer', () => {
-    const text = MINI_SCENARIO.replace('defaults:\n  silence:\n    - after: 20\n      say: C\'è qualcuno?\n      mood: -1\n    - after: 30\n      say: Va bene, arrivederci.\n      outcome: abandoned\n', '');
+    const text = MINI_SCENARIO.replace(
+      "defaults:\n  silence:\n    - after: 20\n      say: C'è qualcuno?\n      mood: -1\n    - after: 30\n      say: Va bene, arrivederci.\n      outcome: abandoned\n",
+      '',
+    );
     expect(problemsOf(text).join('\n')).toMatch(/dead end: if the agent stops writing in "waiting"/);
   });
 

@@ -14,7 +14,10 @@ export function loadScenario(text: string, file = 'scenario.yaml'): LoadResult {
   const source = parseYamlSource(text, file);
   if (source.problems.length > 0) return { ok: false, problems: sortProblems(source.problems) };
   if (source.value === null || source.value === undefined || typeof source.value !== 'object' || Array.isArray(source.value)) {
-    return { ok: false, problems: [{ file, line: 1, column: 1, message: 'a scenario is a mapping of keys (id, locale, title, states, ...), found ' + (Array.isArray(source.value) ? 'a list' : 'nothing') }] };
+    return {
+      ok: false,
+      problems: [{ file, line: 1, column: 1, message: 'a scenario is a mapping of keys (id, locale, title, states, ...), found ' + (Array.isArray(source.value) ? 'a list' : 'nothing') }],
+    };
   }
 
   const parsed = ScenarioSchema.safeParse(source.value);

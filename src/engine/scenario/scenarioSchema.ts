@@ -10,20 +10,16 @@ import { DIMENSIONS, type Dimension } from './dimensions.ts';
  */
 
 /** Names of states, intents, lists, facts: readable, and never a prototype key such as `__proto__`. */
-export const NameSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/, 'a name in lower case, letters and digits joined by - or _ (e.g. "payment-options")');
+export const NameSchema = z.string().regex(/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/, 'a name in lower case, letters and digits joined by - or _ (e.g. "payment-options")');
 
-export const OutcomeSchema = z
-  .enum(['resolved', 'abandoned', 'escalated', 'unresolved'])
-  .meta({ description: 'How the chat ends for the customer.' });
+export const OutcomeSchema = z.enum(['resolved', 'abandoned', 'escalated', 'unresolved']).meta({ description: 'How the chat ends for the customer.' });
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
 export const DimensionSchema = z.enum(DIMENSIONS);
 export { DIMENSIONS, type Dimension };
 
 const seconds = z.number().positive().max(3600);
-const moodDelta = z.number().int().min(-10).max(10).meta({ description: 'Change of the customer\'s mood, e.g. -1 or 2.' });
+const moodDelta = z.number().int().min(-10).max(10).meta({ description: "Change of the customer's mood, e.g. -1 or 2." });
 
 export const LineSchema = z.union([
   z.string().min(1).max(2000),
@@ -43,33 +39,30 @@ const variants = z.array(LineSchema).min(1);
  * (shuffle), each once then nothing (once), or in order then the last one again (sequence).
  */
 export const LinesSchema = z
-  .union([
-    LineSchema,
-    z.array(LineSchema).min(1),
-    z.object({ cycle: variants }).strict(),
-    z.object({ shuffle: variants }).strict(),
-    z.object({ once: variants }).strict(),
-    z.object({ sequence: variants }).strict(),
-  ], { error: 'expected a line of text, a list of lines, or {cycle|shuffle|once|sequence: [lines]}' })
+  .union(
+    [
+      LineSchema,
+      z.array(LineSchema).min(1),
+      z.object({ cycle: variants }).strict(),
+      z.object({ shuffle: variants }).strict(),
+      z.object({ once: variants }).strict(),
+      z.object({ sequence: variants }).strict(),
+    ],
+    { error: 'expected a line of text, a list of lines, or {cycle|shuffle|once|sequence: [lines]}' },
+  )
   .meta({ description: 'A message, a list of messages sent one after the other, or {cycle|shuffle|once|sequence: [variants]}.' });
 export type Lines = z.infer<typeof LinesSchema>;
 
-const intentRefs = z
-  .union([NameSchema, z.array(NameSchema).min(1)], { error: 'expected an intent name or a list of intent names' })
-  .meta({
-    description:
-      'An intent (or a list: any of them): a built-in one (greeting, apology, hold, closing-announce, ...), one of the scenario\'s intents, a signal (repeated, asked-again, informal, unprofessional) or "any".',
-  });
+const intentRefs = z.union([NameSchema, z.array(NameSchema).min(1)], { error: 'expected an intent name or a list of intent names' }).meta({
+  description:
+    'An intent (or a list: any of them): a built-in one (greeting, apology, hold, closing-announce, ...), one of the scenario\'s intents, a signal (repeated, asked-again, informal, unprofessional) or "any".',
+});
 
 export const GuardSchema = z
   .object({
     facts: z.array(NameSchema).min(1).optional().meta({ description: 'All these facts are known.' }),
     missing: z.array(NameSchema).min(1).optional().meta({ description: 'None of these facts is known.' }),
-    mood: z
-      .object({ below: z.number().int().optional(), atLeast: z.number().int().optional() })
-      .strict()
-      .optional()
-      .meta({ description: 'The customer\'s mood is below / at least this value.' }),
+    mood: z.object({ below: z.number().int().optional(), atLeast: z.number().int().optional() }).strict().optional().meta({ description: "The customer's mood is below / at least this value." }),
   })
   .strict();
 export type Guard = z.infer<typeof GuardSchema>;
@@ -109,9 +102,7 @@ export const ExpectationSchema = z
   .object({
     id: NameSchema,
     intent: intentRefs.meta({ description: 'What the agent must say unprompted in this state (any of these intents).' }),
-    due: intentRefs
-      .optional()
-      .meta({ description: 'The reply that makes it due (default: the reply that moves the customer to another state).' }),
+    due: intentRefs.optional().meta({ description: 'The reply that makes it due (default: the reply that moves the customer to another state).' }),
     followUp: LinesSchema.meta({ description: 'The question the customer asks when it is missing.' }),
     mood: moodDelta.optional(),
     points: z.number().int().min(1).max(100).default(20).meta({ description: 'Points of exhaustiveness lost when the follow-up is needed.' }),
@@ -126,16 +117,9 @@ export const StateSchema = z
     say: LinesSchema.optional().meta({ description: 'What the customer says on entering the state.' }),
     phase: z.enum(PHASES).optional(),
     outcome: OutcomeSchema.optional().meta({ description: 'Makes this state terminal: the chat ends here.' }),
-    on: z.array(TransitionSchema).optional().meta({ description: 'Reactions to the agent\'s reply, tried in order; the first that matches is taken.' }),
-    otherwise: z
-      .object({ say: LinesSchema.optional(), mood: moodDelta.optional() })
-      .strict()
-      .optional()
-      .meta({ description: 'What the customer does when no reaction matches the reply.' }),
-    silence: z
-      .array(SilenceStepSchema)
-      .optional()
-      .meta({ description: 'What happens while the agent is silent: nudges, then leaving. Replaces defaults.silence; [] for none.' }),
+    on: z.array(TransitionSchema).optional().meta({ description: "Reactions to the agent's reply, tried in order; the first that matches is taken." }),
+    otherwise: z.object({ say: LinesSchema.optional(), mood: moodDelta.optional() }).strict().optional().meta({ description: 'What the customer does when no reaction matches the reply.' }),
+    silence: z.array(SilenceStepSchema).optional().meta({ description: 'What happens while the agent is silent: nudges, then leaving. Replaces defaults.silence; [] for none.' }),
     expect: z.array(ExpectationSchema).optional(),
   })
   .strict();
@@ -144,10 +128,7 @@ export type State = z.infer<typeof StateSchema>;
 export const IntentSchema = z
   .object({
     examples: z.array(z.string().min(1)).default([]).meta({ description: 'Replies that express the intent.' }),
-    keywords: z
-      .array(z.string().min(1))
-      .default([])
-      .meta({ description: 'Words or phrases that express it; "@list" includes a named list.' }),
+    keywords: z.array(z.string().min(1)).default([]).meta({ description: 'Words or phrases that express it; "@list" includes a named list.' }),
   })
   .strict()
   .refine((intent) => intent.examples.length + intent.keywords.length > 0, { message: 'give at least one example or keyword' });
@@ -155,15 +136,9 @@ export type Intent = z.infer<typeof IntentSchema>;
 
 export const FactSchema = z
   .object({
-    known: z
-      .enum(['customer', 'company', 'no'])
-      .default('no')
-      .meta({ description: 'Who already knows it at the start: the customer said it, the company has it, or nobody yet.' }),
+    known: z.enum(['customer', 'company', 'no']).default('no').meta({ description: 'Who already knows it at the start: the customer said it, the company has it, or nobody yet.' }),
     value: z.string().optional(),
-    keywords: z
-      .array(z.string().min(1))
-      .default([])
-      .meta({ description: 'Words that name it, so that asking for it again is detected.' }),
+    keywords: z.array(z.string().min(1)).default([]).meta({ description: 'Words that name it, so that asking for it again is detected.' }),
   })
   .strict();
 export type Fact = z.infer<typeof FactSchema>;
@@ -190,12 +165,8 @@ export const PolicySchema = z
           .refine((rule) => rule.intent || rule.keywords, { message: 'give intent or keywords' }),
       )
       .default([]),
-    required: z
-      .array(z.object({ id: NameSchema, intent: intentRefs, dimension: DimensionSchema.default('exhaustiveness'), ...ruleText }).strict())
-      .default([]),
-    contradictions: z
-      .array(z.object({ id: NameSchema, first: intentRefs, then: intentRefs, ...ruleText }).strict())
-      .default([]),
+    required: z.array(z.object({ id: NameSchema, intent: intentRefs, dimension: DimensionSchema.default('exhaustiveness'), ...ruleText }).strict()).default([]),
+    contradictions: z.array(z.object({ id: NameSchema, first: intentRefs, then: intentRefs, ...ruleText }).strict()).default([]),
   })
   .strict();
 export type Policy = z.infer<typeof PolicySchema>;
@@ -255,7 +226,7 @@ export const CustomerSchema = z
     avatar: z.string().min(1).default('neutral'),
     mood: z.number().int().min(-5).max(5).default(0).meta({ description: 'From -5 (furious) to 5 (delighted).' }),
     patience: seconds.default(60).meta({ description: 'How long the customer waits in silence before leaving, in seconds.' }),
-    knownName: z.boolean().default(false).meta({ description: 'The agent knows the customer\'s name from the start (e.g. an appointment).' }),
+    knownName: z.boolean().default(false).meta({ description: "The agent knows the customer's name from the start (e.g. an appointment)." }),
   })
   .strict();
 
@@ -267,10 +238,7 @@ export const ScenarioSchema = z
     channel: z.enum(CHANNEL_IDS),
     difficulty: z.number().int().min(1).max(5),
     brief: z.string().min(1).meta({ description: 'What the trainee reads before the chat.' }),
-    register: z
-      .enum(['formal', 'informal'])
-      .default('formal')
-      .meta({ description: 'How the agent must address the customer: formal (Lei) by default, informal (tu) where the brand uses it.' }),
+    register: z.enum(['formal', 'informal']).default('formal').meta({ description: 'How the agent must address the customer: formal (Lei) by default, informal (tu) where the brand uses it.' }),
     company: z.string().min(1),
     agent: z.string().min(1).meta({ description: 'The name the trainee plays under.' }),
     complaint: z.boolean().default(false).meta({ description: 'The customer is complaining: empathy is expected, cheer is tone-deaf.' }),
@@ -279,8 +247,11 @@ export const ScenarioSchema = z
     lists: z.record(NameSchema, z.array(z.string().min(1)).min(1)).default({}),
     intents: z.record(NameSchema, IntentSchema).default({}),
     facts: z.record(NameSchema, FactSchema).default({}),
-    defaults: z.object({ silence: z.array(SilenceStepSchema).default([]) }).strict().default({ silence: [] }),
-    anytime: z.array(TransitionSchema).default([]).meta({ description: 'Reactions tried in every state before the state\'s own.' }),
+    defaults: z
+      .object({ silence: z.array(SilenceStepSchema).default([]) })
+      .strict()
+      .default({ silence: [] }),
+    anytime: z.array(TransitionSchema).default([]).meta({ description: "Reactions tried in every state before the state's own." }),
     states: z.record(NameSchema, StateSchema).refine((states) => Object.keys(states).length > 0, { message: 'give at least one state' }),
     policy: PolicySchema.default({ forbidden: [], required: [], contradictions: [] }),
     scoring: ScoringSchema.default(() => ({ weights: {}, responseTime: { ...DEFAULT_RESPONSE_TIME } })),

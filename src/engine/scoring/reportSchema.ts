@@ -30,11 +30,7 @@ export const DimensionReportSchema = z.object({
 
 export const ResponseSchema = z.object({
   message: z.number().int().nullable().meta({ description: 'The agent message that responded; null when the customer was left waiting.' }),
-  waitedFrom: z
-    .number()
-    .int()
-    .nullable()
-    .meta({ description: 'The message that started the wait: a customer message, or the agent\'s announced hold; null for the opening of the chat.' }),
+  waitedFrom: z.number().int().nullable().meta({ description: "The message that started the wait: a customer message, or the agent's announced hold; null for the opening of the chat." }),
   seconds: z.number(),
   kind: z.enum(['first', 'next', 'after-hold', 'unanswered']),
   score: z.number(),

@@ -12,8 +12,7 @@ const tables: Record<Locale, TextTable> = { it, en };
 
 export type TextValues = Record<string, string | number | undefined>;
 
-const fill = (template: string, values: TextValues) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (values[key] === undefined ? whole : String(values[key])));
+const fill = (template: string, values: TextValues) => template.replace(/\{(\w+)\}/g, (whole, key: string) => (values[key] === undefined ? whole : String(values[key])));
 
 export interface RuleTexts {
   explain(rule: string, values?: TextValues): { explanation: string; better: string };

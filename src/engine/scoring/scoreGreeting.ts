@@ -50,7 +50,8 @@ export function scoreGreeting(input: ScoringInput): DimensionScore {
 
   if (!said('greeting')) {
     const bare = replies.find((reply) => hasIntent(reply, 'bare-presence'));
-    if (bare) findings.push(ruleFinding(input, 'greeting.bare-presence', { message: bare.index, severity: 'major', points: POINTS.salutation, excerpt: input.messages[bare.index]!.text.slice(0, 80) }));
+    if (bare)
+      findings.push(ruleFinding(input, 'greeting.bare-presence', { message: bare.index, severity: 'major', points: POINTS.salutation, excerpt: input.messages[bare.index]!.text.slice(0, 80) }));
     else findings.push(ruleFinding(input, 'greeting.salutation', { message: first, severity: 'major', points: POINTS.salutation }));
   }
   if (!said('introduction') && !mentions(text, scenario.agent)) {

@@ -256,7 +256,9 @@ describe('response time', () => {
   });
 
   it('times a reply to lines the customer wrote in one go from the last of them', () => {
-    const burst = compileYaml(MINI_SCENARIO.replace("        say: Buongiorno, vorrei rinnovare la polizza.\n        mood: 1", "        say: [Buongiorno., Vorrei rinnovare la polizza della mia auto nuova.]\n        mood: 1"));
+    const burst = compileYaml(
+      MINI_SCENARIO.replace('        say: Buongiorno, vorrei rinnovare la polizza.\n        mood: 1', '        say: [Buongiorno., Vorrei rinnovare la polizza della mia auto nuova.]\n        mood: 1'),
+    );
     const r = report(
       [
         { delay: 3, text: GOOD_WELCOME },
@@ -277,7 +279,7 @@ describe('response time', () => {
   });
 
   it('costs a hold that lasts beyond the hold limit', () => {
-    const patient = compileYaml(MINI_SCENARIO.replace('    - after: 20\n      say: C\'è qualcuno?', '    - after: 300\n      say: C\'è qualcuno?'));
+    const patient = compileYaml(MINI_SCENARIO.replace("    - after: 20\n      say: C'è qualcuno?", "    - after: 300\n      say: C'è qualcuno?"));
     const r = report(
       [
         { delay: 3, text: GOOD_WELCOME },

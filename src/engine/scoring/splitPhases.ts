@@ -1,9 +1,8 @@
 import { PHASES, type Phase } from '../scenario/phases.ts';
 import type { Finding } from './reportSchema.ts';
-import { closingReplies, } from './scoreClosure.ts';
+import { closingReplies } from './scoreClosure.ts';
 import { openingMessages } from './scoreGreeting.ts';
 import { hasIntent, type ScoringInput } from './scoringInput.ts';
-
 
 /**
  * The three phases of a chat (seed 003: welcome, handling, closing), as in the dissected chat of
@@ -13,9 +12,7 @@ import { hasIntent, type ScoringInput } from './scoringInput.ts';
 export function phaseOfMessages(input: ScoringInput): Phase[] {
   const opening = openingMessages(input);
   const openingEnd = opening[opening.length - 1] ?? -1;
-  const closingStart =
-    closingReplies(input).find((reply) => reply.index > openingEnd && hasIntent(reply, 'thanks', 'anything-else', 'closing-announce', 'goodbye'))?.index ??
-    Number.POSITIVE_INFINITY;
+  const closingStart = closingReplies(input).find((reply) => reply.index > openingEnd && hasIntent(reply, 'thanks', 'anything-else', 'closing-announce', 'goodbye'))?.index ?? Number.POSITIVE_INFINITY;
   const phases: Phase[] = [];
   let current = 0;
   input.messages.forEach((message, index) => {

@@ -159,7 +159,10 @@ export class ChatSession {
     const scenario = this.compiled.scenario;
     const analysis = analyzeReply(text, scenario.locale);
     const scenarioIntents = this.compiled.intents.match(analysis);
-    const repeatedOf = findRepeatedReply(analysis.tokens, this.replies.map((earlier) => earlier.analysis.tokens));
+    const repeatedOf = findRepeatedReply(
+      analysis.tokens,
+      this.replies.map((earlier) => earlier.analysis.tokens),
+    );
     const askedAgain = this.findAskedAgain(analysis);
     const signals: ReplySignal[] = ['any'];
     if (repeatedOf >= 0) signals.push('repeated');
@@ -198,9 +201,7 @@ export class ChatSession {
   private findAskedAgain(analysis: ReplyAnalysis): string[] {
     if (!analysis.isQuestion && !analysis.intents.includes('request-data')) return [];
     const known = this.context.facts;
-    const candidates = Object.entries(this.compiled.factKeywords).filter(
-      ([fact, keywords]) => known[fact] && keywords.length > 0 && this.compiled.intents.mentions(analysis, keywords),
-    );
+    const candidates = Object.entries(this.compiled.factKeywords).filter(([fact, keywords]) => known[fact] && keywords.length > 0 && this.compiled.intents.mentions(analysis, keywords));
     if (candidates.length === 0) return [];
     const asking = splitSentences(analysis.text)
       .map((sentence) => analyzeReply(sentence, this.compiled.scenario.locale))
@@ -210,9 +211,7 @@ export class ChatSession {
       const value = this.compiled.factValues[fact];
       return value !== undefined && value.length > 0 && squeeze(sentence.text).includes(value);
     };
-    return candidates
-      .filter(([fact, keywords]) => asking.some((sentence) => this.compiled.intents.mentions(sentence, keywords) && !quotes(sentence, fact)))
-      .map(([fact]) => fact);
+    return candidates.filter(([fact, keywords]) => asking.some((sentence) => this.compiled.intents.mentions(sentence, keywords) && !quotes(sentence, fact))).map(([fact]) => fact);
   }
 
   /** Schedules the persona's new lines, each shown after its typing time, one after the other. */

@@ -6,8 +6,26 @@ import { MAX_REPLY_LENGTH } from './replyLimit.ts';
  * transcript and the report are rebuilt from them by replay, after a page reload or on the server.
  */
 export const SessionEventSchema = z.union([
-  z.object({ at: z.number().int().min(0).max(24 * 3600 * 1000), text: z.string().max(MAX_REPLY_LENGTH, `a reply has at most ${MAX_REPLY_LENGTH} characters`) }).strict(),
-  z.object({ at: z.number().int().min(0).max(24 * 3600 * 1000), close: z.literal(true) }).strict(),
+  z
+    .object({
+      at: z
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 3600 * 1000),
+      text: z.string().max(MAX_REPLY_LENGTH, `a reply has at most ${MAX_REPLY_LENGTH} characters`),
+    })
+    .strict(),
+  z
+    .object({
+      at: z
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 3600 * 1000),
+      close: z.literal(true),
+    })
+    .strict(),
 ]);
 export type SessionEvent = z.infer<typeof SessionEventSchema>;
 

@@ -96,10 +96,8 @@ export function createClassroomApi(options: ClassroomApiOptions = {}) {
       return json<Leaderboard>('GET', `${classPath(code)}/leaderboard${suffix}`);
     },
     trainerClass: (classId: string, token: string) => json<TrainerClass>('GET', trainerPath(classId), token),
-    trainerSubmission: (classId: string, token: string, submissionId: string) =>
-      json<TrainerSubmissionDetail>('GET', `${trainerPath(classId)}/submissions/${segment(submissionId)}`, token),
-    renameTrainee: (classId: string, token: string, traineeId: string, nickname: string) =>
-      json<unknown>('PATCH', `${trainerPath(classId)}/trainees/${segment(traineeId)}`, token, { nickname }),
+    trainerSubmission: (classId: string, token: string, submissionId: string) => json<TrainerSubmissionDetail>('GET', `${trainerPath(classId)}/submissions/${segment(submissionId)}`, token),
+    renameTrainee: (classId: string, token: string, traineeId: string, nickname: string) => json<unknown>('PATCH', `${trainerPath(classId)}/trainees/${segment(traineeId)}`, token, { nickname }),
     removeTrainee: (classId: string, token: string, traineeId: string) => json<unknown>('DELETE', `${trainerPath(classId)}/trainees/${segment(traineeId)}`, token),
     readmitTrainee: (classId: string, token: string, traineeId: string) => json<unknown>('POST', `${trainerPath(classId)}/trainees/${segment(traineeId)}/readmit`, token),
     updateClass: (classId: string, token: string, patch: TrainerClassPatch) => json<unknown>('PATCH', trainerPath(classId), token, patch),

@@ -60,7 +60,15 @@ function manualTimers() {
   };
 }
 
-const log: SessionLog = { scenario: 'rc-auto-renewal', version: 'v1', seed: 7, events: [{ at: 1200, text: 'Buongiorno' }, { at: 5000, close: true }] };
+const log: SessionLog = {
+  scenario: 'rc-auto-renewal',
+  version: 'v1',
+  seed: 7,
+  events: [
+    { at: 1200, text: 'Buongiorno' },
+    { at: 5000, close: true },
+  ],
+};
 const attempt = { code: 'ABC234', attemptId: 'att-1', token: 'rejoin-secret' };
 
 async function setup(storage: KeyValueStorage, server: ReturnType<typeof fakeServer>, timers: ReturnType<typeof manualTimers>) {

@@ -2,7 +2,22 @@ import type { MessageKey, Translate } from '../i18n/i18n.ts';
 import { ClassroomRefusal } from './classroomApi.ts';
 
 /** Refusals whose stable code the game words itself, so they read in the player's language. */
-const KNOWN = new Set(['class-not-found', 'class-not-open', 'nickname-taken', 'invalid-nickname', 'profane-nickname', 'removed', 'nickname-removed', 'mixed-script-nickname', 'invalid-class-name', 'invalid-text', 'unscorable', 'log-too-large', 'forbidden', 'rate-limited']);
+const KNOWN = new Set([
+  'class-not-found',
+  'class-not-open',
+  'nickname-taken',
+  'invalid-nickname',
+  'profane-nickname',
+  'removed',
+  'nickname-removed',
+  'mixed-script-nickname',
+  'invalid-class-name',
+  'invalid-text',
+  'unscorable',
+  'log-too-large',
+  'forbidden',
+  'rate-limited',
+]);
 
 /**
  * What to tell people about a failed classroom request: a known refusal in their language, any

@@ -4,7 +4,6 @@ import type { MoodFace } from '../play/moodFace.ts';
 import { CHANNELS, type Channel } from '../../engine/scenario/channels.ts';
 import { deskPicture, METER_WIDTH, samePicture, type DeskPicture } from './deskPicture.ts';
 
-
 /** What the scene needs from the page: the view of the chat now, and the scenario's look. */
 export interface DeskSource {
   view(): PlayView;
@@ -142,7 +141,9 @@ export class DeskScene extends Phaser.Scene {
     if (long) g.fillStyle(0x5a3a28, 1).fillEllipse(cx, cy + 10 * k, 150 * k, 160 * k);
     g.fillStyle(SKIN[face], 1).fillCircle(cx, cy, 62 * k);
     g.fillStyle(long ? 0x5a3a28 : 0x4a3426, 1).fillEllipse(cx, cy - 48 * k, 120 * k, 44 * k);
-    g.fillStyle(0x1d2433, 1).fillCircle(cx - 22 * k, cy - 8 * k, 6 * k).fillCircle(cx + 22 * k, cy - 8 * k, 6 * k);
+    g.fillStyle(0x1d2433, 1)
+      .fillCircle(cx - 22 * k, cy - 8 * k, 6 * k)
+      .fillCircle(cx + 22 * k, cy - 8 * k, 6 * k);
     const brow = (face === 'furious' ? 10 : face === 'angry' ? 6 : 0) * k;
     g.lineStyle(4 * k, 0x1d2433, 1);
     g.lineBetween(cx - 34 * k, cy - 26 * k - brow / 2, cx - 12 * k, cy - 24 * k + brow);

@@ -70,7 +70,9 @@ describe('LivePlay', () => {
     time.pass(2_000);
     play.reply('Buongiorno, come posso aiutarLa?');
     time.pass(5_000);
-    expect(saved).toEqual([{ source: { kind: 'bundled', id: 'mini' }, log: expect.objectContaining({ seed: 1, events: [{ at: 2000, text: 'Buongiorno, come posso aiutarLa?' }] }), wallStart: play.wallStart }]);
+    expect(saved).toEqual([
+      { source: { kind: 'bundled', id: 'mini' }, log: expect.objectContaining({ seed: 1, events: [{ at: 2000, text: 'Buongiorno, come posso aiutarLa?' }] }), wallStart: play.wallStart },
+    ]);
 
     const reloaded = new LivePlay({ compiled, source: { kind: 'bundled', id: 'mini' }, seed: 1, wallStart: play.wallStart, events: play.session.log.events, now: time.now, every: time.every });
     expect(reloaded.view().messages).toEqual(play.view().messages);
@@ -86,7 +88,16 @@ describe('LivePlay', () => {
   });
 
   it('retries from a message: the events before it, and the time to resume at', () => {
-    const log = { scenario: 'mini', version: 'v', seed: 1, events: [{ at: 1000, text: 'a' }, { at: 5000, text: 'b' }, { at: 9000, close: true as const }] };
+    const log = {
+      scenario: 'mini',
+      version: 'v',
+      seed: 1,
+      events: [
+        { at: 1000, text: 'a' },
+        { at: 5000, text: 'b' },
+        { at: 9000, close: true as const },
+      ],
+    };
     expect(retryPoint(log, 5000)).toEqual({ events: [{ at: 1000, text: 'a' }], resumeAt: 5000 });
   });
 });

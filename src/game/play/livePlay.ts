@@ -76,10 +76,12 @@ export class LivePlay {
       this.warnedAt = 'none';
     });
     this.catchUp();
-    const every = options.every ?? ((ms, tick) => {
-      const id = setInterval(tick, ms);
-      return () => clearInterval(id);
-    });
+    const every =
+      options.every ??
+      ((ms, tick) => {
+        const id = setInterval(tick, ms);
+        return () => clearInterval(id);
+      });
     this.stopTicking = every(TICK_MS, () => this.catchUp());
   }
 

@@ -18,10 +18,7 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** Where a scenario came from: bundled with the game, or a local file the trainee opened. */
-export const ScenarioSourceSchema = z.union([
-  z.object({ kind: z.literal('bundled'), id: z.string() }),
-  z.object({ kind: z.literal('local'), file: z.string(), text: z.string().max(2_000_000) }),
-]);
+export const ScenarioSourceSchema = z.union([z.object({ kind: z.literal('bundled'), id: z.string() }), z.object({ kind: z.literal('local'), file: z.string(), text: z.string().max(2_000_000) })]);
 export type ScenarioSource = z.infer<typeof ScenarioSourceSchema>;
 
 /** A chat played for a class: its finished log goes to the class's outbox. */

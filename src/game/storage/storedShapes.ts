@@ -26,8 +26,7 @@ export function readSettings(value: unknown): Settings {
   };
 }
 
-const isSource = (value: unknown) =>
-  isObject(value) && ((value.kind === 'bundled' && isString(value.id)) || (value.kind === 'local' && isString(value.file) && isString(value.text)));
+const isSource = (value: unknown) => isObject(value) && ((value.kind === 'bundled' && isString(value.id)) || (value.kind === 'local' && isString(value.file) && isString(value.text)));
 
 const isLog = (value: unknown) =>
   isObject(value) &&

@@ -10,7 +10,6 @@ import { useGame } from './gameContext.ts';
 import { ClassSubmissionStatus } from './ClassSubmissionStatus.tsx';
 import { ResponseChart } from './ResponseChart.tsx';
 
-
 /**
  * The debrief: scores, response times, and the chat dissected phase by phase (seed 000). Read-only
  * (a trainer looking at a trainee's session) it offers no retry.

@@ -59,10 +59,7 @@ export function PickerScreen() {
             <ul>
               {problems.problems.map((problem, index) => (
                 <li key={index}>
-                  <code>
-                    {problem.line > 0 ? `${problem.line}:${problem.column}` : problem.file}
-                  </code>{' '}
-                  {problem.message}
+                  <code>{problem.line > 0 ? `${problem.line}:${problem.column}` : problem.file}</code> {problem.message}
                 </li>
               ))}
             </ul>

@@ -35,7 +35,14 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
     if (!desk.current) return undefined;
     const game = (deskGame.current = createDeskGame(
       desk.current,
-      { view: () => play.view(), channel: scenario.channel, customerName: scenario.customer.name, avatar: scenario.customer.avatar, excellent: scenario.scoring.responseTime.excellent, acceptable: scenario.scoring.responseTime.acceptable },
+      {
+        view: () => play.view(),
+        channel: scenario.channel,
+        customerName: scenario.customer.name,
+        avatar: scenario.customer.avatar,
+        excellent: scenario.scoring.responseTime.excellent,
+        acceptable: scenario.scoring.responseTime.acceptable,
+      },
       renderer,
     ));
     return () => {

@@ -36,7 +36,12 @@ export function SubmissionList({ data, onOpen }: { data: TrainerClass; onOpen: (
                     <td class="number">{submission.total}</td>
                     <td>{format.format(Date.parse(submission.submittedAt))}</td>
                     <td>
-                      <button type="button" class="small" aria-label={t('trainer.openLabel', { nickname, scenario: title })} onClick={() => onOpen(submission.submissionId, t('trainer.debriefTitle', { scenario: title, nickname }))}>
+                      <button
+                        type="button"
+                        class="small"
+                        aria-label={t('trainer.openLabel', { nickname, scenario: title })}
+                        onClick={() => onOpen(submission.submissionId, t('trainer.debriefTitle', { scenario: title, nickname }))}
+                      >
                         {t('trainer.open')}
                       </button>
                     </td>

@@ -120,7 +120,14 @@ function TraineeRow({ trainee, scenarioIds, classId, token, onChanged }: { train
             <label for={fieldId} class="sr-only">
               {t('trainer.newNickname')}
             </label>
-            <input id={fieldId} value={draft} maxLength={48} aria-invalid={error ? true : undefined} aria-describedby={error ? `${fieldId}-error` : undefined} onInput={(event) => setDraft(event.currentTarget.value)} />
+            <input
+              id={fieldId}
+              value={draft}
+              maxLength={48}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${fieldId}-error` : undefined}
+              onInput={(event) => setDraft(event.currentTarget.value)}
+            />
             <button type="submit" class="small">
               {t('trainer.save')}
             </button>

@@ -21,7 +21,12 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
         () => setState('failed'),
       );
     }, []);
-    if (state === 'failed') return <p role="alert" class="error">{t('class.unreachable')}</p>;
+    if (state === 'failed')
+      return (
+        <p role="alert" class="error">
+          {t('class.unreachable')}
+        </p>
+      );
     const Screen = loaded;
     return Screen ? <Screen {...props} /> : null;
   };

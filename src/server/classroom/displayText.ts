@@ -3,6 +3,8 @@
  * characters (bidirectional marks and isolates, zero-width spaces and joiners, BOM, soft hyphen),
  * controls that are not whitespace, and the Hangul fillers that render as nothing.
  */
+// The combining grapheme joiner (U+034F) is listed on purpose: it is invisible on its own.
+// eslint-disable-next-line no-misleading-character-class
 const INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u034F]|(?![\t\n\v\f\r])\p{Cc}/gu;
 
 /**

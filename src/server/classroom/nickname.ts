@@ -31,10 +31,15 @@ export function readNickname(raw: string): NicknameResult {
  */
 export function refusalOf(read: { nickname: string; key: string }, options: { filter: boolean }): Refusal | undefined {
   if (mixesLookalikeScripts(read.nickname)) {
-    return { ok: false, error: 'mixed-script-nickname', message: 'This nickname mixes alphabets in one word (such as a Cyrillic letter that looks like a Latin one); write each word in a single alphabet.' };
+    return {
+      ok: false,
+      error: 'mixed-script-nickname',
+      message: 'This nickname mixes alphabets in one word (such as a Cyrillic letter that looks like a Latin one); write each word in a single alphabet.',
+    };
   }
   // Read as written, and with look-alike letters read as the Latin ones they imitate ('ѕһіт').
-  if (options.filter && (isProfane(read.nickname) || isProfane(read.key))) return { ok: false, error: 'profane-nickname', message: 'This nickname is not allowed in the class; please choose another.' };
+  if (options.filter && (isProfane(read.nickname) || isProfane(read.key)))
+    return { ok: false, error: 'profane-nickname', message: 'This nickname is not allowed in the class; please choose another.' };
   return undefined;
 }
 

@@ -126,7 +126,12 @@ describe('a submission whose scoring worker dies', () => {
     const submit = async (log: SessionLog) => {
       const { attemptId } = await startAttempt(database, trainee.id, log.scenario);
       await backdateAttempt(database, attemptId, 300_000);
-      return app.inject({ method: 'POST', url: `/api/classes/${created.code}/submissions`, headers: { authorization: `Bearer ${rejoinToken}` }, payload: { idempotencyKey: crypto.randomUUID(), attemptId, log } });
+      return app.inject({
+        method: 'POST',
+        url: `/api/classes/${created.code}/submissions`,
+        headers: { authorization: `Bearer ${rejoinToken}` },
+        payload: { idempotencyKey: crypto.randomUUID(), attemptId, log },
+      });
     };
     const log = scenarioTestLog('rc-auto-renewal', 0);
 

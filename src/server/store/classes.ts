@@ -39,10 +39,15 @@ export async function createClass(db: Queryable, input: NewClass): Promise<{ cla
   for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
     const code = newJoinCode();
     try {
-      await db.query(
-        'insert into classes (id, code, name, scenarios, opens_at, closes_at, trainer_token_hash) values ($1, $2, $3, $4, $5, $6, $7)',
-        [classId, code, input.name, input.scenarios, input.opensAt, input.closesAt, hashToken(trainerToken)],
-      );
+      await db.query('insert into classes (id, code, name, scenarios, opens_at, closes_at, trainer_token_hash) values ($1, $2, $3, $4, $5, $6, $7)', [
+        classId,
+        code,
+        input.name,
+        input.scenarios,
+        input.opensAt,
+        input.closesAt,
+        hashToken(trainerToken),
+      ]);
       return { classId, code, trainerToken };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

@@ -94,7 +94,9 @@ export async function findSubmissionWithLog(db: Queryable, classId: string, subm
 /** Every submission of the class's current trainees, oldest first. */
 export async function listSubmissions(db: Queryable, classId: string): Promise<SubmissionRow[]> {
   return db.query<SubmissionRow>(
-    `select ${SUBMISSION_COLUMNS.split(', ').map((column) => `s.${column}`).join(', ')} from submissions s join trainees t on t.id = s.trainee_id
+    `select ${SUBMISSION_COLUMNS.split(', ')
+      .map((column) => `s.${column}`)
+      .join(', ')} from submissions s join trainees t on t.id = s.trainee_id
      where s.class_id = $1 and not t.removed order by s.created_at, s.id`,
     [classId],
   );

@@ -103,7 +103,9 @@ describe('xAPI export', () => {
       expect(statement.timestamp).toMatch(/Z$/);
       expect(statement.actor.account.homePage).toBe(ORIGIN);
       expect(statement.object.id.startsWith(`${ORIGIN}/xapi/scenarios/`)).toBe(true);
-      expect(statement.context.contextActivities.grouping).toEqual([{ objectType: 'Activity', id: `${ORIGIN}/xapi/classes/${classroom.classId}`, definition: { name: { und: 'Corso «assistenza»' } } }]);
+      expect(statement.context.contextActivities.grouping).toEqual([
+        { objectType: 'Activity', id: `${ORIGIN}/xapi/classes/${classroom.classId}`, definition: { name: { und: 'Corso «assistenza»' } } },
+      ]);
       expect(statement.result.duration).toMatch(/^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/);
     }
     expect(new Set(statements.map((statement) => statement.id)).size).toBe(statements.length);
@@ -210,7 +212,18 @@ describe('CSV export', () => {
     expect(cells.slice(4, 9)).toEqual(DIMENSIONS.map((dimension) => String(detail.report.dimensions[dimension].score)));
     expect(Number.isNaN(Date.parse(cells[9]!))).toBe(false);
     expect(lines[2]).toBe(`"'=Somma","angry-complainer","0","","","","","","",""`);
-    expect(lines.slice(1).map((line) => line.split('","')[0])).toEqual(['"\'=Somma', '"\'=Somma', '"\'+39 Anna', '"\'+39 Anna', '"\'-Luca', '"\'-Luca', '"\'@Bea', '"\'@Bea', '"Dario ""il Capo""', '"Dario ""il Capo""']);
+    expect(lines.slice(1).map((line) => line.split('","')[0])).toEqual([
+      '"\'=Somma',
+      '"\'=Somma',
+      '"\'+39 Anna',
+      '"\'+39 Anna',
+      '"\'-Luca',
+      '"\'-Luca',
+      '"\'@Bea',
+      '"\'@Bea',
+      '"Dario ""il Capo""',
+      '"Dario ""il Capo""',
+    ]);
   });
 
   it('quotes every cell and defuses the characters that start a formula, but not numbers', () => {
