@@ -5,24 +5,23 @@ import { MAX_REPLY_LENGTH } from './replyLimit.ts';
  * A session is event-sourced: the timed agent actions and the seed are all there is to keep. The
  * transcript and the report are rebuilt from them by replay, after a page reload or on the server.
  */
+/** When an event happened, in ms since the chat opened; no chat lasts a day. */
+const EventTimeSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 3600 * 1000);
+
 export const SessionEventSchema = z.union([
   z
     .object({
-      at: z
-        .number()
-        .int()
-        .min(0)
-        .max(24 * 3600 * 1000),
+      at: EventTimeSchema,
       text: z.string().max(MAX_REPLY_LENGTH, `a reply has at most ${MAX_REPLY_LENGTH} characters`),
     })
     .strict(),
   z
     .object({
-      at: z
-        .number()
-        .int()
-        .min(0)
-        .max(24 * 3600 * 1000),
+      at: EventTimeSchema,
       close: z.literal(true),
     })
     .strict(),
