@@ -46,6 +46,20 @@ describe('galateo CLI', () => {
     expect(Object.keys(report.dimensions)).toEqual(['greeting', 'register', 'exhaustiveness', 'responseTime', 'closure']);
   });
 
+  it('prints the chat the replies make, without the score, and lets silence run with --after', () => {
+    const replies = file('transcript.json', JSON.stringify({ replies: [{ delay: 3, text: 'Buongiorno, sono Giulia di Assicurazioni Aurora. Come posso aiutarLa?' }] }));
+    const open = galateo(['transcript', 'scenarios/rc-auto-renewal.yaml', replies, '--after', '15']);
+    expect(open.code).toBe(0);
+    const lines = open.stdout.trim().split('\n');
+    expect(lines[0]).toBe('[0:03] Tu: Buongiorno, sono Giulia di Assicurazioni Aurora. Come posso aiutarLa?');
+    expect(lines[1]).toMatch(/^\[0:\d\d\] Paolo Rossi: /);
+    expect(lines.at(-1)).toMatch(/^\(La chat è aperta: tocca a te, 0:\d\d\)$/);
+    expect(open.stdout).not.toMatch(/Punteggio|greeting/);
+    const ended = galateo(['transcript', 'scenarios/rc-auto-renewal.yaml', replies]);
+    expect(ended.stdout.trim().split('\n').at(-1)).toBe('(La chat è terminata: abandoned)');
+    expect(galateo(['transcript', 'scenarios/rc-auto-renewal.yaml', replies, '--after', '-2'])).toMatchObject({ code: 2 });
+  });
+
   it('reads YAML replies and prints a readable report', () => {
     const replies = file('replies.yaml', 'replies:\n  - delay: 2\n    text: eccomi\n');
     const result = galateo(['score', 'scenarios/rc-auto-renewal.yaml', replies]);

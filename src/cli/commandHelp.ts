@@ -21,6 +21,15 @@ the previous message from either side.
     help: `Plays the scenario in the terminal on the real clock; /chiudi closes the chat.
   --seed N   the session's seed (default 1)`,
   },
+  transcript: {
+    usage: 'galateo transcript <scenario.yaml> <replies.json|.yaml> [--after S] [--seed N]',
+    summary: 'the chat the replies make, without the score',
+    help: `Replays the agent's timed replies and prints the chat as the trainee sees it, one line per
+message, then whether the chat is still open. Nothing of the score is shown: write a replies file
+one reply at a time, reading the customer's answer before writing the next.
+  --after S  let time run until S seconds pass with no new message (default: until the chat ends)
+  --seed N   the session's seed (default 1)`,
+  },
   test: {
     usage: 'galateo test [files|dirs]',
     summary: "run the scenarios' test conversations",

@@ -5,6 +5,7 @@ import { analyze } from './commands/analyze.ts';
 import { play } from './commands/play.ts';
 import { score } from './commands/score.ts';
 import { test } from './commands/test.ts';
+import { transcript } from './commands/transcript.ts';
 import { validate } from './commands/validate.ts';
 import { UsageError, UserError } from './files.ts';
 
@@ -24,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         json: { type: 'boolean', default: false },
         seed: { type: 'string', default: '1' },
+        after: { type: 'string' },
         locale: { type: 'string', default: 'it' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -56,6 +58,9 @@ async function main(argv: string[]): Promise<number> {
   const locale = values.locale;
   if (locale !== 'it' && locale !== 'en') throw new UsageError(`--locale must be it or en, not "${locale}"`);
 
+  const after = values.after === undefined ? undefined : Number(values.after);
+  if (after !== undefined && !(Number.isFinite(after) && after >= 0 && after <= 3600)) throw new UsageError(`--after must be a number of seconds from 0 to 3600, not "${values.after}"`);
+
   switch (command) {
     case 'validate':
       return validate(args);
@@ -65,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
       return play(args, { seed });
     case 'test':
       return test(args);
+    case 'transcript':
+      return transcript(args, { seed, after });
     case 'analyze':
       return analyze(args, locale);
   }

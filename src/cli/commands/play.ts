@@ -4,6 +4,7 @@ import { scoreSession } from '../../engine/scoring/scoreSession.ts';
 import { formatReport } from '../formatReport.ts';
 import { requireScenario, UsageError } from '../files.ts';
 import { usageOf } from '../commandHelp.ts';
+import { clockTime, printable } from '../chatText.ts';
 
 const TICK_MS = 100;
 const TEXT = {
@@ -22,8 +23,6 @@ export function play(args: string[], options: { seed: number }): Promise<number>
   const session = new ChatSession(compiled, options.seed);
   const started = Date.now();
   const elapsed = () => Date.now() - started;
-  const clock = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
-  const safe = (line: string) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '�');
 
   out.write(`\n${scenario.title}\n${scenario.brief.trim()}\n\n${text.intro}\n\n`);
   const rl = createInterface({ input: process.stdin, output: out, prompt: '> ' });
@@ -38,7 +37,7 @@ export function play(args: string[], options: { seed: number }): Promise<number>
     if (message.from === 'agent') return;
     typingShown = false;
     const who = message.from === 'customer' ? scenario.customer.name : (message.name ?? '');
-    print(`[${clock(message.at)}] ${who}: ${safe(message.text)}`);
+    print(`[${clockTime(message.at)}] ${who}: ${printable(message.text)}`);
   });
 
   return new Promise((resolve) => {
@@ -70,7 +69,7 @@ export function play(args: string[], options: { seed: number }): Promise<number>
         const sent = session.reply(line, elapsed());
         // Replace the echoed input with the message as the chat shows it, time-stamped.
         if (sent && out.isTTY) out.write('\x1b[1A\r\x1b[K');
-        if (sent) print(`[${clock(sent.at)}] ${text.you}: ${safe(sent.text)}`);
+        if (sent) print(`[${clockTime(sent.at)}] ${text.you}: ${printable(sent.text)}`);
       } else {
         rl.prompt();
       }

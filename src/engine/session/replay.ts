@@ -8,7 +8,7 @@ import type { SessionLog } from './sessionLog.ts';
  * the chat, whichever side wrote it. A persona line or nudge that shows up during the wait becomes
  * the new 'previous message', exactly as it would for a person watching the chat.
  */
-export function replayReplies(compiled: CompiledScenario, replies: readonly Reply[], seed = 1): ChatSession {
+export function replayReplies(compiled: CompiledScenario, replies: readonly Reply[], seed = 1, options: { finish?: boolean } = {}): ChatSession {
   const session = new ChatSession(compiled, seed);
   for (const reply of replies) {
     if (session.ended) break;
@@ -24,7 +24,7 @@ export function replayReplies(compiled: CompiledScenario, replies: readonly Repl
       break;
     }
   }
-  session.finish();
+  if (options.finish ?? true) session.finish();
   return session;
 }
 
