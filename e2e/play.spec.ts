@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DIMENSIONS } from '../src/engine/index.ts';
 import { annotate, customerMessages, newTrainee, runClockUntilVisible, send, snapshot, startScenario } from './support.ts';
 
 test.beforeEach(({ page }) => {
@@ -34,7 +35,7 @@ test('a trainee plays rc-auto-renewal by typing replies and reaches the debrief 
   await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
   const total = Number(await page.getByTestId('score-total').textContent());
   expect(total).toBeGreaterThanOrEqual(80);
-  for (const dimension of ['greeting', 'register', 'exhaustiveness', 'responseTime', 'closure']) {
+  for (const dimension of DIMENSIONS) {
     const score = Number(await page.getByTestId(`score-${dimension}`).textContent());
     expect(score).toBeGreaterThanOrEqual(0);
     expect(score).toBeLessThanOrEqual(100);

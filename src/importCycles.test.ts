@@ -3,8 +3,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * No module of src/ reaches itself through its imports, type-only imports included: a cycle ties
- * layers together (a screen that imports the App that renders it) and makes load order fragile.
+ * No module of src/ reaches itself through its imports: a cycle ties layers together (a screen
+ * that imports the App that renders it) and makes load order fragile. Type-only statements
+ * (`import type`, `export type`) are erased before anything runs, so, as in eslint-plugin-import's
+ * no-cycle, they are not edges: the report schema's types may name the scorers' and back.
  */
 const root = new URL('.', import.meta.url).pathname;
 
@@ -16,14 +18,20 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-/** Relative imports and re-exports of each file, static and dynamic, resolved to files of src/. */
+/** The relative modules a source loads when it runs: imports and re-exports, static and dynamic. */
+function runtimeSpecifiers(source: string): string[] {
+  const specifiers = /(?:^|\n)\s*(?:import|export)\s(?!type\s)[^'";]*?from\s*'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)/g;
+  return [...source.matchAll(specifiers)].map((match) => (match[1] ?? match[2])!);
+}
+
+/** Each file's runtime imports, resolved to files of src/. */
 function importGraph(files: readonly string[]): Map<string, string[]> {
   const known = new Set(files);
-  const specifiers = /(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s*'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)/g;
   return new Map(
     files.map((file) => {
-      const source = readFileSync(file, 'utf8');
-      const targets = [...source.matchAll(specifiers)].map((match) => resolve(dirname(file), (match[1] ?? match[2])!)).filter((target) => known.has(target));
+      const targets = runtimeSpecifiers(readFileSync(file, 'utf8'))
+        .map((specifier) => resolve(dirname(file), specifier))
+        .filter((target) => known.has(target));
       return [file, targets];
     }),
   );
@@ -71,6 +79,18 @@ describe('import cycles', () => {
       ['d', ['a']],
     ]);
     expect(importCycles(graph)).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('follows imports, re-exports and dynamic imports, not type-only statements', () => {
+    const source = [
+      "import { a } from './a.ts';",
+      "import { b, type B } from './b.ts';",
+      "import type { C } from './c.ts';",
+      "export type { D } from './d.ts';",
+      "export { e } from './e.ts';",
+      "const f = () => import('./f.ts');",
+    ].join('\n');
+    expect(runtimeSpecifiers(source)).toEqual(['./a.ts', './b.ts', './e.ts', './f.ts']);
   });
 
   it('has none in src/', () => {

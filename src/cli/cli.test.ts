@@ -1,3 +1,4 @@
+import { DIMENSIONS } from '../engine/index.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +44,7 @@ describe('galateo CLI', () => {
     const report = JSON.parse(result.stdout);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
     expect(report).toMatchObject({ scenario: 'rc-auto-renewal', seed: 5 });
-    expect(Object.keys(report.dimensions)).toEqual(['greeting', 'register', 'exhaustiveness', 'responseTime', 'closure']);
+    expect(Object.keys(report.dimensions)).toEqual([...DIMENSIONS]);
   });
 
   it('prints the chat the replies make, without the score, and lets silence run with --after', () => {

@@ -1,13 +1,11 @@
 import { PHASES } from '../engine/scenario/phases.ts';
+import { DIMENSIONS } from '../engine/scoring/dimensions/index.ts';
 import type { Report } from '../engine/scoring/reportSchema.ts';
+import { dimensionLabel } from '../engine/scoring/ruleTexts.ts';
+import { printable } from './chatText.ts';
 
 const LABELS: Record<string, Record<string, string>> = {
   it: {
-    greeting: 'Accoglienza',
-    register: 'Registro',
-    exhaustiveness: 'Esaustività',
-    responseTime: 'Tempi di risposta',
-    closure: 'Chiusura',
     opening: 'Fase 1: accoglienza',
     handling: 'Fase 2: gestione',
     closing: 'Fase 3: chiusura',
@@ -26,11 +24,6 @@ const LABELS: Record<string, Record<string, string>> = {
     agent: 'Tu',
   },
   en: {
-    greeting: 'Greeting',
-    register: 'Register',
-    exhaustiveness: 'Exhaustiveness',
-    responseTime: 'Response time',
-    closure: 'Closure',
     opening: 'Phase 1: opening',
     handling: 'Phase 2: handling',
     closing: 'Phase 3: closing',
@@ -52,17 +45,15 @@ const LABELS: Record<string, Record<string, string>> = {
 
 const bar = (score: number) => '█'.repeat(Math.round(score / 10)) + '░'.repeat(10 - Math.round(score / 10));
 const seconds = (value: number) => `${value.toFixed(1)} s`;
-/** Control characters from a hostile reply must not drive the terminal. */
-const safe = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '�');
 
 /** The report as a person reads it in a terminal: scores, then the chat dissected phase by phase. */
 export function formatReport(report: Report): string {
   const label = LABELS[report.locale]!;
   const lines: string[] = [];
   lines.push(`${label.total}: ${report.total}/100   ${label.outcome}: ${label[report.outcome]}`);
-  for (const dimension of ['greeting', 'register', 'exhaustiveness', 'responseTime', 'closure'] as const) {
+  for (const dimension of DIMENSIONS) {
     const { score } = report.dimensions[dimension];
-    lines.push(`  ${label[dimension]!.padEnd(20)} ${bar(score)} ${String(score).padStart(3)}`);
+    lines.push(`  ${dimensionLabel(report.locale, dimension).padEnd(20)} ${bar(score)} ${String(score).padStart(3)}`);
   }
   const rt = report.dimensions.responseTime;
   if (rt.median !== null && rt.worst !== null) lines.push(`  ${''.padEnd(20)} ${label.median} ${seconds(rt.median)}, ${label.worst} ${seconds(rt.worst)}`);
@@ -73,7 +64,7 @@ export function formatReport(report: Report): string {
     for (const index of messages) {
       const entry = report.transcript[index]!;
       const who = entry.from === 'agent' ? label.agent : entry.from === 'customer' ? label.customer : (entry.name ?? '');
-      lines.push(`  [${index + 1}] ${seconds(entry.at).padStart(8)}  ${who}: ${safe(entry.text)}`);
+      lines.push(`  [${index + 1}] ${seconds(entry.at).padStart(8)}  ${who}: ${printable(entry.text)}`);
       for (const findingIndex of findings) {
         const finding = report.findings[findingIndex]!;
         if (finding.message === index) lines.push(...formatFinding(finding, label));
@@ -89,7 +80,7 @@ export function formatReport(report: Report): string {
 }
 
 function formatFinding(finding: Report['findings'][number], label: Record<string, string>): string[] {
-  const lines = [`        ✗ −${finding.points} ${finding.rule} (${finding.severity}): ${safe(finding.explanation)}`];
-  if (finding.better) lines.push(`          ${label.better}: ${safe(finding.better)}`);
+  const lines = [`        ✗ −${finding.points} ${finding.rule} (${finding.severity}): ${printable(finding.explanation)}`];
+  if (finding.better) lines.push(`          ${label.better}: ${printable(finding.better)}`);
   return lines;
 }

@@ -8,6 +8,7 @@ import { test } from './commands/test.ts';
 import { transcript } from './commands/transcript.ts';
 import { validate } from './commands/validate.ts';
 import { UsageError, UserError } from './files.ts';
+import { isLocale, LOCALE_CODES } from '../engine/index.ts';
 
 const isCommand = (name: string | undefined): name is CommandName => name !== undefined && Object.hasOwn(COMMANDS, name);
 
@@ -56,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
   const seed = Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new UsageError(`--seed must be a whole number from 0 to ${0xffffffff}, not "${values.seed}"`);
   const locale = values.locale;
-  if (locale !== 'it' && locale !== 'en') throw new UsageError(`--locale must be it or en, not "${locale}"`);
+  if (!isLocale(locale)) throw new UsageError(`--locale must be one of ${LOCALE_CODES.join(', ')}, not "${locale}"`);
 
   const after = values.after === undefined ? undefined : Number(values.after);
   if (after !== undefined && !(Number.isFinite(after) && after >= 0 && after <= 3600)) throw new UsageError(`--after must be a number of seconds from 0 to 3600, not "${values.after}"`);

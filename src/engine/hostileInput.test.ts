@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReply } from './analysis/analyzeReply.ts';
 import { compileScenario } from './compileScenario.ts';
 import { loadScenario } from './scenario/loadScenario.ts';
-import { DIMENSIONS } from './scenario/scenarioSchema.ts';
+import { DIMENSIONS } from './scoring/dimensions/index.ts';
 import { ReportSchema } from './scoring/reportSchema.ts';
 import { scoreSession } from './scoring/scoreSession.ts';
 import { replayReplies } from './session/replay.ts';

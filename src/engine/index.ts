@@ -1,15 +1,19 @@
 /** The engine's public surface: pure TypeScript, no DOM, no Phaser, no Node-only modules. */
 export { analyzeReply } from './analysis/analyzeReply.ts';
-export type { Locale, Register, ReplyAnalysis, StyleIssue, RegisterCue } from './analysis/replyAnalysis.ts';
+export type { Register, ReplyAnalysis, StyleIssue, RegisterCue } from './analysis/replyAnalysis.ts';
+export { LOCALES, LOCALE_CODES, isLocale, type Locale } from './language/locales.ts';
 export { compileScenario, type CompiledScenario } from './compileScenario.ts';
 export { loadScenario, type LoadResult } from './scenario/loadScenario.ts';
 export { formatProblem, type Problem } from './scenario/problem.ts';
-export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome, type Dimension, DIMENSIONS } from './scenario/scenarioSchema.ts';
+export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome } from './scenario/scenarioSchema.ts';
+export { DIMENSION_REGISTRY, DIMENSIONS, DEFAULT_WEIGHTS, type Dimension } from './scoring/dimensions/index.ts';
+export type { DimensionDescriptor } from './scoring/dimensions/dimensionDescriptor.ts';
 export { loadReplies } from './session/loadReplies.ts';
 export { ChatSession, type ChatMessage, type AgentReply } from './session/chatSession.ts';
 export { replayReplies, replaySessionLog } from './session/replay.ts';
 export { SessionLogSchema, type SessionLog, type SessionEvent } from './session/sessionLog.ts';
 export { MAX_REPLY_LENGTH, cutReply } from './session/replyLimit.ts';
 export { scoreSession } from './scoring/scoreSession.ts';
+export { dimensionLabel } from './scoring/ruleTexts.ts';
 export { ReportSchema, type Report, type Finding } from './scoring/reportSchema.ts';
 export { runScenarioTests, runScenarioTest, type ScenarioTestResult } from './runScenarioTests.ts';

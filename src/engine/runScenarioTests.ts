@@ -1,5 +1,5 @@
 import type { CompiledScenario } from './compileScenario.ts';
-import { DIMENSIONS } from './scenario/dimensions.ts';
+import { DIMENSIONS } from './scoring/dimensions/index.ts';
 import type { ScenarioTest } from './scenario/scenarioSchema.ts';
 import type { Report } from './scoring/reportSchema.ts';
 import { scoreSession } from './scoring/scoreSession.ts';

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOIN_CODE_PATTERN, JoinResponseSchema, LeaderboardSchema, LiveMessageSchema, MeResponseSchema, TrainerClassSchema, type LiveMessage } from '../classroom/contract.ts';
+import { DIMENSIONS } from '../engine/index.ts';
 import type { Database } from './db/database.ts';
 import { apiClient } from './testing/apiClient.ts';
 import { backdateAttempt, scenarioTestLog } from './testing/sessions.ts';
@@ -169,7 +170,7 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
       expect(view.trainees.map((trainee) => trainee.nickname)).toEqual(['Forte', '=Debole', 'Assente']);
       expect(view.trainees[1]!.perScenario).toEqual({ 'rc-auto-renewal': { best: weakResult.body.total, attempts: 2 } });
       expect(view.submissions).toHaveLength(3);
-      expect(Object.keys(view.submissions[0]!.dimensions).sort()).toEqual(['closure', 'exhaustiveness', 'greeting', 'register', 'responseTime']);
+      expect(Object.keys(view.submissions[0]!.dimensions).sort()).toEqual([...DIMENSIONS].sort());
       const detail = await trainer('GET', `/submissions/${strongResult.body.submissionId}`);
       expect(detail.body.log.events.length).toBeGreaterThan(0);
       expect(detail.body.report.total).toBe(strongResult.body.total);

@@ -1,3 +1,5 @@
+import { DIMENSIONS } from '../../engine/scoring/dimensions/index.ts';
+import { dimensionLabel } from '../../engine/scoring/ruleTexts.ts';
 import { formatProblem } from '../../engine/scenario/problem.ts';
 import { runScenarioTests } from '../../engine/runScenarioTests.ts';
 import { findScenarioFiles, readScenarioFile } from '../files.ts';
@@ -15,8 +17,9 @@ export function test(paths: string[]): number {
       continue;
     }
     for (const outcome of runScenarioTests(result.compiled)) {
-      const dims = outcome.report.dimensions;
-      const summary = `total ${outcome.report.total}, ${outcome.report.outcome} (G ${dims.greeting.score} R ${dims.register.score} E ${dims.exhaustiveness.score} T ${dims.responseTime.score} C ${dims.closure.score})`;
+      const { report } = outcome;
+      const scores = DIMENSIONS.map((dimension) => `${dimensionLabel(report.locale, dimension)} ${report.dimensions[dimension].score}`);
+      const summary = `total ${report.total}, ${report.outcome} (${scores.join(', ')})`;
       if (outcome.passed) {
         passed++;
         console.log(`✓ ${file} › ${outcome.name}: ${summary}`);

@@ -1,8 +1,7 @@
-import { getLanguageData } from '../language/languageData.ts';
+import { getLocale } from '../language/locales.ts';
 import type { Locale, ReplyAnalysis } from './replyAnalysis.ts';
 import { tokenize } from './tokenize.ts';
 import { normalizeText } from './normalizeText.ts';
-import { detectRegister } from './detectRegister.ts';
 import { findStyleIssues } from './findStyleIssues.ts';
 import { recognizeIntents } from './recognizeIntents.ts';
 import { expandShorthand } from './expandShorthand.ts';
@@ -16,7 +15,7 @@ function questionOpeners(locale: Locale, words: readonly string[]): Set<string> 
 
 /** Everything the engine needs to know about one reply, read on its own. */
 export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
-  const data = getLanguageData(locale);
+  const { data, detectRegister } = getLocale(locale);
   const raw = typeof text === 'string' ? text : '';
   const { tokens: typed, questionSentences } = tokenize(raw, data);
   // Style judges what was typed; meaning is read with shorthand spelled out.

@@ -1,4 +1,5 @@
-import { getLanguageData, type LanguageData } from '../language/languageData.ts';
+import { getLanguageData } from '../language/locales.ts';
+import type { LanguageData } from '../language/languageDataSchema.ts';
 import type { IntentDefinition, IntentMatcher, Locale, ReplyAnalysis } from './replyAnalysis.ts';
 import { tokenize } from './tokenize.ts';
 import { canonicalWord } from './canonicalize.ts';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getLanguageData } from '../language/languageData.ts';
+import { getLanguageData } from '../language/locales.ts';
 import { findStyleIssues } from './findStyleIssues.ts';
 import { tokenize } from './tokenize.ts';
+import type { Locale } from '../language/locales.ts';
 
-const issues = (text: string, locale: 'it' | 'en' = 'it') => {
+const issues = (text: string, locale: Locale = 'it') => {
   const data = getLanguageData(locale);
   return findStyleIssues(text, tokenize(text, data).tokens, data).map((i) => `${i.rule}:${i.excerpt}${i.suggestion ? '>' + i.suggestion : ''}`);
 };

@@ -1,4 +1,4 @@
-import type { LanguageData } from '../language/languageData.ts';
+import type { LanguageData } from '../language/languageDataSchema.ts';
 import { perLanguage } from '../language/perLanguage.ts';
 import type { StyleIssue, StyleRule } from './replyAnalysis.ts';
 import type { Token } from './tokenize.ts';

@@ -1,4 +1,4 @@
-import type { LanguageData } from '../language/languageData.ts';
+import type { LanguageData } from '../language/languageDataSchema.ts';
 
 const LETTER_RUN = /(\p{L})\1{2,}/gu;
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getLanguageData } from '../language/languageData.ts';
+import { getLanguageData } from '../language/locales.ts';
 import { recognizeIntents } from './recognizeIntents.ts';
 import { tokenize } from './tokenize.ts';
+import type { Locale } from '../language/locales.ts';
 
-const intents = (text: string, locale: 'it' | 'en' = 'it') => {
+const intents = (text: string, locale: Locale = 'it') => {
   const data = getLanguageData(locale);
   const { tokens, questionSentences } = tokenize(text, data);
   return recognizeIntents(text, tokens, data, questionSentences);

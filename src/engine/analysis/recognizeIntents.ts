@@ -1,11 +1,11 @@
-import type { LanguageData } from '../language/languageData.ts';
+import { getLocale } from '../language/locales.ts';
+import type { LanguageData } from '../language/languageDataSchema.ts';
 import { perLanguage } from '../language/perLanguage.ts';
 import { BUILT_IN_INTENTS, type BuiltInIntent } from './replyAnalysis.ts';
 import type { Token } from './tokenize.ts';
 import { tokenize } from './tokenize.ts';
 import { canonicalWord } from './canonicalize.ts';
 import { FuzzyIndex } from './fuzzyMatch.ts';
-import { verbLexicon } from './verbLexicon.ts';
 
 /** A cue word: a vocabulary id, or a slot filled by a number, a code or a person's name. */
 type Slot = number | 'num' | 'code' | 'name';
@@ -43,8 +43,7 @@ interface Compiled {
 const intentId = new Map<string, number>(BUILT_IN_INTENTS.map((name, i) => [name, i]));
 
 const compile = perLanguage((data): Compiled => {
-  const r = data.register;
-  const known = new Set([...verbLexicon(data).keys(), ...data.stopWords, ...r.leadWords, ...r.determiners, ...r.nounLookalikes, ...data.numberWords]);
+  const known = new Set([...getLocale(data.locale).knownWords(), ...data.stopWords, ...data.numberWords]);
   const index = new FuzzyIndex(data.style.vowels, false, known);
   const byFirst = new Map<Slot, Cue[]>();
   const negators = new Set(data.negators);
@@ -95,7 +94,7 @@ const compile = perLanguage((data): Compiled => {
     byFirst,
     negators,
     attentionFollowers: new Set(data.intentRules.attentionGetters.countWhenFollowedBy),
-    clauseOpeners: new Set(data.register.clauseOpeners),
+    clauseOpeners: new Set(data.clauseOpeners),
     numberWords: new Set(data.numberWords),
     nameExclude: new Set([...data.names.exclude, ...data.stopWords]),
     commonNames: new Set(data.names.common),

@@ -1,6 +1,8 @@
 /** The contract between reply understanding and the rest of the engine. */
 
-export type Locale = 'it' | 'en';
+import type { Locale } from '../language/locales.ts';
+
+export type { Locale };
 
 export type Register = 'formal' | 'informal' | 'unknown';
 

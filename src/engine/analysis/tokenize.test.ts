@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLanguageData } from '../language/languageData.ts';
+import { getLanguageData } from '../language/locales.ts';
 import { tokenize } from './tokenize.ts';
 
 const data = getLanguageData('it');

@@ -1,4 +1,4 @@
-import type { LanguageData } from '../language/languageData.ts';
+import type { LanguageData } from '../language/languageDataSchema.ts';
 import { normalizeWord } from './normalizeWord.ts';
 
 /** A word of the reply, with its place in the raw text. */

@@ -1,20 +1,7 @@
 import { z } from 'zod';
+import { LOCALE_CODES } from './locales.ts';
 
 const words = z.array(z.string());
-
-/** A word-ending rule: words ending with `suffix`, at least `minLength` long, minus the exceptions. */
-const suffixRule = z.object({ suffix: z.string().min(1), minLength: z.number().int().min(1), except: words });
-
-const conjugationClass = z.object({
-  infinitive: z.string(),
-  tuPresent: z.string(),
-  leiPresent: z.string(),
-  leiSubjunctive: z.string(),
-  tuImperative: z.string(),
-  firstPerson: z.string(),
-  /** Whether a hard c/g at the end of the stem keeps its sound before i/e (cerc-are → cerchi). */
-  hardenStem: z.boolean(),
-});
 
 const BUILT_IN_KEYS = [
   'greeting',
@@ -39,7 +26,7 @@ const BUILT_IN_KEYS = [
 ] as const;
 
 export const languageDataSchema = z.object({
-  locale: z.enum(['it', 'en']),
+  locale: z.enum(LOCALE_CODES),
   normalization: z.object({
     /** Vowel typed before an apostrophe that stands for an accent: puo' → può. */
     accentVowels: z.record(z.string(), z.string()),
@@ -54,43 +41,8 @@ export const languageDataSchema = z.object({
   numberWords: words,
   negators: words,
   questionOpeners: words,
-  register: z.object({
-    informalStrong: words,
-    informalWeak: words,
-    /** The word for 'you are' that is also a number (Italian 'sei'), and the words that make it a number. */
-    sixWord: z.string(),
-    sixContext: words,
-    /** Case-sensitive pronouns of the courtesy form, strong when capitalised mid-sentence. */
-    formalCapitalised: words,
-    formalLowerWeak: words,
-    formalPhrases: words,
-    /** Case-sensitive endings that attach the courtesy pronoun to a verb: aiutar-La. */
-    formalCliticSuffixes: words,
-    /** Object pronouns that, before a first-person verb, address the reader formally: La ringrazio. */
-    objectPronounsBeforeFirstPerson: words,
-    /** Pronouns that, placed before a subjunctive verb, make it a courtesy imperative: mi dica. */
-    proclitics: words,
-    /** Words after which an ambiguous verb is indicative (so second person): se cerchi. */
-    indicativeIntroducers: words,
-    thirdPersonWords: words,
-    formalSubjunctiveWords: words,
-    /** Words that may stand before a verb that opens its clause. */
-    leadWords: words,
-    /** Words that open a subordinate clause, after which a verb again opens its clause: 'cosa intende'. */
-    clauseOpeners: words,
-    /** Verbs taking an indirect object, after which le/Le is the courtesy 'to you': 'Le piace'. */
-    indirectVerbs: words,
-    /** Words after which a verb-looking word is a noun. */
-    determiners: words,
-    nounLookalikes: words,
-    verbs: z.object({ are: words, ere: words, ire: words, isc: words }),
-    conjugation: z.record(z.string(), conjugationClass),
-    hardStemLetters: z.record(z.string(), z.string()),
-    frontVowels: words,
-    enclitics: words,
-    informalSuffixes: z.array(suffixRule),
-    thirdPersonSuffixes: z.array(suffixRule),
-  }),
+  /** Words that open a subordinate clause, after which a verb again opens its clause: 'cosa intende'. */
+  clauseOpeners: words,
   style: z.object({
     /** Shorthand → full form ('' when the token should simply go). */
     shorthand: z.record(z.string(), z.string()),
@@ -128,6 +80,14 @@ export const languageDataSchema = z.object({
     maxTokens: z.record(z.string(), z.number().int()),
   }),
   names: z.object({ minLength: z.number().int(), exclude: words, common: words }),
+  greeting: z.object({
+    /** Words of a company's name that an introduction may leave out: 'Assicurazioni Aurora S.p.A.'. */
+    companyFillerWords: words,
+  }),
 });
 
+/**
+ * The language data of a locale once its folder's file is laid over `base.json`: the same shape for
+ * every locale. How a locale reads register is its own (see each folder's register strategy).
+ */
 export type LanguageData = z.infer<typeof languageDataSchema>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { MAX_REPLY_LENGTH } from '../session/replyLimit.ts';
 import { CHANNEL_IDS } from './channels.ts';
 import { PHASES } from './phases.ts';
-import { DIMENSIONS, type Dimension } from './dimensions.ts';
+import { DIMENSIONS } from '../scoring/dimensions/index.ts';
+import { LOCALE_CODES } from '../language/locales.ts';
 
 /**
  * The scenario format, one zod schema per concept. Types are inferred from these schemas and the
@@ -16,7 +17,6 @@ export const OutcomeSchema = z.enum(['resolved', 'abandoned', 'escalated', 'unre
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
 export const DimensionSchema = z.enum(DIMENSIONS);
-export { DIMENSIONS, type Dimension };
 
 const seconds = z.number().positive().max(3600);
 const moodDelta = z.number().int().min(-10).max(10).meta({ description: "Change of the customer's mood, e.g. -1 or 2." });
@@ -233,7 +233,7 @@ export const CustomerSchema = z
 export const ScenarioSchema = z
   .object({
     id: NameSchema,
-    locale: z.enum(['it', 'en']),
+    locale: z.enum(LOCALE_CODES),
     title: z.string().min(1),
     channel: z.enum(CHANNEL_IDS),
     difficulty: z.number().int().min(1).max(5),

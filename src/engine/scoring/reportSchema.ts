@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { PHASES, type Phase } from '../scenario/phases.ts';
 import { DimensionSchema, OutcomeSchema } from '../scenario/scenarioSchema.ts';
+import { DIMENSION_REGISTRY } from './dimensions/index.ts';
+import { LOCALE_CODES } from '../language/locales.ts';
 
 /** The score report: what the CLI prints, the debrief shows and the server stores. */
 
@@ -28,14 +30,12 @@ export const DimensionReportSchema = z.object({
   findings: z.number().int().meta({ description: 'How many findings cost points in this dimension.' }),
 });
 
-export const ResponseSchema = z.object({
-  message: z.number().int().nullable().meta({ description: 'The agent message that responded; null when the customer was left waiting.' }),
-  waitedFrom: z.number().int().nullable().meta({ description: "The message that started the wait: a customer message, or the agent's announced hold; null for the opening of the chat." }),
-  seconds: z.number(),
-  kind: z.enum(['first', 'next', 'after-hold', 'unanswered']),
-  score: z.number(),
-});
-export type Response = z.infer<typeof ResponseSchema>;
+export { ResponseSchema, type Response } from './dimensions/responseTime.ts';
+
+type Registry = typeof DIMENSION_REGISTRY;
+type DimensionsShape = { [D in Registry[number] as D['id']]: ReturnType<typeof DimensionReportSchema.extend<D['report']>> };
+/** Each dimension's part of the report: score, weight, findings, and what its descriptor adds. */
+const DimensionsReportSchema = z.object(Object.fromEntries(DIMENSION_REGISTRY.map((dimension) => [dimension.id, DimensionReportSchema.extend(dimension.report)])) as DimensionsShape);
 
 export const TranscriptEntrySchema = z.object({
   from: z.enum(['customer', 'agent', 'onlooker']),
@@ -49,25 +49,10 @@ export const ReportSchema = z.object({
   scenario: z.string(),
   version: z.string(),
   seed: z.number().int(),
-  locale: z.enum(['it', 'en']),
+  locale: z.enum(LOCALE_CODES),
   outcome: OutcomeSchema,
   total: z.number().int().min(0).max(100),
-  dimensions: z.object({
-    greeting: DimensionReportSchema,
-    register: DimensionReportSchema.extend({ judged: z.enum(['formal', 'informal', 'mixed', 'unknown']), target: z.enum(['formal', 'informal']) }),
-    exhaustiveness: DimensionReportSchema.extend({
-      expectations: z.array(z.object({ id: z.string(), state: z.string(), status: z.enum(['unprompted', 'after-follow-up', 'missed']) })),
-    }),
-    responseTime: DimensionReportSchema.extend({
-      excellent: z.number().meta({ description: 'Seconds up to which a response is excellent, in this scenario.' }),
-      acceptable: z.number().meta({ description: 'Seconds beyond which a response costs most, in this scenario.' }),
-      median: z.number().nullable(),
-      worst: z.number().nullable(),
-      first: z.number().nullable(),
-      responses: z.array(ResponseSchema),
-    }),
-    closure: DimensionReportSchema,
-  }),
+  dimensions: DimensionsReportSchema,
   findings: z.array(FindingSchema),
   phases: z.object({
     opening: z.object({ messages: z.array(z.number().int()), findings: z.array(z.number().int()) }),

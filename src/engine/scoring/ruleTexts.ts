@@ -1,14 +1,9 @@
-import type { Locale } from '../analysis/replyAnalysis.ts';
-import en from './texts/en.json' with { type: 'json' };
-import it from './texts/it.json' with { type: 'json' };
+import { getLocale, type Locale } from '../language/locales.ts';
 
 /**
- * Explanations and better phrasings of the scoring rules, per locale, in data files. A rule may
- * have an informal variant (`rule#informal`) whose better phrasing uses tu, for brands that do.
+ * Explanations and better phrasings of the scoring rules, from each locale's `ruleTexts.json`. A
+ * rule may have an informal variant (`rule#informal`) whose better phrasing uses tu, for brands that do.
  */
-type Entry = { explain: string; better: string } | { better: string } | string;
-type TextTable = Record<string, Entry>;
-const tables: Record<Locale, TextTable> = { it, en };
 
 export type TextValues = Record<string, string | number | undefined>;
 
@@ -20,7 +15,7 @@ export interface RuleTexts {
 }
 
 export function ruleTexts(locale: Locale, register: 'formal' | 'informal' = 'formal'): RuleTexts {
-  const table = tables[locale];
+  const table = getLocale(locale).ruleTexts;
   return {
     explain(rule, values = {}) {
       const entry = table[rule];
@@ -35,3 +30,6 @@ export function ruleTexts(locale: Locale, register: 'formal' | 'informal' = 'for
     },
   };
 }
+
+/** A dimension's name as trainees read it, from the locale's rule texts (`dimension.<id>`). */
+export const dimensionLabel = (locale: Locale, dimension: string) => ruleTexts(locale).word(`dimension.${dimension}`);

@@ -1,3 +1,4 @@
+import { getLanguageData } from '../language/locales.ts';
 import { CHANNELS } from '../scenario/channels.ts';
 import { ruleFinding, hasIntent, type DimensionScore, type ScoringInput } from './scoringInput.ts';
 import type { Finding } from './reportSchema.ts';
@@ -14,11 +15,11 @@ export function openingMessages(input: ScoringInput): number[] {
   return opening;
 }
 
-const mentions = (text: string, name: string) => {
+const mentions = (text: string, name: string, fillers: readonly string[]) => {
   const words = name
     .toLocaleLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 3 && !['spa', 'srl', 'the', 'and', 'di', 'del', 'della'].includes(word));
+    .filter((word) => word.length >= 3 && !fillers.includes(word));
   const lower = text.toLocaleLowerCase();
   return words.some((word) => lower.includes(word));
 };
@@ -48,23 +49,24 @@ export function scoreGreeting(input: ScoringInput): DimensionScore {
     findings.push(ruleFinding(input, 'greeting.late-first-move', { message: first, severity: 'minor', points: late, values: { seconds } }));
   }
 
+  const fillers = getLanguageData(scenario.locale).greeting.companyFillerWords;
   if (!said('greeting')) {
     const bare = replies.find((reply) => hasIntent(reply, 'bare-presence'));
     if (bare)
       findings.push(ruleFinding(input, 'greeting.bare-presence', { message: bare.index, severity: 'major', points: POINTS.salutation, excerpt: input.messages[bare.index]!.text.slice(0, 80) }));
     else findings.push(ruleFinding(input, 'greeting.salutation', { message: first, severity: 'major', points: POINTS.salutation }));
   }
-  if (!said('introduction') && !mentions(text, scenario.agent)) {
+  if (!said('introduction') && !mentions(text, scenario.agent, fillers)) {
     findings.push(ruleFinding(input, 'greeting.introduction', { message: first, severity: 'minor', points: POINTS.introduction }));
   }
-  if (!mentions(text, scenario.company)) {
+  if (!mentions(text, scenario.company, fillers)) {
     findings.push(ruleFinding(input, 'greeting.company', { message: first, severity: 'minor', points: POINTS.company }));
   }
   const nameKnown = scenario.customer.knownName;
   if (!said('offer-help')) {
     findings.push(ruleFinding(input, 'greeting.offer-help', { message: first, severity: 'minor', points: nameKnown ? POINTS.offerHelp : POINTS.offerHelp + POINTS.customerName }));
   }
-  if (nameKnown && !mentions(text, scenario.customer.name)) {
+  if (nameKnown && !mentions(text, scenario.customer.name, fillers)) {
     findings.push(ruleFinding(input, 'greeting.customer-name', { message: first, severity: 'minor', points: POINTS.customerName }));
   }
   return { findings };

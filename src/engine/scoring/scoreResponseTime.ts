@@ -1,4 +1,5 @@
-import type { Finding, Response } from './reportSchema.ts';
+import type { Response } from './dimensions/responseTime.ts';
+import type { Finding } from './reportSchema.ts';
 import { hasIntent, replyAt, roundPoints, ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
 
 export interface ResponseTimeScore extends DimensionScore {

@@ -1,17 +1,12 @@
-import { DIMENSIONS, type Dimension } from '../scenario/dimensions.ts';
 import type { ChatSession } from '../session/chatSession.ts';
+import { DEFAULT_WEIGHTS, DIMENSION_REGISTRY, DIMENSIONS, type Dimension } from './dimensions/index.ts';
 import type { Finding, Report } from './reportSchema.ts';
 import { ruleTexts } from './ruleTexts.ts';
-import { scoreClosure } from './scoreClosure.ts';
-import { scoreExhaustiveness } from './scoreExhaustiveness.ts';
-import { scoreGreeting } from './scoreGreeting.ts';
 import { scorePolicy } from './scorePolicy.ts';
-import { scoreRegister } from './scoreRegister.ts';
-import { scoreResponseTime } from './scoreResponseTime.ts';
 import { ruleFinding, scoreFromFindings, type ScoringInput } from './scoringInput.ts';
 import { phaseOfFinding, phaseOfMessages } from './splitPhases.ts';
 
-export const DEFAULT_WEIGHTS: Record<Dimension, number> = { greeting: 20, register: 20, exhaustiveness: 25, responseTime: 20, closure: 15 };
+export { DEFAULT_WEIGHTS };
 
 /** Scores a finished session. Pure: the same session always gives the same report. */
 export function scoreSession(session: ChatSession): Report {
@@ -27,32 +22,20 @@ export function scoreSession(session: ChatSession): Report {
     names: { agent: scenario.agent, company: scenario.company, customer: scenario.customer.name },
   };
 
-  const greeting = scoreGreeting(input);
-  const register = scoreRegister(input);
-  const exhaustiveness = scoreExhaustiveness(input);
-  const responseTime = scoreResponseTime(input);
-  const closure = scoreClosure(input);
-  const policy = scorePolicy(input);
-
-  const byDimension: Record<Dimension, Finding[]> = {
-    greeting: greeting.findings,
-    register: register.findings,
-    exhaustiveness: exhaustiveness.findings,
-    responseTime: responseTime.findings,
-    closure: closure.findings,
-  };
-  for (const finding of policy) byDimension[finding.dimension].push(finding);
+  const scored = DIMENSION_REGISTRY.map((dimension) => dimension.score(input));
+  const byDimension = Object.fromEntries(DIMENSIONS.map((dimension, index) => [dimension, scored[index]!.findings])) as Record<Dimension, Finding[]>;
+  for (const finding of scorePolicy(input)) byDimension[finding.dimension].push(finding);
   if (session.replies.length === 0) {
     // Silence earns nothing: with no reply there is no register or content to credit.
-    byDimension.register.push(ruleFinding(input, 'register.no-reply', { message: null, severity: 'critical', points: 100 }));
-    byDimension.exhaustiveness.push(ruleFinding(input, 'exhaustiveness.no-reply', { message: null, severity: 'critical', points: 100 }));
+    for (const { id, noReplyRule } of DIMENSION_REGISTRY) {
+      if (noReplyRule) byDimension[id].push(ruleFinding(input, noReplyRule as `${Dimension}.${string}`, { message: null, severity: 'critical', points: 100 }));
+    }
   }
 
   const weights = { ...DEFAULT_WEIGHTS, ...scenario.scoring.weights };
   const scores = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, scoreFromFindings(byDimension[dimension])])) as Record<Dimension, number>;
   const weightSum = DIMENSIONS.reduce((sum, dimension) => sum + weights[dimension], 0);
   const total = weightSum === 0 ? 0 : Math.round(DIMENSIONS.reduce((sum, dimension) => sum + weights[dimension] * scores[dimension], 0) / weightSum);
-  const dimensionReport = (dimension: Dimension) => ({ score: scores[dimension], weight: weights[dimension], findings: byDimension[dimension].length });
 
   const findings = DIMENSIONS.flatMap((dimension) => byDimension[dimension]).sort(
     (a, b) => (a.message ?? Number.MAX_SAFE_INTEGER) - (b.message ?? Number.MAX_SAFE_INTEGER) || DIMENSIONS.indexOf(a.dimension) - DIMENSIONS.indexOf(b.dimension),
@@ -70,21 +53,9 @@ export function scoreSession(session: ChatSession): Report {
     locale: scenario.locale,
     outcome: input.outcome,
     total,
-    dimensions: {
-      greeting: dimensionReport('greeting'),
-      register: { ...dimensionReport('register'), judged: register.judged, target: scenario.register },
-      exhaustiveness: { ...dimensionReport('exhaustiveness'), expectations: exhaustiveness.expectations },
-      responseTime: {
-        ...dimensionReport('responseTime'),
-        excellent: scenario.scoring.responseTime.excellent,
-        acceptable: scenario.scoring.responseTime.acceptable,
-        median: responseTime.median,
-        worst: responseTime.worst,
-        first: responseTime.first,
-        responses: responseTime.responses,
-      },
-      closure: dimensionReport('closure'),
-    },
+    dimensions: Object.fromEntries(
+      DIMENSIONS.map((dimension, index) => [dimension, { score: scores[dimension], weight: weights[dimension], findings: byDimension[dimension].length, ...scored[index]!.report }]),
+    ) as Report['dimensions'],
     findings,
     phases,
     mood: { start: scenario.customer.mood, end: session.mood },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileYaml, MINI_SCENARIO } from '../testSupport.ts';
 import { replayReplies } from '../session/replay.ts';
 import type { Reply } from '../scenario/scenarioSchema.ts';
+import { DEFAULT_WEIGHTS, DIMENSIONS } from './dimensions/index.ts';
 import { scoreSession } from './scoreSession.ts';
 import { waitScore } from './scoreResponseTime.ts';
 
@@ -334,12 +335,13 @@ describe('report', () => {
       { delay: 20, text: 'cmq paghi con la carta' },
       { delay: 3, text: 'ok bonifico' },
     ]);
-    for (const dimension of ['greeting', 'register', 'exhaustiveness', 'responseTime', 'closure'] as const) {
+    for (const dimension of DIMENSIONS) {
       const lost = r.findings.filter((f) => f.dimension === dimension).reduce((sum, f) => sum + f.points, 0);
       expect(r.dimensions[dimension].score).toBe(Math.max(0, Math.round(100 - lost)));
+      expect(r.dimensions[dimension].weight).toBe(DEFAULT_WEIGHTS[dimension]);
     }
-    const d = r.dimensions;
-    const weighted = (20 * d.greeting.score + 20 * d.register.score + 25 * d.exhaustiveness.score + 20 * d.responseTime.score + 15 * d.closure.score) / 100;
+    const weightSum = DIMENSIONS.reduce((sum, dimension) => sum + DEFAULT_WEIGHTS[dimension], 0);
+    const weighted = DIMENSIONS.reduce((sum, dimension) => sum + DEFAULT_WEIGHTS[dimension] * r.dimensions[dimension].score, 0) / weightSum;
     expect(r.total).toBe(Math.round(weighted));
   });
 

@@ -1,6 +1,7 @@
 import type { CompiledScenario } from '../compileScenario.ts';
 import type { ExpectationStatus } from '../persona/compilePersona.ts';
-import type { Dimension, Outcome } from '../scenario/scenarioSchema.ts';
+import type { Outcome } from '../scenario/scenarioSchema.ts';
+import type { Dimension } from './dimensions/index.ts';
 import type { AgentReply, ChatMessage } from '../session/chatSession.ts';
 import type { Finding, Severity } from './reportSchema.ts';
 import type { RuleTexts, TextValues } from './ruleTexts.ts';

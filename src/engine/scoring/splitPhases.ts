@@ -1,4 +1,5 @@
 import { PHASES, type Phase } from '../scenario/phases.ts';
+import { dimensionPhase } from './dimensions/index.ts';
 import type { Finding } from './reportSchema.ts';
 import { closingReplies } from './scoreClosure.ts';
 import { openingMessages } from './scoreGreeting.ts';
@@ -26,5 +27,5 @@ export function phaseOfMessages(input: ScoringInput): Phase[] {
 
 export function phaseOfFinding(finding: Finding, phases: readonly Phase[]): Phase {
   if (finding.message !== null && phases[finding.message]) return phases[finding.message]!;
-  return finding.dimension === 'greeting' ? 'opening' : finding.dimension === 'closure' ? 'closing' : 'handling';
+  return dimensionPhase(finding.dimension);
 }

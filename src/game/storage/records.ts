@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALE_CODES } from '../../engine/language/locales.ts';
 import { ReportSchema } from '../../engine/scoring/reportSchema.ts';
 import { SessionLogSchema } from '../../engine/session/sessionLog.ts';
 
@@ -11,7 +12,7 @@ export const ProfileSchema = z.object({ nickname: z.string().min(2).max(24) });
 export type Profile = z.infer<typeof ProfileSchema>;
 
 export const SettingsSchema = z.object({
-  locale: z.enum(['it', 'en']).default('it'),
+  locale: z.enum(LOCALE_CODES).default('it'),
   muted: z.boolean().default(false),
   volume: z.number().min(0).max(1).default(0.7),
 });

@@ -1,3 +1,4 @@
+import { isLocale } from '../../engine/language/locales.ts';
 import type { ActiveSession, ClassAttempt, ClassMembership, ClassResult, OutboxItem, Profile, SessionRecord, Settings } from './records.ts';
 
 export const DEFAULT_SETTINGS: Settings = { locale: 'it', muted: false, volume: 0.7 };
@@ -20,7 +21,7 @@ export function readProfile(value: unknown): Profile | null {
 export function readSettings(value: unknown): Settings {
   if (!isObject(value)) return DEFAULT_SETTINGS;
   return {
-    locale: value.locale === 'en' ? 'en' : 'it',
+    locale: isString(value.locale) && isLocale(value.locale) ? value.locale : DEFAULT_SETTINGS.locale,
     muted: value.muted === true,
     volume: isNumber(value.volume) ? Math.min(1, Math.max(0, value.volume)) : DEFAULT_SETTINGS.volume,
   };

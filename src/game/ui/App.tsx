@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClassroomRefusal, type ClassroomApi } from '../classroom/classroomApi.ts';
 import type { Outbox } from '../classroom/outbox.ts';
-import { translator } from '../i18n/i18n.ts';
+import { nextLocale, translator } from '../i18n/i18n.ts';
 import { LivePlay } from '../play/livePlay.ts';
 import { bundledScenarios, scenarioFor } from '../scenarios/scenarioCatalogue.ts';
 import type { SoundBoard } from '../sound/soundBoard.ts';
@@ -142,7 +142,7 @@ export function App({ services, renderer, initial, deepLink }: { services: Servi
           <NavButton label={t('nav.class')} onClick={() => context.go({ name: 'class' })} />
           <NavButton label={t('nav.history')} onClick={() => context.go({ name: 'history' })} />
           <NavButton label={t('nav.profile')} onClick={() => context.go({ name: 'profile' })} />
-          <button type="button" class="link" lang={settings.locale === 'it' ? 'en' : 'it'} onClick={() => context.updateSettings({ ...settings, locale: settings.locale === 'it' ? 'en' : 'it' })}>
+          <button type="button" class="link" lang={nextLocale(settings.locale)} onClick={() => context.updateSettings({ ...settings, locale: nextLocale(settings.locale) })}>
             {t('nav.language')}
           </button>
         </nav>

@@ -1,11 +1,12 @@
-import type { LanguageData } from '../language/languageData.ts';
-import { perLanguage } from '../language/perLanguage.ts';
-import type { Register, RegisterCue } from './replyAnalysis.ts';
-import type { Token, Tokenized } from './tokenize.ts';
-import { PhraseSet } from './phraseSet.ts';
+import { PhraseSet } from '../../../analysis/phraseSet.ts';
+import type { Token, Tokenized } from '../../../analysis/tokenize.ts';
+import type { LanguageData } from '../../languageDataSchema.ts';
+import { perLanguage } from '../../perLanguage.ts';
+import type { RegisterCue } from '../../../analysis/replyAnalysis.ts';
+import { registerCue, weighCues, type RegisterResult, type RegisterStrategy } from '../../registerStrategy.ts';
+import type { ItalianRegisterData } from './italianRegisterSchema.ts';
 import { VerbForm, verbLexicon } from './verbLexicon.ts';
 
-const WEIGHT = { strong: 3, weak: 1 } as const;
 const UPPER_AFTER_LOWER = /\p{Ll}$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
@@ -32,10 +33,9 @@ interface Compiled {
   formalPhrases: PhraseSet;
 }
 
-const compile = perLanguage((data): Compiled => {
-  const r = data.register;
-  const c: Compiled = {
-    lexicon: verbLexicon(data),
+function compile(r: ItalianRegisterData, data: LanguageData): Compiled {
+  return {
+    lexicon: verbLexicon(r),
     sets: {
       informalStrong: new Set(r.informalStrong),
       informalWeak: new Set(r.informalWeak),
@@ -46,7 +46,7 @@ const compile = perLanguage((data): Compiled => {
       proclitics: new Set(r.proclitics),
       indicativeIntroducers: new Set(r.indicativeIntroducers),
       leadWords: new Set(r.leadWords),
-      clauseOpeners: new Set(r.clauseOpeners),
+      clauseOpeners: new Set(data.clauseOpeners),
       indirectVerbs: new Set(r.indirectVerbs),
       determiners: new Set(r.determiners),
       nounLookalikes: new Set(r.nounLookalikes),
@@ -59,16 +59,16 @@ const compile = perLanguage((data): Compiled => {
       'norm',
     ),
   };
-  return c;
-});
+}
 
-function endsWithRule(word: string, rules: LanguageData['register']['informalSuffixes']): boolean {
+function endsWithRule(word: string, rules: ItalianRegisterData['informalSuffixes']): boolean {
   return rules.some((rule) => word.length >= rule.minLength && word.endsWith(rule.suffix) && !rule.except.includes(word));
 }
 
-export interface RegisterResult {
-  register: Register;
-  cues: RegisterCue[];
+/** The Italian register strategy over its register data, compiled once per language data. */
+export function italianRegister(r: ItalianRegisterData): RegisterStrategy {
+  const compiled = perLanguage((data: LanguageData) => compile(r, data));
+  return (text, tokenized, data) => detectItalianRegister(text, tokenized, r, compiled(data));
 }
 
 /**
@@ -76,13 +76,10 @@ export interface RegisterResult {
  * and for the ambiguous verbs the pronoun position, the clause position and whether the
  * sentence asks something. Strong cues weigh three times weak ones.
  */
-export function detectRegister(text: string, tokenized: Tokenized, data: LanguageData): RegisterResult {
+function detectItalianRegister(text: string, tokenized: Tokenized, r: ItalianRegisterData, { lexicon, sets, formalPhrases }: Compiled): RegisterResult {
   const { tokens, questionSentences } = tokenized;
-  const { lexicon, sets, formalPhrases } = compile(data);
-  const r = data.register;
   const cues: RegisterCue[] = [];
-  const cue = (from: Token, to: Token, register: 'formal' | 'informal', strength: 'strong' | 'weak') =>
-    cues.push({ text: text.slice(from.start, to.end), register, strength, start: from.start, end: to.end });
+  const cue = (from: Token, to: Token, register: 'formal' | 'informal', strength: 'strong' | 'weak') => cues.push(registerCue(text, from, to, register, strength));
 
   // clauseInitial[i]: only lead words (non, mi, che, ...) stand between the clause start and token i.
   const clauseInitial: boolean[] = new Array<boolean>(tokens.length);
@@ -189,15 +186,7 @@ export function detectRegister(text: string, tokenized: Tokenized, data: Languag
     }
   }
 
-  cues.sort((a, b) => a.start - b.start);
-  let formal = 0;
-  let informal = 0;
-  for (const c of cues) {
-    if (c.register === 'formal') formal += WEIGHT[c.strength];
-    else informal += WEIGHT[c.strength];
-  }
-  const register: Register = formal > informal ? 'formal' : informal > formal ? 'informal' : 'unknown';
-  return { register, cues };
+  return weighCues(cues);
 }
 
 /** aiutarLa, darLe: a courtesy pronoun glued, capitalised, to a lower-case verb. */

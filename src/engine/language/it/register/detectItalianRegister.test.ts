@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getLanguageData } from '../language/languageData.ts';
-import { detectRegister } from './detectRegister.ts';
-import { tokenize } from './tokenize.ts';
-import { expandShorthand } from './expandShorthand.ts';
+import { expandShorthand } from '../../../analysis/expandShorthand.ts';
+import { tokenize } from '../../../analysis/tokenize.ts';
+import { getLocale } from '../../locales.ts';
 
-const reg = (text: string, locale: 'it' | 'en' = 'it') => {
-  const data = getLanguageData(locale);
-  return detectRegister(text, tokenize(text, data), data);
-};
+const { data, detectRegister } = getLocale('it');
+const reg = (text: string) => detectRegister(text, tokenize(text, data), data);
 
 describe('detectRegister (Italian)', () => {
   it.each([
@@ -46,7 +43,6 @@ describe('detectRegister (Italian)', () => {
 
   it('reads a verb through shorthand before it, without taking cues from the spelled-out form', () => {
     const withShorthand = (text: string) => {
-      const data = getLanguageData('it');
       const { tokens, questionSentences } = tokenize(text, data);
       return detectRegister(text, { tokens: expandShorthand(tokens, data), questionSentences }, data);
     };
@@ -61,12 +57,5 @@ describe('detectRegister (Italian)', () => {
 
   it('lets strong cues outweigh weak ones', () => {
     expect(reg('Il suo ordine? Te lo mando subito.').register).toBe('informal');
-  });
-});
-
-describe('detectRegister (English)', () => {
-  it('reads casual cues', () => {
-    expect(reg('hey, gonna check that', 'en').register).toBe('informal');
-    expect(reg('Dear customer, thank you.', 'en').register).toBe('formal');
   });
 });

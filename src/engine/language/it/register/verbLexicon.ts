@@ -1,5 +1,5 @@
-import type { LanguageData } from '../language/languageData.ts';
-import { perLanguage } from '../language/perLanguage.ts';
+import { perLanguage } from '../../perLanguage.ts';
+import type { ItalianRegisterData } from './italianRegisterSchema.ts';
 
 /** What a word form can be, as far as the register is concerned (bit flags, a form may be several). */
 export const VerbForm = {
@@ -19,9 +19,8 @@ export const VerbForm = {
   imperativeClitic: 128,
 } as const;
 
-/** Conjugated forms of the locale's verb list, generated once from the ending tables. */
-export const verbLexicon = perLanguage((data): Map<string, number> => {
-  const r = data.register;
+/** Conjugated forms of the Italian verb list, generated once from the ending tables. */
+export const verbLexicon = perLanguage((r: ItalianRegisterData): Map<string, number> => {
   const lex = new Map<string, number>();
   const add = (form: string, flag: number) => lex.set(form, (lex.get(form) ?? 0) | flag);
   for (const [cls, verbs] of Object.entries(r.verbs)) {
@@ -31,7 +30,7 @@ export const verbLexicon = perLanguage((data): Map<string, number> => {
     for (const infinitive of verbs) {
       if (!infinitive.endsWith(table.infinitive)) continue;
       const stem = infinitive.slice(0, -table.infinitive.length);
-      const form = (ending: string) => inflect(stem, ending, table.hardenStem, data);
+      const form = (ending: string) => inflect(stem, ending, table.hardenStem, r);
       add(infinitive, VerbForm.infinitive);
       add(form(table.firstPerson), VerbForm.firstPerson);
       add(form(table.tuPresent), isAre ? VerbForm.ambiguousI : VerbForm.secondPerson);
@@ -47,12 +46,12 @@ export const verbLexicon = perLanguage((data): Map<string, number> => {
 });
 
 /** Stem + ending, keeping a hard c/g hard (cerc+i → cerchi) and not doubling a stem-final i (invi+i → invii → invi). */
-function inflect(stem: string, ending: string, harden: boolean, data: LanguageData): string {
+function inflect(stem: string, ending: string, harden: boolean, r: ItalianRegisterData): string {
   const last = stem.charAt(stem.length - 1);
   const firstOfEnding = ending.charAt(0);
-  const front = data.register.frontVowels.includes(firstOfEnding);
+  const front = r.frontVowels.includes(firstOfEnding);
   if (harden && front) {
-    const hard = data.register.hardStemLetters[last];
+    const hard = r.hardStemLetters[last];
     if (hard !== undefined) return stem.slice(0, -1) + hard + ending;
   }
   if (last === firstOfEnding && front) return stem + ending.slice(1);
