@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLanguageData } from '../language/locales.ts';
-import { tokenize } from './tokenize.ts';
+import { sentenceTexts, tokenize } from './tokenize.ts';
 
 const data = getLanguageData('it');
 
@@ -19,5 +19,11 @@ describe('tokenize', () => {
   });
   it('keeps percentages and hyphenated words whole', () => {
     expect(tokenize('al 100% via e-mail', data).tokens.map((t) => t.norm)).toEqual(['al', '100%', 'via', 'e-mail']);
+  });
+
+  it('cuts the sentences where the tokens change sentence, each keeping its own question mark', () => {
+    const text = 'La polizza scade il 31 marzo. Come preferisce procedere? Grazie… a presto';
+    expect(sentenceTexts(text, tokenize(text, data))).toEqual(['La polizza scade il 31 marzo.', 'Come preferisce procedere?', 'Grazie…', 'a presto']);
+    expect(sentenceTexts('', tokenize('', data))).toEqual([]);
   });
 });

@@ -77,3 +77,12 @@ export function tokenize(text: string, data: LanguageData): Tokenized {
   if (text.slice(prevEnd).includes('?')) questionSentences.add(sentence);
   return { tokens, questionSentences };
 }
+
+/**
+ * The text of each sentence as the tokenizer counts them, from its first word to where the next
+ * sentence's first word starts (so a sentence keeps its own '?'). Text before the first word is dropped.
+ */
+export function sentenceTexts(text: string, { tokens }: Tokenized): string[] {
+  const starts = tokens.filter((token) => token.sentenceStart).map((token) => token.start);
+  return starts.map((start, index) => text.slice(start, starts[index + 1] ?? text.length).trim());
+}

@@ -1,5 +1,7 @@
 import { createActor, type Actor } from 'xstate';
 import { analyzeReply } from '../analysis/analyzeReply.ts';
+import { sentenceTexts, tokenize } from '../analysis/tokenize.ts';
+import { getLanguageData } from '../language/locales.ts';
 import type { ReplyAnalysis } from '../analysis/replyAnalysis.ts';
 import { squeeze, type CompiledScenario } from '../compileScenario.ts';
 import { typingMs } from '../persona/chooseLines.ts';
@@ -48,8 +50,6 @@ export interface AgentReply {
   state: string;
   moodBefore: number;
 }
-
-const splitSentences = (text: string) => text.split(/(?<=[.!?;\n])\s+/).filter((sentence) => sentence.trim() !== '');
 
 type PersonaActor = Actor<PersonaMachine['machine']>;
 
@@ -203,8 +203,9 @@ export class ChatSession {
     const known = this.context.facts;
     const candidates = Object.entries(this.compiled.factKeywords).filter(([fact, keywords]) => known[fact] && keywords.length > 0 && this.compiled.intents.mentions(analysis, keywords));
     if (candidates.length === 0) return [];
-    const asking = splitSentences(analysis.text)
-      .map((sentence) => analyzeReply(sentence, this.compiled.scenario.locale))
+    const { locale } = this.compiled.scenario;
+    const asking = sentenceTexts(analysis.text, tokenize(analysis.text, getLanguageData(locale)))
+      .map((sentence) => analyzeReply(sentence, locale))
       .filter((sentence) => sentence.isQuestion || sentence.intents.includes('request-data'));
     // A sentence that quotes the value ('la targa FG 482 LM, giusto?') confirms it rather than asking again.
     const quotes = (sentence: ReplyAnalysis, fact: string) => {
