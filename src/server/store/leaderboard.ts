@@ -27,13 +27,19 @@ export async function standings(db: Queryable, classId: string): Promise<Standin
   return db.query<Standing & Record<string, unknown>>(STANDINGS_SQL, [classId]);
 }
 
-/** One trainee's rank (1 + how many score more), cheaper than the whole board; null before a score. */
+/**
+ * The SQL of a trainee's score and rank, written once for `rankOf` and for the rank a submission
+ * answers with: a trainee's score is the sum of their best totals, removed trainees left out; a rank
+ * is 1 + how many score more (as rank() on the board). Only parameter names and fixed SQL go in.
+ */
+export const scoresOfClassSql = (classId: string, alsoWhere = '') =>
+  `select b.trainee_id, sum(b.best) as score from bests b join trainees t on t.id = b.trainee_id where b.class_id = ${classId} and not t.removed${alsoWhere ? ` and ${alsoWhere}` : ''} group by b.trainee_id`;
+export const rankAmongSql = (scores: string, score: string) => `(select count(*) + 1 from ${scores} where ${scores}.score > ${score})::int`;
+
+/** One trainee's rank, cheaper than the whole board; null before a score. */
 const RANK_SQL = `
-  with scores as (
-    select b.trainee_id, sum(b.best) as score from bests b join trainees t on t.id = b.trainee_id
-    where b.class_id = $1 and not t.removed group by b.trainee_id
-  )
-  select (select count(*) + 1 from scores where score > mine.score)::int as rank from scores mine where mine.trainee_id = $2`;
+  with scores as (${scoresOfClassSql('$1')})
+  select ${rankAmongSql('scores', 'mine.score')} as rank from scores mine where mine.trainee_id = $2`;
 
 export async function rankOf(db: Queryable, classId: string, traineeId: string): Promise<number | null> {
   return (await db.query<{ rank: number }>(RANK_SQL, [classId, traineeId]))[0]?.rank ?? null;

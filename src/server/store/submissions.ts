@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Report, SessionLog } from '../../engine/index.ts';
 import { isUniqueViolation, type Queryable } from '../db/database.ts';
 import { CLASS_CHANNEL } from './classes.ts';
+import { rankAmongSql, scoresOfClassSql } from './leaderboard.ts';
 
 export interface SubmissionRow {
   id: string;
@@ -51,15 +52,14 @@ export async function insertSubmission(db: Queryable, input: NewSubmission): Pro
          on conflict (trainee_id, scenario) do update set best = greatest(bests.best, excluded.best), attempts = bests.attempts + 1
          returning best
        ), notified as (select pg_notify('${CLASS_CHANNEL}', class_id) from inserted
-       ), scores as (
-         select b.trainee_id, sum(b.best) as score from bests b join trainees t on t.id = b.trainee_id
-         where b.class_id = $2 and not t.removed and not (b.trainee_id = $3 and b.scenario = $5) group by b.trainee_id
+       ), scores as (${scoresOfClassSql('$2', 'not (b.trainee_id = $3 and b.scenario = $5)')}
+       ), others as (select * from scores where trainee_id <> $3
        ), mine as (
          -- No row (so no rank) for a trainee removed meanwhile, as the leaderboard leaves them out.
          select (select best from best) + coalesce((select score from scores where trainee_id = $3), 0) as score
          from trainees where id = $3 and not removed
        )
-       select case when mine.score is not null then (select count(*) + 1 from scores where scores.trainee_id <> $3 and scores.score > mine.score)::int end as rank
+       select case when mine.score is not null then ${rankAmongSql('others', 'mine.score')} end as rank
        from notified left join mine on true`,
       [
         submissionId,
