@@ -4,7 +4,7 @@ import { scenariosPlugin } from './scripts/scenariosPlugin.ts';
 
 export default defineConfig({
   // The sound recipes run before Vite (npm run build): their script is an input of the game too.
-  plugins: [scenariosPlugin(), buildInputsPlugin(['scripts/makeSounds.ts'])],
+  plugins: [scenariosPlugin(), buildInputsPlugin(['scripts/makeSounds.ts', 'assets/sounds/recipes.json', 'assets/sounds/LICENSE.txt'])],
   build: {
     outDir: 'dist',
     target: 'es2022',
