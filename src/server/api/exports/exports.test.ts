@@ -209,9 +209,13 @@ describe('CSV export', () => {
     const detail = (await configured('GET', `/api/trainer/classes/${classroom.classId}/submissions/${best.submissionId}`, { token: classroom.trainerToken })).body as { report: Report };
     const cells = lines[1]!.slice(1, -1).split('","');
     expect(cells.slice(0, 4)).toEqual(["'=Somma", 'rc-auto-renewal', '2', String(best.total)]);
-    expect(cells.slice(4, 9)).toEqual(DIMENSIONS.map((dimension) => String(detail.report.dimensions[dimension].score)));
-    expect(Number.isNaN(Date.parse(cells[9]!))).toBe(false);
-    expect(lines[2]).toBe(`"'=Somma","angry-complainer","0","","","","","","",""`);
+    expect(cells.slice(4, 4 + DIMENSIONS.length)).toEqual(DIMENSIONS.map((dimension) => String(detail.report.dimensions[dimension].score)));
+    expect(Number.isNaN(Date.parse(cells[4 + DIMENSIONS.length]!))).toBe(false);
+    expect(lines[2]).toBe(
+      `"'=Somma","angry-complainer","0",${Array(DIMENSIONS.length + 2)
+        .fill('""')
+        .join(',')}`,
+    );
     expect(lines.slice(1).map((line) => line.split('","')[0])).toEqual([
       '"\'=Somma',
       '"\'=Somma',
