@@ -1,6 +1,6 @@
 import { DIMENSIONS } from '../engine/index.ts';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +103,60 @@ describe('galateo CLI', () => {
     const missing = galateo(['score', 'scenarios/rc-auto-renewal.yaml']);
     expect(missing).toMatchObject({ code: 2, stderr: 'usage: galateo score <scenario.yaml> <replies.json|.yaml> [--json] [--seed N]\n' });
     expect(galateo(['validate', '--colour']).code).toBe(2);
+  });
+
+  it('calibrates against a graded panel: every conversation found at any depth, replayed with its seed and scored as galateo score would', () => {
+    const panel = join(scratch, 'panel');
+    mkdirSync(join(panel, 'rc'), { recursive: true });
+    const expertReplies = (JSON.parse(readFileSync(new URL('../../calibration/panel/rc-auto-renewal/01.json', import.meta.url), 'utf8')) as { replies: unknown[] }).replies;
+    const conversations = {
+      'rc/01.json': { seed: 1, split: 'tune', replies: expertReplies, expert: { total: 86, outcome: 'resolved', dimensions: { greeting: 92, closure: 91 } } },
+      'rc/02.yaml': { seed: 3, split: 'held-out', replies: [{ delay: 2, text: 'eccomi' }], expert: { total: 10, outcome: 'abandoned', dimensions: { greeting: 20 } } },
+      'three.json': { seed: 2, replies: [{ delay: 3, text: 'Buongiorno, sono Giulia di Assicurazioni Aurora. Come posso aiutarLa?' }], expert: { total: 30, outcome: 'unresolved' } },
+    };
+    for (const [name, conversation] of Object.entries(conversations)) writeFileSync(join(panel, name), JSON.stringify({ scenario: 'rc-auto-renewal', ...conversation }));
+    writeFileSync(join(panel, 'notes.txt'), 'not a conversation');
+
+    const result = galateo(['calibrate', panel, '--json', '--scenarios', 'scenarios']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    const { figures } = JSON.parse(result.stdout);
+    expect([figures.tune.count, figures['held-out'].count, figures.all.count]).toEqual([1, 1, 3]);
+    const listed = figures.all.conversations;
+    expect(listed.map((conversation: any) => conversation.file)).toEqual([join(panel, 'rc/01.json'), join(panel, 'rc/02.yaml'), join(panel, 'three.json')]);
+    Object.values(conversations).forEach((conversation, index) => {
+      const replies = file(`calibrate-${index}.json`, JSON.stringify({ replies: conversation.replies }));
+      const scored = JSON.parse(galateo(['score', 'scenarios/rc-auto-renewal.yaml', replies, '--json', '--seed', String(conversation.seed)]).stdout);
+      expect(listed[index]).toMatchObject({ expertTotal: conversation.expert.total, engineTotal: scored.total, difference: scored.total - conversation.expert.total, engineOutcome: scored.outcome });
+    });
+    const differences = listed.map((conversation: any) => Math.abs(conversation.difference));
+    expect(figures.all.meanAbsoluteError).toBeCloseTo(differences.reduce((a: number, b: number) => a + b, 0) / 3, 10);
+    expect(figures.all.outcomeAgreement).toBe(listed.filter((conversation: any) => conversation.expertOutcome === conversation.engineOutcome).length / 3);
+    expect(figures.all.spearman).toEqual([{ scenario: 'rc-auto-renewal', count: 3, rho: expect.any(Number) }]);
+    expect(figures.all.clearPairs.count).toBe(3); // 86, 30 and 10 are all at least 15 apart
+
+    const table = galateo(['calibrate', panel]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^outcome agreement +\S+ \(\d\/1\) +\S+ \(\d\/1\) +\S+ \(\d\/3\)$/m);
+    expect(table.stdout).toMatch(/^clear pairs reversed .* \d\/3$/m);
+    expect(table.stdout).toContain(`${join(panel, 'rc/02.yaml')}  held-out`);
+  });
+
+  it('stops a calibration on a broken conversation or an unknown scenario, saying where', () => {
+    const panel = join(scratch, 'broken-panel');
+    mkdirSync(panel, { recursive: true });
+    writeFileSync(join(panel, 'a.json'), '{\n  "scenario": "rc-auto-renewal",\n  "seed": 1,\n  "replies": [],\n  "expert": { "total": 86, "outcome": "fine" }\n}');
+    writeFileSync(join(panel, 'b.yaml'), 'scenario: no-such-scenario\nseed: 1\nreplies: []\nexpert: { total: 50, outcome: resolved }\n');
+    const broken = galateo(['calibrate', panel]);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toBe(`${join(panel, 'a.json')}:5:39: expected one of "resolved", "abandoned", "escalated", "unresolved", found the text "fine" (at expert.outcome)\n`);
+    writeFileSync(join(panel, 'a.json'), '{"scenario": "rc-auto-renewal", "seed": 1, "replies": [], "expert": {"total": 86, "outcome": "resolved"}}');
+    const unknown = galateo(['calibrate', panel]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe(`${join(panel, 'b.yaml')}: no scenario with id "no-such-scenario" in scenarios (a scenario is the .yaml file whose id is no-such-scenario)\n`);
+    expect(galateo(['calibrate'])).toMatchObject({ code: 2, stderr: 'usage: galateo calibrate <folder> [--json] [--scenarios DIR]\n' });
   });
 
   it("runs the scenarios' test conversations", () => {

@@ -30,6 +30,17 @@ one reply at a time, reading the customer's answer before writing the next.
   --after S  let time run until S seconds pass with no new message (default: until the chat ends)
   --seed N   the session's seed (default 1)`,
   },
+  calibrate: {
+    usage: 'galateo calibrate <folder> [--json] [--scenarios DIR]',
+    summary: 'measure the scores against expert-graded chats',
+    help: `Replays every graded conversation of a calibration panel (a folder of .json, .yaml or .yml
+files, read at any depth; see calibration/README.md) and prints, for the tune half, the held-out
+half and all: outcome agreement, the mean absolute error of the totals and of each dimension,
+Spearman's rho per scenario, the clear pairs the engine reverses, the rules charging points the
+experts did not take away, and the conversations scored furthest from the experts.
+  --json            print exactly one JSON object
+  --scenarios DIR   where to find each conversation's scenario by its id (default scenarios/)`,
+  },
   test: {
     usage: 'galateo test [files|dirs]',
     summary: "run the scenarios' test conversations",

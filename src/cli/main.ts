@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { commandHelp, COMMANDS, overview, type CommandName } from './commandHelp.ts';
 import { analyze } from './commands/analyze.ts';
+import { calibrate } from './commands/calibrate.ts';
 import { play } from './commands/play.ts';
 import { score } from './commands/score.ts';
 import { test } from './commands/test.ts';
@@ -28,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
         seed: { type: 'string', default: '1' },
         after: { type: 'string' },
         locale: { type: 'string', default: 'it' },
+        scenarios: { type: 'string', default: 'scenarios' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -75,6 +77,8 @@ async function main(argv: string[]): Promise<number> {
       return transcript(args, { seed, after });
     case 'analyze':
       return analyze(args, locale);
+    case 'calibrate':
+      return calibrate(args, { json: values.json, scenarios: values.scenarios });
   }
 }
 

@@ -1,0 +1,237 @@
+import { DIMENSIONS, type Dimension, type Report } from '../index.ts';
+import type { PanelGrade, PanelSplit } from './panelSchema.ts';
+
+/**
+ * How far the engine's scores are from expert grades on a panel of conversations. Pure and
+ * deterministic (no Node module: the engine runs in browsers too); the same rows in the same order
+ * give the same figures.
+ */
+
+/** One graded conversation with the engine's report on it. */
+export interface CalibrationRow {
+  file: string;
+  scenario: string;
+  split?: PanelSplit;
+  played?: string;
+  expert: PanelGrade;
+  engine: Report;
+}
+
+/** Two conversations of one scenario whose expert totals are at least CLEAR_PAIR_GAP apart. */
+export interface ClearPair {
+  scenario: string;
+  better: { file: string; expert: number; engine: number };
+  worse: { file: string; expert: number; engine: number };
+}
+
+export interface RuleFigures {
+  rule: string;
+  dimension: Dimension;
+  /** Conversations in which the rule cost points. */
+  firedIn: number;
+  /** All the points it cost, over every conversation. */
+  points: number;
+  /** The points it cost where the expert graded its dimension UNJUST_GRADE or more: the points the experts would not have taken. */
+  unjustPoints: number;
+}
+
+export interface ConversationFigures {
+  file: string;
+  scenario: string;
+  split?: PanelSplit;
+  played?: string;
+  expertTotal: number;
+  engineTotal: number;
+  /** Engine minus expert: above 0 the engine is more lenient. */
+  difference: number;
+  expertOutcome: Report['outcome'];
+  engineOutcome: Report['outcome'];
+}
+
+export interface CalibrationFigures {
+  count: number;
+  /** Share of conversations (0 to 1) where the engine's outcome is the expert's; null with no conversation. */
+  outcomeAgreement: number | null;
+  /** Mean absolute difference of the totals. */
+  meanAbsoluteError: number | null;
+  /** Mean of engine minus expert totals: the engine's bias (above 0: more lenient). */
+  meanDifference: number | null;
+  /** Per dimension, over the conversations where the expert graded it. */
+  dimensions: Record<Dimension, { graded: number; meanAbsoluteError: number | null }>;
+  /** Spearman's rank correlation of engine and expert totals within each scenario, by scenario id. */
+  spearman: { scenario: string; count: number; rho: number | null }[];
+  worstSpearman: { scenario: string; rho: number } | null;
+  clearPairs: { gap: number; count: number; reversed: number; reversedPairs: ClearPair[] };
+  /** Every rule that cost points, the most unjust first. */
+  rules: RuleFigures[];
+  /** Per dimension, conversations the expert graded MISS_EXPERT_GRADE or less and the engine MISS_ENGINE_SCORE or more: faults the engine did not see. */
+  misses: Record<Dimension, { count: number; files: string[] }>;
+  conversations: ConversationFigures[];
+}
+
+export const CLEAR_PAIR_GAP = 15;
+export const UNJUST_GRADE = 80;
+export const MISS_EXPERT_GRADE = 60;
+export const MISS_ENGINE_SCORE = 90;
+
+export function calibrationFigures(rows: readonly CalibrationRow[]): CalibrationFigures {
+  const count = rows.length;
+  const differences = rows.map((row) => row.engine.total - row.expert.total);
+  const dimensions = Object.fromEntries(
+    DIMENSIONS.map((dimension) => {
+      const errors = rows.flatMap((row) => {
+        const grade = row.expert.dimensions?.[dimension];
+        return grade === undefined ? [] : [Math.abs(row.engine.dimensions[dimension].score - grade)];
+      });
+      return [dimension, { graded: errors.length, meanAbsoluteError: mean(errors) }];
+    }),
+  ) as CalibrationFigures['dimensions'];
+  const misses = Object.fromEntries(
+    DIMENSIONS.map((dimension) => {
+      const files = rows.filter((row) => (row.expert.dimensions?.[dimension] ?? Infinity) <= MISS_EXPERT_GRADE && row.engine.dimensions[dimension].score >= MISS_ENGINE_SCORE).map((row) => row.file);
+      return [dimension, { count: files.length, files }];
+    }),
+  ) as CalibrationFigures['misses'];
+  const spearman = [...groupByScenario(rows)].map(([scenario, group]) => ({
+    scenario,
+    count: group.length,
+    rho: spearmanRho(
+      group.map((row) => row.expert.total),
+      group.map((row) => row.engine.total),
+    ),
+  }));
+  let worstSpearman: CalibrationFigures['worstSpearman'] = null;
+  for (const { scenario, rho } of spearman) if (rho !== null && (worstSpearman === null || rho < worstSpearman.rho)) worstSpearman = { scenario, rho };
+  const pairs = clearPairs(rows);
+  const reversedPairs = pairs.filter((pair) => pair.better.engine <= pair.worse.engine);
+  return {
+    count,
+    outcomeAgreement: count === 0 ? null : rows.filter((row) => row.engine.outcome === row.expert.outcome).length / count,
+    meanAbsoluteError: mean(differences.map(Math.abs)),
+    meanDifference: mean(differences),
+    dimensions,
+    spearman,
+    worstSpearman,
+    clearPairs: { gap: CLEAR_PAIR_GAP, count: pairs.length, reversed: reversedPairs.length, reversedPairs },
+    rules: ruleFigures(rows),
+    misses,
+    conversations: rows.map((row, index) => ({
+      file: row.file,
+      scenario: row.scenario,
+      ...(row.split === undefined ? {} : { split: row.split }),
+      ...(row.played === undefined ? {} : { played: row.played }),
+      expertTotal: row.expert.total,
+      engineTotal: row.engine.total,
+      difference: differences[index]!,
+      expertOutcome: row.expert.outcome,
+      engineOutcome: row.engine.outcome,
+    })),
+  };
+}
+
+/** The figures of the tune half, the held-out half and the whole panel (conversations without a split count only in all). */
+export function calibrationHalves(rows: readonly CalibrationRow[]): { tune: CalibrationFigures; 'held-out': CalibrationFigures; all: CalibrationFigures } {
+  return {
+    tune: calibrationFigures(rows.filter((row) => row.split === 'tune')),
+    'held-out': calibrationFigures(rows.filter((row) => row.split === 'held-out')),
+    all: calibrationFigures(rows),
+  };
+}
+
+/** The `limit` conversations the engine scores furthest from the expert, the furthest first (ties by file). */
+export function largestDifferences(conversations: readonly ConversationFigures[], limit: number): ConversationFigures[] {
+  return [...conversations].sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || compareText(a.file, b.file)).slice(0, limit);
+}
+
+/** Spearman's rho: Pearson's correlation of the ranks, ties given their average rank; null below 3 values or when either side does not vary. */
+export function spearmanRho(xs: readonly number[], ys: readonly number[]): number | null {
+  if (xs.length !== ys.length) throw new Error('spearmanRho needs two lists of the same length');
+  if (xs.length < 3) return null;
+  const rx = averageRanks(xs);
+  const ry = averageRanks(ys);
+  const mx = mean(rx)!;
+  const my = mean(ry)!;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < rx.length; i++) {
+    const dx = rx[i]! - mx;
+    const dy = ry[i]! - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (sxx === 0 || syy === 0) return null;
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/** 1-based ranks, smallest first; equal values share the mean of the ranks they span. */
+export function averageRanks(values: readonly number[]): number[] {
+  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value || a.index - b.index);
+  const ranks = new Array<number>(values.length);
+  for (let start = 0; start < order.length;) {
+    let end = start;
+    while (end + 1 < order.length && order[end + 1]!.value === order[start]!.value) end++;
+    const rank = (start + end) / 2 + 1;
+    for (let k = start; k <= end; k++) ranks[order[k]!.index] = rank;
+    start = end + 1;
+  }
+  return ranks;
+}
+
+function clearPairs(rows: readonly CalibrationRow[]): ClearPair[] {
+  const pairs: ClearPair[] = [];
+  for (const [scenario, group] of groupByScenario(rows)) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        if (Math.abs(a.expert.total - b.expert.total) < CLEAR_PAIR_GAP) continue;
+        const [better, worse] = a.expert.total > b.expert.total ? [a, b] : [b, a];
+        pairs.push({
+          scenario,
+          better: { file: better.file, expert: better.expert.total, engine: better.engine.total },
+          worse: { file: worse.file, expert: worse.expert.total, engine: worse.engine.total },
+        });
+      }
+    }
+  }
+  return pairs;
+}
+
+function ruleFigures(rows: readonly CalibrationRow[]): RuleFigures[] {
+  const byRule = new Map<string, RuleFigures>();
+  for (const row of rows) {
+    const pointsByRule = new Map<string, { dimension: Dimension; points: number }>();
+    for (const finding of row.engine.findings) {
+      if (finding.points <= 0) continue;
+      const seen = pointsByRule.get(finding.rule);
+      pointsByRule.set(finding.rule, { dimension: finding.dimension, points: (seen?.points ?? 0) + finding.points });
+    }
+    for (const [rule, { dimension, points }] of pointsByRule) {
+      const figures = byRule.get(rule) ?? { rule, dimension, firedIn: 0, points: 0, unjustPoints: 0 };
+      figures.firedIn++;
+      figures.points += points;
+      if ((row.expert.dimensions?.[dimension] ?? -Infinity) >= UNJUST_GRADE) figures.unjustPoints += points;
+      byRule.set(rule, figures);
+    }
+  }
+  return [...byRule.values()].sort((a, b) => b.unjustPoints - a.unjustPoints || b.points - a.points || compareText(a.rule, b.rule));
+}
+
+/** Rows by scenario id, in id order; within a scenario, in the rows' order. */
+function groupByScenario(rows: readonly CalibrationRow[]): Map<string, CalibrationRow[]> {
+  const groups = new Map<string, CalibrationRow[]>();
+  for (const row of [...rows].sort((a, b) => compareText(a.scenario, b.scenario))) groups.set(row.scenario, [...(groups.get(row.scenario) ?? []), row]);
+  return groups;
+}
+
+function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum / values.length;
+}
+
+/** Code-point order, not the locale's: the figures must not depend on the machine they are computed on. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
