@@ -30,11 +30,15 @@ export interface ChatOptions {
   classAttempt?: ClassAttempt | undefined;
 }
 
-export interface GameContext {
+/** What main.tsx makes once and the App hands to every screen; tests could fake them. */
+export interface Services {
   store: GameStore;
   sound: SoundBoard;
   api: ClassroomApi;
   outbox: Outbox;
+}
+
+export interface GameContext extends Services {
   t: Translate;
   settings: Settings;
   updateSettings(settings: Settings): void;
