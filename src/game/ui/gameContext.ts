@@ -1,7 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { CompiledScenario } from '../../engine/compileScenario.ts';
-import type { SessionEvent } from '../../engine/session/sessionLog.ts';
+import type { CompiledScenario, SessionEvent } from '../../engine/index.ts';
 import type { ClassroomApi } from '../classroom/classroomApi.ts';
 import type { Outbox } from '../classroom/outbox.ts';
 import type { Translate } from '../i18n/i18n.ts';
