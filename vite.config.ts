@@ -10,6 +10,11 @@ export default defineConfig({
     target: 'es2022',
     // Phaser alone is over a megabyte unminified and cannot be split; that is expected.
     chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      // The engine's modules only declare (no import-time effects), so the game can import its public
+      // entry and still leave out what only a lazy chunk uses (the YAML loader for local scenarios).
+      treeshake: { moduleSideEffects: [{ test: /\/src\/engine\//, sideEffects: false }] },
+    },
   },
   server: { port: 5173 },
   test: {

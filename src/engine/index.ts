@@ -6,6 +6,8 @@ export { compileScenario, type CompiledScenario } from './compileScenario.ts';
 export { loadScenario, type LoadResult } from './scenario/loadScenario.ts';
 export { formatProblem, type Problem } from './scenario/problem.ts';
 export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome } from './scenario/scenarioSchema.ts';
+export { CHANNELS, type Channel } from './scenario/channels.ts';
+export { PHASES, type Phase } from './scenario/phases.ts';
 export { DIMENSION_REGISTRY, DIMENSIONS, DEFAULT_WEIGHTS, type Dimension } from './scoring/dimensions/index.ts';
 export type { DimensionDescriptor } from './scoring/dimensions/dimensionDescriptor.ts';
 export { loadReplies } from './session/loadReplies.ts';

@@ -5,7 +5,9 @@ import { Outbox } from './classroom/outbox.ts';
 import { routeFromAddress } from './classroom/route.ts';
 import { SoundBoard } from './sound/soundBoard.ts';
 import { GameStore } from './storage/gameStore.ts';
-import { App, resumeActive, type Services } from './ui/App.tsx';
+import { App } from './ui/App.tsx';
+import type { Services } from './ui/gameContext.ts';
+import { resumeActive } from './ui/persistence.ts';
 import './styles.css';
 
 const storage = localforage.createInstance({ name: 'galateo', storeName: 'galateo' });

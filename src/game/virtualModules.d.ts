@@ -2,6 +2,6 @@
 
 declare module 'virtual:galateo-scenarios' {
   /** The scenarios bundled at build time, already validated (defaults filled in). */
-  const scenarios: import('../engine/scenario/scenarioSchema.ts').Scenario[];
+  const scenarios: import('../engine/index.ts').Scenario[];
   export default scenarios;
 }

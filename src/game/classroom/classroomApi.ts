@@ -11,8 +11,7 @@ import type {
   SubmissionResponse,
   TrainerClass,
 } from '../../classroom/contract.ts';
-import type { Report } from '../../engine/scoring/reportSchema.ts';
-import type { SessionLog } from '../../engine/session/sessionLog.ts';
+import type { Report, SessionLog } from '../../engine/index.ts';
 
 /** The server answered with an error: a status, a stable code and a sentence for people. */
 export class ClassroomRefusal extends Error {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionLog } from '../../engine/session/sessionLog.ts';
+import type { SessionLog } from '../../engine/index.ts';
 import { GameStore, type KeyValueStorage } from '../storage/gameStore.ts';
 import { createClassroomApi } from './classroomApi.ts';
 import { Outbox } from './outbox.ts';

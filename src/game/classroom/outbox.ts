@@ -1,4 +1,4 @@
-import type { SessionLog } from '../../engine/session/sessionLog.ts';
+import type { SessionLog } from '../../engine/index.ts';
 import type { GameStore } from '../storage/gameStore.ts';
 import type { ClassAttempt, ClassResult, OutboxItem } from '../storage/records.ts';
 import { ClassroomRefusal, type ClassroomApi } from './classroomApi.ts';

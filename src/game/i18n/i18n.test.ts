@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LOCALE_CODES } from '../../engine/language/locales.ts';
+import { LOCALE_CODES } from '../../engine/index.ts';
 import { nextLocale, translator } from './i18n.ts';
 
 const folder = new URL('.', import.meta.url);

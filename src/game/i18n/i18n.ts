@@ -1,6 +1,4 @@
-import { LOCALES, type Locale } from '../../engine/language/locales.ts';
-import { DIMENSIONS, type Dimension } from '../../engine/scoring/dimensions/index.ts';
-import { dimensionLabel } from '../../engine/scoring/ruleTexts.ts';
+import { DIMENSIONS, LOCALES, dimensionLabel, type Dimension, type Locale } from '../../engine/index.ts';
 import type it from './it.json';
 
 /**

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { PlayView } from '../play/livePlay.ts';
 import type { MoodFace } from '../play/moodFace.ts';
-import { CHANNELS, type Channel } from '../../engine/scenario/channels.ts';
+import { CHANNELS, type Channel } from '../../engine/index.ts';
 import { deskPicture, METER_WIDTH, samePicture, type DeskPicture } from './deskPicture.ts';
 
 /** What the scene needs from the page: the view of the chat now, and the scenario's look. */

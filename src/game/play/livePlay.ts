@@ -1,10 +1,4 @@
-import type { CompiledScenario } from '../../engine/compileScenario.ts';
-import type { Outcome } from '../../engine/scenario/scenarioSchema.ts';
-import type { Report } from '../../engine/scoring/reportSchema.ts';
-import { scoreSession } from '../../engine/scoring/scoreSession.ts';
-import { ChatSession, type ChatMessage } from '../../engine/session/chatSession.ts';
-import { replaySessionLog } from '../../engine/session/replay.ts';
-import type { SessionEvent, SessionLog } from '../../engine/session/sessionLog.ts';
+import { ChatSession, replaySessionLog, scoreSession, type ChatMessage, type CompiledScenario, type Outcome, type Report, type SessionEvent, type SessionLog } from '../../engine/index.ts';
 import type { ActiveSession, ScenarioSource } from '../storage/records.ts';
 
 export type SoundCue = 'message-in' | 'message-sent' | 'timer-warning' | 'customer-leaves' | 'chat-end';

@@ -1,6 +1,4 @@
-import { compileScenario, type CompiledScenario } from '../../engine/compileScenario.ts';
-import { loadScenario } from '../../engine/scenario/loadScenario.ts';
-import type { Problem } from '../../engine/scenario/problem.ts';
+import { compileScenario, loadScenario, type CompiledScenario, type Problem } from '../../engine/index.ts';
 
 export type LocalScenario = { ok: true; compiled: CompiledScenario } | { ok: false; problems: Problem[] };
 

@@ -1,5 +1,5 @@
 import scenarios from 'virtual:galateo-scenarios';
-import { compileScenario, type CompiledScenario } from '../../engine/compileScenario.ts';
+import { compileScenario, type CompiledScenario } from '../../engine/index.ts';
 import type { ScenarioSource } from '../storage/records.ts';
 import type { LocalScenario } from './openLocalScenario.ts';
 

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { LOCALE_CODES } from '../../engine/language/locales.ts';
-import { ReportSchema } from '../../engine/scoring/reportSchema.ts';
-import { SessionLogSchema } from '../../engine/session/sessionLog.ts';
+import { LOCALE_CODES, ReportSchema, SessionLogSchema } from '../../engine/index.ts';
 
 /**
  * What the game keeps in the browser, one schema each. The types come from here; what is read back

@@ -1,4 +1,4 @@
-import { isLocale } from '../../engine/language/locales.ts';
+import { isLocale } from '../../engine/index.ts';
 import type { ActiveSession, ClassAttempt, ClassMembership, ClassResult, OutboxItem, Profile, SessionRecord, Settings } from './records.ts';
 
 export const DEFAULT_SETTINGS: Settings = { locale: 'it', muted: false, volume: 0.7 };

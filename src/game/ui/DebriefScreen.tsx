@@ -1,8 +1,5 @@
-import { PHASES } from '../../engine/scenario/phases.ts';
+import { DIMENSIONS, PHASES, type CompiledScenario, type Finding, type Report } from '../../engine/index.ts';
 import { useEffect, useState } from 'preact/hooks';
-import type { CompiledScenario } from '../../engine/compileScenario.ts';
-import type { Finding, Report } from '../../engine/scoring/reportSchema.ts';
-import { DIMENSIONS } from '../../engine/scoring/dimensions/index.ts';
 import { retryPoint } from '../play/livePlay.ts';
 import { scenarioFor } from '../scenarios/scenarioCatalogue.ts';
 import type { SessionRecord } from '../storage/records.ts';

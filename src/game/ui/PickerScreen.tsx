@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CompiledScenario } from '../../engine/compileScenario.ts';
-import type { Problem } from '../../engine/scenario/problem.ts';
+import type { CompiledScenario, Problem } from '../../engine/index.ts';
 import { bundledScenarios, openLocalScenario } from '../scenarios/scenarioCatalogue.ts';
 import type { ScenarioSource } from '../storage/records.ts';
 import { useGame } from './gameContext.ts';

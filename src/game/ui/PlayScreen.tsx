@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_REPLY_LENGTH } from '../../engine/session/replyLimit.ts';
+import { MAX_REPLY_LENGTH } from '../../engine/index.ts';
 import { createDeskGame, type DeskGame } from '../phaser/DeskScene.ts';
 import type { LivePlay, PlayView } from '../play/livePlay.ts';
 import { moodFace } from '../play/moodFace.ts';

@@ -1,4 +1,4 @@
-import type { Report } from '../../engine/scoring/reportSchema.ts';
+import type { Report } from '../../engine/index.ts';
 import { useGame } from './gameContext.ts';
 
 const WIDTH = 640;

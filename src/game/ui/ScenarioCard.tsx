@@ -1,4 +1,4 @@
-import type { CompiledScenario } from '../../engine/compileScenario.ts';
+import type { CompiledScenario } from '../../engine/index.ts';
 import { useGame } from './gameContext.ts';
 
 /** One scenario to pick: title, channel, difficulty, brief, the player's figures and a start button. */

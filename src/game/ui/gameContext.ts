@@ -1,7 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { CompiledScenario } from '../../engine/compileScenario.ts';
-import type { SessionEvent } from '../../engine/session/sessionLog.ts';
+import type { CompiledScenario, SessionEvent } from '../../engine/index.ts';
 import type { ClassroomApi } from '../classroom/classroomApi.ts';
 import type { Outbox } from '../classroom/outbox.ts';
 import type { Translate } from '../i18n/i18n.ts';
@@ -30,11 +29,15 @@ export interface ChatOptions {
   classAttempt?: ClassAttempt | undefined;
 }
 
-export interface GameContext {
+/** What main.tsx makes once and the App hands to every screen; tests could fake them. */
+export interface Services {
   store: GameStore;
   sound: SoundBoard;
   api: ClassroomApi;
   outbox: Outbox;
+}
+
+export interface GameContext extends Services {
   t: Translate;
   settings: Settings;
   updateSettings(settings: Settings): void;

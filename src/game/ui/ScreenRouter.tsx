@@ -1,0 +1,50 @@
+import { useEffect } from 'preact/hooks';
+import { bundledScenarios } from '../scenarios/scenarioCatalogue.ts';
+import { ClassJoinScreen } from './ClassJoinScreen.tsx';
+import { DebriefScreen } from './DebriefScreen.tsx';
+import type { GameContext, Screen } from './gameContext.ts';
+import { HistoryScreen } from './HistoryScreen.tsx';
+import { lazyScreen } from './lazyScreen.tsx';
+import { PickerScreen } from './PickerScreen.tsx';
+import { PlayScreen } from './PlayScreen.tsx';
+import { ProfileScreen } from './ProfileScreen.tsx';
+import { TitleScreen } from './TitleScreen.tsx';
+
+// Trainer and projector screens load on first use: most players never open them.
+const CreateClassScreen = lazyScreen(() => import('./CreateClassScreen.tsx').then((module) => module.CreateClassScreen));
+const TrainerScreen = lazyScreen(() => import('./TrainerScreen.tsx').then((module) => module.TrainerScreen));
+const ProjectorScreen = lazyScreen(() => import('./ProjectorScreen.tsx').then((module) => module.ProjectorScreen));
+
+/** The screen component for a screen state. */
+export function ScreenRouter({ screen, renderer }: { screen: Screen; renderer: 'auto' | 'canvas' }) {
+  switch (screen.name) {
+    case 'title':
+      return <TitleScreen />;
+    case 'profile':
+      return <ProfileScreen />;
+    case 'picker':
+      return <PickerScreen />;
+    case 'play':
+      return <PlayScreen key={screen.play.wallStart} play={screen.play} title={screen.title} resumed={screen.resumed} renderer={renderer} />;
+    case 'debrief':
+      return <DebriefScreen record={screen.record} />;
+    case 'history':
+      return <HistoryScreen />;
+    case 'class':
+      return <ClassJoinScreen />;
+    case 'class-create':
+      return <CreateClassScreen />;
+    case 'trainer':
+      return <TrainerScreen classId={screen.classId} />;
+    case 'projector':
+      return <ProjectorScreen code={screen.code} top={screen.top} hideNames={screen.hideNames} />;
+  }
+}
+
+/** `?scenario=<id>` opens that scenario's chat straight away (links from a trainer, the benchmark), unless a chat was resumed. */
+export function useScenarioLink(context: GameContext, initial: Screen, deepLink: string | undefined): void {
+  useEffect(() => {
+    const compiled = deepLink && initial.name !== 'play' ? bundledScenarios().find((candidate) => candidate.scenario.id === deepLink) : undefined;
+    if (compiled) context.startChat(compiled, { kind: 'bundled', id: compiled.scenario.id });
+  }, []);
+}

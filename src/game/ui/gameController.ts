@@ -1,0 +1,65 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ClassroomRefusal } from '../classroom/classroomApi.ts';
+import { translator } from '../i18n/i18n.ts';
+import { LivePlay } from '../play/livePlay.ts';
+import type { GameContext, Screen, Services } from './gameContext.ts';
+import { saveOpenedChat, useSavedSettings, wirePlay } from './persistence.ts';
+
+const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
+
+/**
+ * The screen shown and what screens may ask for (another screen, a chat, new settings): the value
+ * behind `useGame()`, built afresh on every render like any props.
+ */
+export function useGameController(services: Services, initial: Screen): { screen: Screen; context: GameContext } {
+  const { store, sound, api, outbox } = services;
+  const [settings, updateSettings] = useSavedSettings(store);
+  const [screen, setScreen] = useState<Screen>(initial);
+  const t = useMemo(() => translator(settings.locale), [settings.locale]);
+
+  useEffect(() => {
+    sound.configure(settings);
+    document.documentElement.lang = settings.locale;
+  }, [settings, sound]);
+
+  const context: GameContext = {
+    store,
+    sound,
+    api,
+    outbox,
+    t,
+    settings,
+    updateSettings,
+    go(next) {
+      // A chat cannot be paused: leaving it closes it, so ask first.
+      if (screen.name === 'play' && !screen.play.session.ended) {
+        if (!window.confirm(t('play.leaveConfirm'))) return;
+        screen.play.close();
+      }
+      if (screen.name === 'play') screen.play.stop();
+      setScreen(next);
+      window.scrollTo(0, 0);
+    },
+    startChat(compiled, source, options = {}) {
+      const resumeAt = options.resumeAt ?? 0;
+      const play = new LivePlay({ compiled, source, seed: options.seed ?? newSeed(), wallStart: Date.now() - resumeAt, events: options.events ?? [] });
+      const { classAttempt } = options;
+      wirePlay(play, services, compiled.scenario.title, classAttempt);
+      saveOpenedChat(store, play, source, classAttempt);
+      setScreen({ name: 'play', play, title: compiled.scenario.title, resumed: false });
+    },
+    async startClassChat(compiled) {
+      const membership = store.membership;
+      if (!membership) return;
+      const { code, rejoinToken: token } = membership;
+      let attemptId = '';
+      try {
+        attemptId = (await api.startAttempt(code, token, compiled.scenario.id)).attemptId;
+      } catch (error) {
+        if (error instanceof ClassroomRefusal) throw error;
+      }
+      context.startChat(compiled, { kind: 'bundled', id: compiled.scenario.id }, { classAttempt: { code, attemptId, token } });
+    },
+  };
+  return { screen, context };
+}
