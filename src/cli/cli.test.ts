@@ -140,7 +140,9 @@ describe('galateo CLI', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^outcome agreement +\S+ \(\d\/1\) +\S+ \(\d\/1\) +\S+ \(\d\/3\)$/m);
     expect(table.stdout).toMatch(/^clear pairs reversed .* \d\/3$/m);
-    expect(table.stdout).toContain(`${join(panel, 'rc/02.yaml')}  held-out`);
+    // Conversation by conversation, only the tune half is listed: held-out failures are not for reading.
+    expect(table.stdout).toContain(`${join(panel, 'rc/01.json')}  tune`);
+    expect(table.stdout).not.toContain(`${join(panel, 'rc/02.yaml')}  held-out`);
   });
 
   it('stops a calibration on a broken conversation or an unknown scenario, saying where', () => {

@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileScenario, type CompiledScenario } from '../engine/compileScenario.ts';
-import { formatProblem, type Problem } from '../engine/scenario/problem.ts';
-import { loadScenario } from '../engine/scenario/loadScenario.ts';
+import { compileScenario, formatProblem, loadScenario, type CompiledScenario, type Problem } from '../engine/index.ts';
 
 /** A failure the user can fix; printed as is, without a stack trace (exit code 1). */
 export class UserError extends Error {}

@@ -5,6 +5,7 @@ export { LOCALES, LOCALE_CODES, isLocale, type Locale } from './language/locales
 export { compileScenario, type CompiledScenario } from './compileScenario.ts';
 export { loadScenario, type LoadResult } from './scenario/loadScenario.ts';
 export { formatProblem, type Problem } from './scenario/problem.ts';
+export { parseYamlSource } from './scenario/yamlSource.ts';
 export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome } from './scenario/scenarioSchema.ts';
 export { CHANNELS, type Channel } from './scenario/channels.ts';
 export { PHASES, type Phase } from './scenario/phases.ts';
@@ -16,6 +17,17 @@ export { replayReplies, replaySessionLog } from './session/replay.ts';
 export { SessionLogSchema, type SessionLog, type SessionEvent } from './session/sessionLog.ts';
 export { MAX_REPLY_LENGTH, cutReply } from './session/replyLimit.ts';
 export { scoreSession } from './scoring/scoreSession.ts';
-export { dimensionLabel } from './scoring/ruleTexts.ts';
+export { dimensionLabel, ruleTexts, type RuleTexts } from './scoring/ruleTexts.ts';
 export { ReportSchema, type Report, type Finding } from './scoring/reportSchema.ts';
 export { runScenarioTests, runScenarioTest, type ScenarioTestResult } from './runScenarioTests.ts';
+export {
+  calibrationHalves,
+  CLEAR_PAIR_GAP,
+  largestDifferences,
+  MISS_ENGINE_SCORE,
+  MISS_EXPERT_GRADE,
+  UNJUST_GRADE,
+  type CalibrationFigures,
+  type CalibrationRow,
+} from './calibration/calibrationFigures.ts';
+export { loadPanelConversation, type PanelConversation } from './calibration/panelSchema.ts';

@@ -15,7 +15,7 @@ const repo = resolve(src, '..');
 const entry = join(engine, 'index.ts');
 const testSupport = join(engine, 'testSupport.ts');
 /** The folders of src/ held to it. */
-const clients = ['game'];
+const clients = ['game', 'cli'];
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {

@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
-import { analyzeReply } from '../../engine/analysis/analyzeReply.ts';
-import type { Locale } from '../../engine/analysis/replyAnalysis.ts';
+import { analyzeReply, type Locale } from '../../engine/index.ts';
 import { UsageError, UserError } from '../files.ts';
 import { usageOf } from '../commandHelp.ts';
 

@@ -3,16 +3,22 @@ import { join } from 'node:path';
 import {
   calibrationHalves,
   CLEAR_PAIR_GAP,
+  DIMENSIONS,
+  formatProblem,
   largestDifferences,
+  loadPanelConversation,
   MISS_ENGINE_SCORE,
   MISS_EXPERT_GRADE,
+  parseYamlSource,
+  replayReplies,
+  scoreSession,
   UNJUST_GRADE,
   type CalibrationFigures,
   type CalibrationRow,
-} from '../../engine/calibration/calibrationFigures.ts';
-import { loadPanelConversation, type PanelConversation } from '../../engine/calibration/panelSchema.ts';
-import { DIMENSIONS, formatProblem, replayReplies, scoreSession, type CompiledScenario, type Problem } from '../../engine/index.ts';
-import { parseYamlSource } from '../../engine/scenario/yamlSource.ts';
+  type CompiledScenario,
+  type PanelConversation,
+  type Problem,
+} from '../../engine/index.ts';
 import { usageOf } from '../commandHelp.ts';
 import { findScenarioFiles, readText, requireScenario, UsageError, UserError } from '../files.ts';
 
@@ -158,10 +164,13 @@ export function formatCalibration(halves: Halves, { panel, order }: { panel: str
     );
   }
 
-  lines.push('', 'Largest differences (engine − expert), all conversations:');
-  const fileWidth = Math.max(4, ...all.conversations.map((conversation) => conversation.file.length)) + 2;
+  // Only the half that may be tuned on is listed conversation by conversation: the held-out half's
+  // failures are to be measured, never read one by one to fix them.
+  const listed = halves[rankedOn].conversations;
+  lines.push('', `Largest differences (engine − expert), ${rankedOn === 'tune' ? 'tune half' : 'all conversations'}:`);
+  const fileWidth = Math.max(4, ...listed.map((conversation) => conversation.file.length)) + 2;
   lines.push(`${'file'.padEnd(fileWidth)}${'split'.padEnd(10)}${'expert'.padStart(6)}${'engine'.padStart(8)}${'diff'.padStart(7)}  ${'outcome: expert / engine'.padEnd(28)}played`);
-  for (const conversation of largestDifferences(all.conversations, 10)) {
+  for (const conversation of largestDifferences(listed, 10)) {
     const outcomes = `${conversation.expertOutcome} / ${conversation.engineOutcome}${conversation.expertOutcome === conversation.engineOutcome ? '' : ' ≠'}`;
     lines.push(
       `${conversation.file.padEnd(fileWidth)}${(conversation.split ?? '–').padEnd(10)}${total(conversation.expertTotal).padStart(6)}${total(conversation.engineTotal).padStart(8)}${signed(conversation.difference).padStart(7)}  ${outcomes.padEnd(28)}${clip(conversation.played ?? '', PLAYED_WIDTH)}`.trimEnd(),

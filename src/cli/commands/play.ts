@@ -1,16 +1,11 @@
 import { createInterface } from 'node:readline';
-import { ChatSession, type ChatMessage } from '../../engine/session/chatSession.ts';
-import { scoreSession } from '../../engine/scoring/scoreSession.ts';
+import { ChatSession, ruleTexts, scoreSession, type ChatMessage } from '../../engine/index.ts';
 import { formatReport } from '../formatReport.ts';
 import { requireScenario, UsageError } from '../files.ts';
 import { usageOf } from '../commandHelp.ts';
 import { clockTime, printable } from '../chatText.ts';
 
 const TICK_MS = 100;
-const TEXT = {
-  it: { intro: 'Scrivi le tue risposte e premi Invio. /chiudi chiude la chat.', typing: 'sta scrivendo...', ended: 'La chat è terminata.', you: 'Tu' },
-  en: { intro: 'Type your replies and press Enter. /close ends the chat.', typing: 'is typing...', ended: 'The chat has ended.', you: 'You' },
-};
 
 /** `galateo play <scenario>`: the chat in the terminal, in real time; nudges and leaving happen live. */
 export function play(args: string[], options: { seed: number }): Promise<number> {
@@ -18,7 +13,8 @@ export function play(args: string[], options: { seed: number }): Promise<number>
   if (!file || rest.length > 0) throw new UsageError(usageOf('play'));
   const compiled = requireScenario(file);
   const { scenario } = compiled;
-  const text = TEXT[scenario.locale];
+  const words = ruleTexts(scenario.locale);
+  const text = { intro: words.word('chat.intro'), typing: words.word('chat.typing'), ended: words.word('chat.ended'), you: words.word('report.agent') };
   const out = process.stdout;
   const session = new ChatSession(compiled, options.seed);
   const started = Date.now();

@@ -1,7 +1,4 @@
-import { formatProblem } from '../../engine/scenario/problem.ts';
-import { scoreSession } from '../../engine/scoring/scoreSession.ts';
-import { loadReplies } from '../../engine/session/loadReplies.ts';
-import { replayReplies } from '../../engine/session/replay.ts';
+import { formatProblem, loadReplies, replayReplies, scoreSession } from '../../engine/index.ts';
 import { formatReport } from '../formatReport.ts';
 import { readText, requireScenario, UsageError, UserError } from '../files.ts';
 import { usageOf } from '../commandHelp.ts';

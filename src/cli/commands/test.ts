@@ -1,7 +1,4 @@
-import { DIMENSIONS } from '../../engine/scoring/dimensions/index.ts';
-import { dimensionLabel } from '../../engine/scoring/ruleTexts.ts';
-import { formatProblem } from '../../engine/scenario/problem.ts';
-import { runScenarioTests } from '../../engine/runScenarioTests.ts';
+import { dimensionLabel, DIMENSIONS, formatProblem, runScenarioTests } from '../../engine/index.ts';
 import { findScenarioFiles, readScenarioFile } from '../files.ts';
 
 /** `galateo test [files]`: runs each scenario's own test conversations. */

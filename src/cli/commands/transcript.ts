@@ -1,15 +1,7 @@
-import { formatProblem } from '../../engine/scenario/problem.ts';
-import { loadReplies } from '../../engine/session/loadReplies.ts';
-import { replayReplies } from '../../engine/session/replay.ts';
-import type { ChatSession } from '../../engine/session/chatSession.ts';
+import { formatProblem, loadReplies, replayReplies, ruleTexts, type ChatSession } from '../../engine/index.ts';
 import { readText, requireScenario, UsageError, UserError } from '../files.ts';
 import { usageOf } from '../commandHelp.ts';
 import { clockTime, printable } from '../chatText.ts';
-
-const TEXT = {
-  it: { you: 'Tu', typing: 'sta scrivendo...', ended: 'La chat è terminata', open: 'La chat è aperta: tocca a te' },
-  en: { you: 'You', typing: 'is typing...', ended: 'The chat has ended', open: 'The chat is open: your turn' },
-};
 
 /**
  * `galateo transcript <scenario> <replies> [--after S] [--seed N]`: the chat the replies make, as
@@ -26,13 +18,13 @@ export function transcript(args: string[], options: { seed: number; after: numbe
   const session = replayReplies(compiled, replies.replies, options.seed, { finish: options.after === undefined });
   if (options.after !== undefined) runFor(session, options.after * 1000);
   const { scenario } = compiled;
-  const text = TEXT[scenario.locale];
+  const words = ruleTexts(scenario.locale);
   const lines = session.messages.map((message) => {
-    const who = message.from === 'agent' ? text.you : message.from === 'customer' ? scenario.customer.name : (message.name ?? '');
+    const who = message.from === 'agent' ? words.word('report.agent') : message.from === 'customer' ? scenario.customer.name : (message.name ?? '');
     return `[${clockTime(message.at)}] ${who}: ${printable(message.text)}`;
   });
-  if (session.personaTyping) lines.push(`${scenario.customer.name} ${text.typing}`);
-  lines.push(session.ended ? `(${text.ended}: ${session.outcome})` : `(${text.open}, ${clockTime(session.now)})`);
+  if (session.personaTyping) lines.push(`${scenario.customer.name} ${words.word('chat.typing')}`);
+  lines.push(`(${session.ended ? words.word('chat.ended-with', { outcome: session.outcome }) : words.word('chat.open', { time: clockTime(session.now) })})`);
   console.log(lines.join('\n'));
   return 0;
 }

@@ -1,4 +1,4 @@
-import { formatProblem } from '../../engine/scenario/problem.ts';
+import { formatProblem } from '../../engine/index.ts';
 import { findScenarioFiles, readScenarioFile } from '../files.ts';
 
 /** `galateo validate [files|dirs]`: every problem of every file, exit 1 if any. */

@@ -1,4 +1,5 @@
-import { DIMENSIONS, type Dimension, type Report } from '../index.ts';
+import { DIMENSIONS, type Dimension } from '../scoring/dimensions/index.ts';
+import type { Report } from '../scoring/reportSchema.ts';
 import type { PanelGrade, PanelSplit } from './panelSchema.ts';
 
 /**

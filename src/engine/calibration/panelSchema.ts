@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { DIMENSIONS, ReplySchema, ReportSchema } from '../index.ts';
+import { OutcomeSchema, ReplySchema } from '../scenario/scenarioSchema.ts';
+import { DIMENSIONS } from '../scoring/dimensions/index.ts';
 import { describeIssues } from '../scenario/describeIssue.ts';
 import { sortProblems, type Problem } from '../scenario/problem.ts';
 import { parseYamlSource } from '../scenario/yamlSource.ts';
 
 /** A grade on the engine's scale: 0 to 100, not necessarily whole (the expert grade is a mean of graders). */
 const GradeSchema = z.number().min(0).max(100);
-
-/** The report's own outcome enum, so a panel can never name an outcome the engine does not know. */
-const OutcomeSchema = ReportSchema.shape.outcome;
 
 export const PanelGradeSchema = z
   .object({

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MeResponse } from '../../classroom/contract.ts';
 import { ClassroomRefusal } from '../classroom/classroomApi.ts';
 import { refusalText } from '../classroom/refusalText.ts';
-import { bundledScenarios } from '../scenarios/scenarioCatalogue.ts';
+import { bundledScenarios } from '../scenarios/scenarioCatalog.ts';
 import type { ClassMembership } from '../storage/records.ts';
 import { useGame } from './gameContext.ts';
 import { ScenarioCard } from './ScenarioCard.tsx';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CreateClassResponse } from '../../classroom/contract.ts';
 import { refusalText } from '../classroom/refusalText.ts';
 import { projectorPath, trainerLink } from '../classroom/route.ts';
-import { bundledScenarios } from '../scenarios/scenarioCatalogue.ts';
+import { bundledScenarios } from '../scenarios/scenarioCatalog.ts';
 import { useGame } from './gameContext.ts';
 
 /** A `datetime-local` value as an ISO instant, or undefined when left empty. */

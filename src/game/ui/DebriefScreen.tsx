@@ -1,7 +1,7 @@
 import { DIMENSIONS, PHASES, type CompiledScenario, type Finding, type Report } from '../../engine/index.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { retryPoint } from '../play/livePlay.ts';
-import { scenarioFor } from '../scenarios/scenarioCatalogue.ts';
+import { scenarioFor } from '../scenarios/scenarioCatalog.ts';
 import type { SessionRecord } from '../storage/records.ts';
 import { useGame } from './gameContext.ts';
 import { ClassSubmissionStatus } from './ClassSubmissionStatus.tsx';

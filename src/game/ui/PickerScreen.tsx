@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CompiledScenario, Problem } from '../../engine/index.ts';
-import { bundledScenarios, openLocalScenario } from '../scenarios/scenarioCatalogue.ts';
+import { bundledScenarios, openLocalScenario } from '../scenarios/scenarioCatalog.ts';
 import type { ScenarioSource } from '../storage/records.ts';
 import { useGame } from './gameContext.ts';
 import { ClassPanel } from './ClassPanel.tsx';

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { bundledScenarios } from '../scenarios/scenarioCatalogue.ts';
+import { bundledScenarios } from '../scenarios/scenarioCatalog.ts';
 import { ClassJoinScreen } from './ClassJoinScreen.tsx';
 import { DebriefScreen } from './DebriefScreen.tsx';
 import type { GameContext, Screen } from './gameContext.ts';

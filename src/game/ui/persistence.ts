@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LivePlay } from '../play/livePlay.ts';
-import { scenarioFor } from '../scenarios/scenarioCatalogue.ts';
+import { scenarioFor } from '../scenarios/scenarioCatalog.ts';
 import type { GameStore } from '../storage/gameStore.ts';
 import type { ClassAttempt, ScenarioSource, Settings } from '../storage/records.ts';
 import type { Screen, Services } from './gameContext.ts';
