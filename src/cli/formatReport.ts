@@ -9,6 +9,15 @@ export function formatReport(report: Report): string {
   const { word } = ruleTexts(report.locale);
   const lines: string[] = [];
   lines.push(`${word('report.total')}: ${report.total}/100   ${word('report.outcome')}: ${word(`outcome.${report.outcome}`)}`);
+  const { cappedBy, weightedMean, weakest, weakestShare } = report.totalFrom;
+  const cap = cappedBy === null ? undefined : report.findings[cappedBy];
+  lines.push(
+    `  ${
+      cap?.cap !== undefined
+        ? word('report.capped', { cap: cap.cap, explanation: printable(cap.explanation) })
+        : word('report.total-from', { mean: Math.round(weightedMean), weakest: dimensionLabel(report.locale, weakest), share: Math.round(weakestShare * 100) })
+    }`,
+  );
   for (const dimension of DIMENSIONS) {
     const { score } = report.dimensions[dimension];
     lines.push(`  ${dimensionLabel(report.locale, dimension).padEnd(20)} ${bar(score)} ${String(score).padStart(3)}`);
@@ -37,7 +46,7 @@ export function formatReport(report: Report): string {
   return lines.join('\n');
 }
 
-function formatFinding(finding: Report['findings'][number], word: (key: string) => string): string[] {
+function formatFinding(finding: Report['findings'][number], word: (key: string, values?: Record<string, string | number>) => string): string[] {
   const lines = [`        ✗ −${finding.points} ${finding.rule} (${finding.severity}): ${printable(finding.explanation)}`];
   if (finding.better) lines.push(`          ${word('report.better')}: ${printable(finding.better)}`);
   return lines;

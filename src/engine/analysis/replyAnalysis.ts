@@ -47,6 +47,7 @@ export const BUILT_IN_INTENTS = [
   'escalation-refusal', // 'non posso passarLa a un responsabile'
   'reference-number', // 'il numero della pratica è', 'ticket n.'
   'request-data', // asks the customer for information
+  'card-data', // names payment-card data: 'il numero della carta', 'il CVV' (asking for it in chat is forbidden)
   'thanks', // 'La ringrazio', 'grazie per averci contattato'
   'anything-else', // 'c'è altro in cui posso aiutarLa?'
   'closing-announce', // 'se non ha altre domande chiudo la chat'

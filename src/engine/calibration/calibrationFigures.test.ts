@@ -13,6 +13,7 @@ function report(total: number, outcome: Report['outcome'], scores: Partial<Recor
     locale: 'it',
     outcome,
     total,
+    totalFrom: { weightedMean: total, weakest: 'greeting', weakestShare: 0.3, cappedBy: null },
     dimensions: {
       greeting: dimension('greeting'),
       register: { ...dimension('register'), judged: 'formal', target: 'formal' },

@@ -1,29 +1,8 @@
 import { z } from 'zod';
+import { BUILT_IN_INTENTS, type BuiltInIntent } from '../analysis/replyAnalysis.ts';
 import { LOCALE_CODES } from './locales.ts';
 
 const words = z.array(z.string());
-
-const BUILT_IN_KEYS = [
-  'greeting',
-  'bare-presence',
-  'introduction',
-  'offer-help',
-  'apology',
-  'empathy',
-  'ownership',
-  'hold',
-  'wait-time',
-  'transfer',
-  'escalation-refusal',
-  'reference-number',
-  'request-data',
-  'thanks',
-  'anything-else',
-  'closing-announce',
-  'goodbye',
-  'cheerful',
-  'robotic',
-] as const;
 
 export const languageDataSchema = z.object({
   locale: z.enum(LOCALE_CODES),
@@ -59,7 +38,7 @@ export const languageDataSchema = z.object({
     absolutePromises: words,
     misspellings: z.record(z.string(), z.string()),
   }),
-  intents: z.object(Object.fromEntries(BUILT_IN_KEYS.map((k) => [k, words])) as Record<(typeof BUILT_IN_KEYS)[number], typeof words>),
+  intents: z.object(Object.fromEntries(BUILT_IN_INTENTS.map((k) => [k, words])) as Record<BuiltInIntent, typeof words>),
   intentRules: z.object({
     /** An intent found → these intents are dropped (e.g. a greeting makes 'eccomi' a plain greeting). */
     suppress: z.record(z.string(), words),

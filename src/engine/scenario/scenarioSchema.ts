@@ -147,6 +147,7 @@ const ruleText = {
   explain: z.string().min(1),
   better: z.string().min(1),
   points: z.number().int().min(1).max(100).default(15),
+  cap: z.number().int().min(0).max(100).optional().meta({ description: 'A grave failure: the highest total a chat that breaks this rule can get (seeds: forbidden data, false statements).' }),
 };
 
 export const PolicySchema = z

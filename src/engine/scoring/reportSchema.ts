@@ -21,6 +21,7 @@ export const FindingSchema = z.object({
   explanation: z.string(),
   better: z.string().optional().meta({ description: 'A better phrasing.' }),
   excerpt: z.string().optional().meta({ description: 'The words in the message that triggered it.' }),
+  cap: z.number().int().min(0).max(100).optional().meta({ description: 'A grave failure (seeds): the highest total a chat with it can get.' }),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -52,6 +53,14 @@ export const ReportSchema = z.object({
   locale: z.enum(LOCALE_CODES),
   outcome: OutcomeSchema,
   total: z.number().int().min(0).max(100),
+  totalFrom: z
+    .object({
+      weightedMean: z.number().meta({ description: "The dimensions' scores weighted by their weights." }),
+      weakest: DimensionSchema.meta({ description: 'The dimension with the lowest score: a chat is judged by its worst part too.' }),
+      weakestShare: z.number().meta({ description: "The weakest dimension's share of the total, beside the weighted mean." }),
+      cappedBy: z.number().int().nullable().meta({ description: 'The finding whose cap set the total, if a grave failure did.' }),
+    })
+    .meta({ description: 'How the total was reached: (1 − weakestShare) × weightedMean + weakestShare × weakest score, then the lowest cap.' }),
   dimensions: DimensionsReportSchema,
   findings: z.array(FindingSchema),
   phases: z.object({

@@ -1,4 +1,5 @@
 import type { Finding } from './reportSchema.ts';
+import { CAPS } from './gravestFailures.ts';
 import { hasIntent, ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
 
 /** The four closing checks of QA scorecards, and the customer's last question: 100 in all. */
@@ -25,9 +26,16 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
   check(said('closing-announce'), 'closure.announce', POINTS.announce);
   check(said('goodbye'), 'closure.goodbye', POINTS.goodbye);
 
+  if (input.outcome === 'abandoned') {
+    // The customer gave up on a silent agent: nothing of the closing happened, whatever was said before.
+    const left = [...input.messages].reverse().find((message) => message.from === 'customer');
+    return { findings: [ruleFinding(input, 'closure.abandoned', { message: left?.index ?? null, severity: 'critical', points: 100, cap: CAPS.abandoned })] };
+  }
   const lastQuestion = [...input.messages].reverse().find((message) => message.from === 'customer' && /\?\s*$/.test(message.text));
   if (lastQuestion && !input.messages.some((message) => message.from === 'agent' && message.index > lastQuestion.index)) {
-    findings.push(ruleFinding(input, 'closure.last-question', { message: lastQuestion.index, severity: 'major', points: POINTS.lastQuestion, excerpt: lastQuestion.text.slice(0, 120) }));
+    findings.push(
+      ruleFinding(input, 'closure.last-question', { message: lastQuestion.index, severity: 'critical', points: POINTS.lastQuestion, excerpt: lastQuestion.text.slice(0, 120), cap: CAPS.leftHanging }),
+    );
   }
   return { findings };
 }

@@ -1,7 +1,13 @@
 import type { Finding } from './reportSchema.ts';
+import { analyzeReply } from '../analysis/analyzeReply.ts';
+import { sentenceTexts, tokenize } from '../analysis/tokenize.ts';
+import { getLanguageData, type Locale } from '../language/locales.ts';
+import type { AgentReply } from '../session/chatSession.ts';
+import { CAPS } from './gravestFailures.ts';
 import { ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
 
 const ASKED_AGAIN = 15;
+const CARD_DATA = 40;
 const NEVER_ANSWERED = 10;
 
 export interface ExhaustivenessScore extends DimensionScore {
@@ -50,6 +56,13 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
     }
   }
 
+  for (const reply of input.replies) {
+    if (!asksForCardData(reply, input.compiled.scenario.locale)) continue;
+    findings.push(
+      ruleFinding(input, 'exhaustiveness.card-data-request', { message: reply.index, severity: 'critical', points: CARD_DATA, excerpt: reply.analysis.text.slice(0, 80), cap: CAPS.cardData }),
+    );
+  }
+
   const generic = input.texts.word('fact.generic');
   for (const reply of input.replies) {
     for (const fact of reply.askedAgain) {
@@ -66,4 +79,17 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
     }
   }
   return { findings, expectations };
+}
+
+/**
+ * A sentence that names card data and asks for it ('Mi indica il numero della carta e il CVV?'), not
+ * one that names it to reassure ('non Le chiederò mai i dati della carta') or states a fact.
+ */
+function asksForCardData(reply: AgentReply, locale: Locale): boolean {
+  if (!reply.analysis.intents.includes('card-data')) return false;
+  const { text } = reply.analysis;
+  return sentenceTexts(text, tokenize(text, getLanguageData(locale))).some((sentence) => {
+    const analysis = analyzeReply(sentence, locale);
+    return analysis.intents.includes('card-data') && (analysis.isQuestion || analysis.intents.includes('request-data'));
+  });
 }

@@ -10,7 +10,13 @@ import { hasIntent, type ScoringInput } from './scoringInput.ts';
 export function scorePolicy(input: ScoringInput): Finding[] {
   const { policy } = input.compiled.scenario;
   const findings: Finding[] = [];
-  const finding = (id: string, dimension: Finding['dimension'], message: number | null, rule: { explain: string; better: string; points: number }, excerpt?: string): Finding => ({
+  const finding = (
+    id: string,
+    dimension: Finding['dimension'],
+    message: number | null,
+    rule: { explain: string; better: string; points: number; cap?: number | undefined },
+    excerpt?: string,
+  ): Finding => ({
     rule: `${dimension}.${id}`,
     dimension,
     message,
@@ -19,6 +25,7 @@ export function scorePolicy(input: ScoringInput): Finding[] {
     explanation: rule.explain,
     better: rule.better,
     ...(excerpt !== undefined ? { excerpt } : {}),
+    ...(rule.cap !== undefined ? { cap: rule.cap } : {}),
   });
 
   for (const rule of policy.forbidden) {

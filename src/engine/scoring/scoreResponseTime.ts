@@ -11,12 +11,13 @@ export interface ResponseTimeScore extends DimensionScore {
 
 /**
  * How good a wait was, from 100 down to 0: full marks up to `excellent` (seed 001: 10 s), then down
- * to 60 at `acceptable` (30 s), then to 0 at three times that.
+ * to 60 at `acceptable` (30 s), then to 0 at twice that: past about 30 s satisfaction and
+ * abandonment suffer (seed 001), and the expert panel marks a minute's wait as a failure.
  */
 export function waitScore(seconds: number, excellent: number, acceptable: number): number {
   if (seconds <= excellent) return 100;
   if (seconds <= acceptable) return 100 - (40 * (seconds - excellent)) / (acceptable - excellent);
-  return Math.max(0, 60 - (60 * (seconds - acceptable)) / (2 * acceptable));
+  return Math.max(0, 60 - (60 * (seconds - acceptable)) / acceptable);
 }
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
@@ -50,7 +51,8 @@ export function scoreResponseTime(input: ScoringInput): ResponseTimeScore {
     if (waitingSince !== null) {
       const waited = seconds(message.at - waitingSince);
       const kind = !answeredOnce ? 'first' : afterHold ? 'after-hold' : 'next';
-      const score = kind === 'after-hold' ? waitScore(waited, hold, hold * 1.5) : waitScore(waited, excellent, acceptable);
+      // An announced hold buys time, not silence: full marks up to the usual acceptable wait, 60 at the hold limit.
+      const score = kind === 'after-hold' ? waitScore(waited, acceptable, hold) : waitScore(waited, excellent, acceptable);
       responses.push({ message: message.index, waitedFrom: waitingFrom, seconds: waited, kind, score: Math.round(score) });
     }
     answeredOnce = true;

@@ -1,6 +1,7 @@
 import type { ChatSession } from '../session/chatSession.ts';
 import { DEFAULT_WEIGHTS, DIMENSION_REGISTRY, DIMENSIONS, type Dimension } from './dimensions/index.ts';
 import type { Finding, Report } from './reportSchema.ts';
+import { WEAKEST_SHARE } from './gravestFailures.ts';
 import { ruleTexts } from './ruleTexts.ts';
 import { scorePolicy } from './scorePolicy.ts';
 import { ruleFinding, scoreFromFindings, type ScoringInput } from './scoringInput.ts';
@@ -35,11 +36,20 @@ export function scoreSession(session: ChatSession): Report {
   const weights = { ...DEFAULT_WEIGHTS, ...scenario.scoring.weights };
   const scores = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, scoreFromFindings(byDimension[dimension])])) as Record<Dimension, number>;
   const weightSum = DIMENSIONS.reduce((sum, dimension) => sum + weights[dimension], 0);
-  const total = weightSum === 0 ? 0 : Math.round(DIMENSIONS.reduce((sum, dimension) => sum + weights[dimension] * scores[dimension], 0) / weightSum);
+  const weightedMean = weightSum === 0 ? 0 : DIMENSIONS.reduce((sum, dimension) => sum + weights[dimension] * scores[dimension], 0) / weightSum;
+  const weighed = DIMENSIONS.filter((dimension) => weights[dimension] > 0);
+  const weakest = weighed.reduce((worst, dimension) => (scores[dimension] < scores[worst] ? dimension : worst), weighed[0] ?? DIMENSIONS[0]);
+  const blended = (1 - WEAKEST_SHARE) * weightedMean + WEAKEST_SHARE * scores[weakest];
 
   const findings = DIMENSIONS.flatMap((dimension) => byDimension[dimension]).sort(
     (a, b) => (a.message ?? Number.MAX_SAFE_INTEGER) - (b.message ?? Number.MAX_SAFE_INTEGER) || DIMENSIONS.indexOf(a.dimension) - DIMENSIONS.indexOf(b.dimension),
   );
+  // A grave failure caps the total: the lowest cap below the blend sets it.
+  let cappedBy: number | null = null;
+  findings.forEach((finding, index) => {
+    if (finding.cap !== undefined && finding.cap < Math.round(blended) && (cappedBy === null || finding.cap < findings[cappedBy]!.cap!)) cappedBy = index;
+  });
+  const total = cappedBy === null ? Math.round(blended) : findings[cappedBy]!.cap!;
   const messagePhases = phaseOfMessages(input);
   const phases: Report['phases'] = { opening: { messages: [], findings: [] }, handling: { messages: [], findings: [] }, closing: { messages: [], findings: [] } };
   messagePhases.forEach((phase, index) => phases[phase].messages.push(index));
@@ -53,6 +63,7 @@ export function scoreSession(session: ChatSession): Report {
     locale: scenario.locale,
     outcome: input.outcome,
     total,
+    totalFrom: { weightedMean: Math.round(weightedMean * 10) / 10, weakest, weakestShare: WEAKEST_SHARE, cappedBy },
     dimensions: Object.fromEntries(
       DIMENSIONS.map((dimension, index) => [dimension, { score: scores[dimension], weight: weights[dimension], findings: byDimension[dimension].length, ...scored[index]!.report }]),
     ) as Report['dimensions'],

@@ -3,6 +3,7 @@ import { compileYaml, MINI_SCENARIO } from '../testSupport.ts';
 import { replayReplies } from '../session/replay.ts';
 import type { Reply } from '../scenario/scenarioSchema.ts';
 import { DEFAULT_WEIGHTS, DIMENSIONS } from './dimensions/index.ts';
+import { CAPS, WEAKEST_SHARE } from './gravestFailures.ts';
 import { scoreSession } from './scoreSession.ts';
 import { waitScore } from './scoreResponseTime.ts';
 
@@ -169,12 +170,28 @@ policy:
 });
 
 describe('conduct', () => {
-  it('costs refusing a manager (seed 004: transfer, never refuse)', () => {
+  it('takes refusing a manager as a grave failure that caps the total (seed 004: transfer, never refuse)', () => {
     const r = report([
       { delay: 3, text: GOOD_WELCOME },
       { delay: 3, text: 'Mi dispiace, non posso passarLa a un responsabile.' },
     ]);
-    expect(r.findings.find((f) => f.rule === 'register.escalation-refusal')).toMatchObject({ message: 2, points: 20, severity: 'major' });
+    expect(r.findings.find((f) => f.rule === 'register.escalation-refusal')).toMatchObject({ message: 2, points: 20, severity: 'critical', cap: CAPS.escalationRefused });
+    expect(r.total).toBeLessThanOrEqual(CAPS.escalationRefused);
+  });
+
+  it('takes asking for card data in chat as a grave failure, not naming it to reassure', () => {
+    const asked = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Per procedere mi può indicare il numero della carta e il CVV?' },
+    ]);
+    expect(asked.findings.find((f) => f.rule === 'exhaustiveness.card-data-request')).toMatchObject({ message: 2, severity: 'critical', cap: CAPS.cardData });
+    expect(asked.total).toBeLessThanOrEqual(CAPS.cardData);
+    expect(asked.totalFrom.cappedBy).toBe(asked.findings.findIndex((f) => f.rule === 'exhaustiveness.card-data-request'));
+    const reassured = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Per sicurezza non Le chiederò mai il numero della carta in chat. Le mando un link sicuro, va bene?' },
+    ]);
+    expect(reassured.findings.map((f) => f.rule)).not.toContain('exhaustiveness.card-data-request');
   });
 
   it('phrases the better reply with tu where the brand uses tu', () => {
@@ -220,11 +237,13 @@ describe('exhaustiveness', () => {
 });
 
 describe('response time', () => {
-  it('follows the seed thresholds: full marks to 10 s, 60 at 30 s, nothing at 90 s', () => {
+  it('follows the seed thresholds: full marks to 10 s, 60 at 30 s, nothing from 60 s', () => {
     expect(waitScore(4, 10, 30)).toBe(100);
     expect(waitScore(10, 10, 30)).toBe(100);
     expect(waitScore(20, 10, 30)).toBe(80);
     expect(waitScore(30, 10, 30)).toBe(60);
+    expect(waitScore(45, 10, 30)).toBe(30);
+    expect(waitScore(60, 10, 30)).toBe(0);
     expect(waitScore(90, 10, 30)).toBe(0);
   });
 
@@ -342,7 +361,15 @@ describe('report', () => {
     }
     const weightSum = DIMENSIONS.reduce((sum, dimension) => sum + DEFAULT_WEIGHTS[dimension], 0);
     const weighted = DIMENSIONS.reduce((sum, dimension) => sum + DEFAULT_WEIGHTS[dimension] * r.dimensions[dimension].score, 0) / weightSum;
-    expect(r.total).toBe(Math.round(weighted));
+    const weakest = Math.min(...DIMENSIONS.map((dimension) => r.dimensions[dimension].score));
+    // The weighted mean blended with the weakest dimension, unless a grave failure caps it lower.
+    expect(r.totalFrom).toMatchObject({ weightedMean: Math.round(weighted * 10) / 10, weakestShare: WEAKEST_SHARE });
+    expect(r.dimensions[r.totalFrom.weakest].score).toBe(weakest);
+    const blended = Math.round((1 - WEAKEST_SHARE) * weighted + WEAKEST_SHARE * weakest);
+    const caps = r.findings.flatMap((f) => (f.cap === undefined ? [] : [f.cap]));
+    expect(r.total).toBe(Math.min(blended, ...caps));
+    if (r.totalFrom.cappedBy !== null) expect(r.findings[r.totalFrom.cappedBy]!.cap).toBe(r.total);
+    else expect(r.total).toBe(blended);
   });
 
   it('groups messages and findings by the three phases', () => {

@@ -27,7 +27,7 @@ export interface DimensionScore {
 export function ruleFinding(
   input: ScoringInput,
   rule: `${Dimension}.${string}`,
-  fields: { message: number | null; severity: Severity; points: number; excerpt?: string; values?: TextValues; explanation?: string; better?: string },
+  fields: { message: number | null; severity: Severity; points: number; excerpt?: string; values?: TextValues; explanation?: string; better?: string; cap?: number },
 ): Finding {
   const dimension = rule.slice(0, rule.indexOf('.')) as Dimension;
   const texts = input.texts.explain(rule, { ...input.names, excerpt: fields.excerpt, ...fields.values });
@@ -40,6 +40,7 @@ export function ruleFinding(
     explanation: fields.explanation ?? texts.explanation,
     ...((fields.better ?? texts.better) ? { better: fields.better ?? texts.better } : {}),
     ...(fields.excerpt !== undefined ? { excerpt: fields.excerpt } : {}),
+    ...(fields.cap !== undefined ? { cap: fields.cap } : {}),
   };
 }
 

@@ -44,6 +44,7 @@ export function DebriefScreen({ record, readOnly = false }: { record: SessionRec
             {report.total}
           </span>
           <span class="outcome">{t('debrief.outcome', { outcome: t(`debrief.outcome.${report.outcome}`) })}</span>
+          <TotalExplained report={report} />
         </div>
         <ul class="dimensions">
           {DIMENSIONS.map((dimension) => (
@@ -138,4 +139,13 @@ function FindingList({ findings }: { findings: Finding[] }) {
       ))}
     </ul>
   );
+}
+
+/** How the total came about: the grave failure that capped it, or the blend of the dimensions. */
+function TotalExplained({ report }: { report: Report }) {
+  const { t } = useGame();
+  const { cappedBy, weightedMean, weakest, weakestShare } = report.totalFrom;
+  const cap = cappedBy === null ? undefined : report.findings[cappedBy];
+  if (cap?.cap !== undefined) return <p class="total-from capped">{t('debrief.capped', { cap: cap.cap, explanation: cap.explanation })}</p>;
+  return <p class="total-from">{t('debrief.totalFrom', { mean: Math.round(weightedMean), weakest: t(`debrief.dimension.${weakest}`), share: Math.round(weakestShare * 100) })}</p>;
 }

@@ -1,3 +1,4 @@
+import { CAPS } from '../gravestFailures.ts';
 import { hasIntent, ruleFinding } from '../scoringInput.ts';
 import { opening, type ReplyCheck } from './registerChecks.ts';
 
@@ -5,4 +6,6 @@ const ESCALATION_REFUSED = 20;
 
 /** Asked for a manager, transfer; never refuse (seed 004). */
 export const escalationRefusal: ReplyCheck = (input, reply) =>
-  hasIntent(reply, 'escalation-refusal') ? [ruleFinding(input, 'register.escalation-refusal', { message: reply.index, severity: 'major', points: ESCALATION_REFUSED, excerpt: opening(reply) })] : [];
+  hasIntent(reply, 'escalation-refusal')
+    ? [ruleFinding(input, 'register.escalation-refusal', { message: reply.index, severity: 'critical', points: ESCALATION_REFUSED, excerpt: opening(reply), cap: CAPS.escalationRefused })]
+    : [];

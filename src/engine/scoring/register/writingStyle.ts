@@ -1,5 +1,6 @@
 import type { StyleRule } from '../../analysis/replyAnalysis.ts';
 import type { Severity } from '../reportSchema.ts';
+import { CAPS } from '../gravestFailures.ts';
 import { ruleFinding } from '../scoringInput.ts';
 import type { ReplyCheck } from './registerChecks.ts';
 
@@ -10,7 +11,7 @@ const STYLE_POINTS: Record<StyleRule, { points: number; severity: Severity }> = 
   emoji: { points: 6, severity: 'minor' },
   joke: { points: 8, severity: 'major' },
   jargon: { points: 4, severity: 'minor' },
-  'absolute-promise': { points: 10, severity: 'major' },
+  'absolute-promise': { points: 10, severity: 'critical' },
   spelling: { points: 3, severity: 'minor' },
 };
 
@@ -26,6 +27,7 @@ export const writingStyle: ReplyCheck = (input, reply) => {
       points: lighter ? points / 2 : points,
       excerpt: issue.excerpt,
       values: { suggestion: issue.suggestion ?? input.texts.word(`register.suggestion.${issue.rule}`) },
+      ...(issue.rule === 'absolute-promise' ? { cap: CAPS.absolutePromise } : {}),
     });
   });
 };

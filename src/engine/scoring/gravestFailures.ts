@@ -1,0 +1,21 @@
+/**
+ * The failures the seeds and trainers treat as disqualifying, whatever else went well: each caps
+ * the total (domain notes, "Judging like a trainer"). A scenario's own policy rules may add caps
+ * (forbidden data, false statements). The values are set by calibration on the tune half of
+ * calibration/panel, not guessed.
+ */
+export const CAPS = {
+  /** The customer gave up waiting on a silent agent. */
+  abandoned: 20,
+  /** The customer's last question was never answered. */
+  leftHanging: 40,
+  /** A request for a manager refused (seed 004: transfer, never refuse). */
+  escalationRefused: 35,
+  /** A promise beyond the agent's power ('al 100%', 'glielo garantisco'). */
+  absolutePromise: 40,
+  /** Card number, CVV or expiry asked for in chat: never, whatever the scenario. */
+  cardData: 15,
+} as const;
+
+/** A chat is judged by its worst part too: the weakest dimension's share of the total. */
+export const WEAKEST_SHARE = 0.3;
