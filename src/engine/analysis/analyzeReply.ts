@@ -22,6 +22,8 @@ export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
   const tokens = expandShorthand(typed, data);
   const { register, cues } = detectRegister(raw, { tokens, questionSentences }, data);
   const openers = questionOpeners(locale, data.questionOpeners);
+  const asking = new Set(questionSentences);
+  for (const t of tokens) if (t.sentenceStart && openers.has(t.norm)) asking.add(t.sentence);
   return {
     text,
     locale,
@@ -32,5 +34,7 @@ export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
     style: findStyleIssues(raw, typed, data),
     intents: recognizeIntents(raw, tokens, data, questionSentences),
     isQuestion: questionSentences.size > 0 || (tokens[0] !== undefined && openers.has(tokens[0].norm)),
+    tokenSentences: tokens.map((t) => t.sentence),
+    questionSentences: [...asking].sort((a, b) => a - b),
   };
 }

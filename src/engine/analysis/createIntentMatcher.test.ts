@@ -66,4 +66,25 @@ describe('createIntentMatcher', () => {
       { numRuns: 300 },
     );
   });
+
+  it('reads a meaning from one sentence, not from words scattered across the reply', () => {
+    const scoped = createIntentMatcher(
+      {
+        'blame-customer': { examples: [], keywords: ['stata in casa', 'colpa sua'] },
+        'data-request': { examples: ['Mi scrivi qui il tuo numero di telefono?'], keywords: [] },
+        'payment-options': { examples: [], keywords: ['carta di credito'] },
+      },
+      'it',
+    );
+    const read = (text: string) => scoped.match(analyzeReply(text, 'it'));
+    // A keyword that is mostly stop words is read in order: 'casa' alone is not blame.
+    expect(read('Capisco, lavorando da casa è un disagio serio.')).toEqual([]);
+    expect(read('Il tecnico dice che è stata in casa solo dopo le 13.')).toEqual(['blame-customer']);
+    // The content words of a keyword must share a sentence.
+    expect(read('La carta è pronta. Il credito residuo è di 5 euro.')).toEqual([]);
+    expect(read('Può usare la sua carta di credito.')).toEqual(['payment-options']);
+    // An example that asks matches a sentence that asks, not one that states.
+    expect(read('Mi scrivi il tuo numero di telefono qui sotto?')).toEqual(['data-request']);
+    expect(read('Ho aggiornato il tuo numero di telefono qui nella pratica.')).toEqual([]);
+  });
 });

@@ -15,12 +15,26 @@ interface PhraseWord {
   negated: boolean;
 }
 
+/**
+ * A keyword as the words a sentence must hold, negated exactly where the keyword negates them.
+ * When stop words are most of it ('stata in casa'), its words are read in order, close together:
+ * its one content word alone ('casa') would match any sentence about home.
+ */
+interface CompiledKeyword {
+  words: PhraseWord[];
+  ordered: boolean;
+}
+
+/** An example as its content words, enough of which one sentence must hold; a question matches only a sentence that asks. */
+interface CompiledExample {
+  words: PhraseWord[];
+  asks: boolean;
+}
+
 interface CompiledIntent {
   name: string;
-  /** Each keyword as its content words; all must be present, negated exactly where the keyword negates them. */
-  keywords: PhraseWord[][];
-  /** Each example as its content words; enough of them must be present, negated where the example negates them. */
-  examples: PhraseWord[][];
+  keywords: CompiledKeyword[];
+  examples: CompiledExample[];
 }
 
 interface Word {
@@ -36,14 +50,16 @@ function negatedFlags(words: readonly string[], negators: ReadonlySet<string>, w
   });
 }
 
-/** Content words of a phrase: canonical forms without stop words (all words if only stop words). */
-function contentWords(phrase: string, data: LanguageData, stop: ReadonlySet<string>, negators: ReadonlySet<string>): Word[] {
+/** The words of a phrase, canonical, and its content words: without stop words (all words if only stop words). */
+function phraseWords(phrase: string, data: LanguageData, stop: ReadonlySet<string>, negators: ReadonlySet<string>): { all: Word[]; content: Word[] } {
   const norms = tokenize(phrase, data).tokens.map((t) => t.norm);
   const flags = negatedFlags(norms, negators, data.intentRules.negationWindow);
-  const words = norms.map((n, i) => ({ word: canonicalWord(n, data), negated: flags[i]! }));
-  const content = words.filter((w) => !stop.has(w.word));
-  return content.length > 0 ? content : words;
+  const all = norms.map((n, i) => ({ word: canonicalWord(n, data), negated: flags[i]! }));
+  const content = all.filter((w) => !stop.has(w.word));
+  return { all, content: content.length > 0 ? content : all };
 }
+
+const contentWords = (phrase: string, data: LanguageData, stop: ReadonlySet<string>, negators: ReadonlySet<string>) => phraseWords(phrase, data, stop, negators).content;
 
 /** Builds the matcher for a scenario's own intents; compile once per scenario, match per reply. */
 export function createIntentMatcher(definitions: Record<string, IntentDefinition>, locale: Locale): IntentMatcher {
@@ -52,11 +68,17 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
   const negators = new Set(data.negators);
   const vowels = data.style.vowels;
   const index = new FuzzyIndex(vowels, true);
-  const toWords = (phrase: string) => contentWords(phrase, data, stop, negators).map((w) => ({ id: index.add(w.word), negated: w.negated }));
+  const ids = (words: Word[]) => words.map((w) => ({ id: index.add(w.word), negated: w.negated }));
+  const toKeyword = (phrase: string): CompiledKeyword => {
+    const { all, content } = phraseWords(phrase, data, stop, negators);
+    const ordered = all.length >= 2 && content.length < 2;
+    return { words: ids(ordered ? all : content), ordered };
+  };
+  const toExample = (phrase: string): CompiledExample => ({ words: ids(contentWords(phrase, data, stop, negators)), asks: /\?\s*$/.test(phrase) });
   const intents: CompiledIntent[] = Object.entries(definitions).map(([name, def]) => ({
     name,
-    keywords: def.keywords.map(toWords).filter((k) => k.length > 0),
-    examples: def.examples.map(toWords).filter((e) => e.length > 0),
+    keywords: def.keywords.map(toKeyword).filter((k) => k.words.length > 0),
+    examples: def.examples.map(toExample).filter((e) => e.words.length > 0),
   }));
   // Inflections and typos of a synonym's own spelling should still reach its canonical word.
   for (const [canonical, variants] of Object.entries(data.synonyms)) {
@@ -65,34 +87,56 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
   }
   const mentionCache = new Map<string, string[][]>();
 
-  /** Vocabulary ids present in the reply, split by whether a negation right before them negates them. */
-  const presentIds = (analysis: ReplyAnalysis) => {
-    const affirmed = new Set<number>();
-    const negated = new Set<number>();
+  /**
+   * The reply sentence by sentence: each token's vocabulary ids, split by whether a negation right
+   * before it negates it, so that a meaning is read from one sentence, not gathered across the reply.
+   */
+  const readSentences = (analysis: ReplyAnalysis) => {
     const flags = negatedFlags(analysis.tokens, negators, data.intentRules.negationWindow);
+    const asking = new Set(analysis.questionSentences);
+    const sentences = new Map<number, { tokens: { ids: readonly number[]; negated: boolean }[]; affirmed: Set<number>; negated: Set<number>; asks: boolean }>();
     analysis.tokens.forEach((token, i) => {
-      for (const id of index.lookup(canonicalWord(token, data))) {
-        (flags[i] ? negated : affirmed).add(id);
-      }
+      const number = analysis.tokenSentences[i] ?? 0;
+      let sentence = sentences.get(number);
+      if (!sentence) sentences.set(number, (sentence = { tokens: [], affirmed: new Set(), negated: new Set(), asks: asking.has(number) }));
+      const ids = index.lookup(canonicalWord(token, data));
+      sentence.tokens.push({ ids, negated: flags[i]! });
+      for (const id of ids) (flags[i] ? sentence.negated : sentence.affirmed).add(id);
     });
-    return { affirmed, negated };
+    return [...sentences.values()];
+  };
+  type Sentence = ReturnType<typeof readSentences>[number];
+  const maxGap = data.intentRules.maxGap;
+
+  /** The keyword's words in order, at most maxGap other words apart: 'stata in casa', not 'da casa'. */
+  const inOrder = (sentence: Sentence, words: readonly PhraseWord[]) => {
+    const fits = (at: number, w: PhraseWord) => sentence.tokens[at]!.negated === w.negated && sentence.tokens[at]!.ids.includes(w.id);
+    const from = (at: number, k: number): boolean => {
+      if (k === words.length) return true;
+      for (let next = at + 1; next < sentence.tokens.length && next <= at + 1 + maxGap; next++) if (fits(next, words[k]!) && from(next, k + 1)) return true;
+      return false;
+    };
+    return sentence.tokens.some((_, start) => fits(start, words[0]!) && from(start, 1));
+  };
+
+  const keywordIn = (sentence: Sentence, keyword: CompiledKeyword) => {
+    // A keyword's word must be negated in the reply exactly when the keyword negates it.
+    if (keyword.ordered) return inOrder(sentence, keyword.words);
+    return keyword.words.every((w) => (w.negated ? sentence.negated : sentence.affirmed).has(w.id));
+  };
+
+  const exampleIn = (sentence: Sentence, example: CompiledExample) => {
+    if (example.asks && !sentence.asks) return false;
+    let hits = 0;
+    for (const w of example.words) if ((w.negated ? sentence.negated : sentence.affirmed).has(w.id)) hits++;
+    return hits >= Math.min(EXAMPLE_MIN_WORDS, example.words.length) && hits / example.words.length >= EXAMPLE_COVERAGE;
   };
 
   return {
     match(analysis) {
-      const { affirmed, negated } = presentIds(analysis);
-      const present = (w: PhraseWord) => (w.negated ? negated : affirmed).has(w.id);
+      const sentences = readSentences(analysis);
       return intents
-        .filter(
-          (intent) =>
-            // A keyword's word must be negated in the reply exactly when the keyword negates it.
-            intent.keywords.some((k) => k.every(present)) ||
-            intent.examples.some((e) => {
-              let hits = 0;
-              for (const w of e) if (present(w)) hits++;
-              return hits >= Math.min(EXAMPLE_MIN_WORDS, e.length) && hits / e.length >= EXAMPLE_COVERAGE;
-            }),
-        )
+        .filter((intent) => sentences.some((sentence) => intent.keywords.some((k) => keywordIn(sentence, k)) || intent.examples.some((e) => exampleIn(sentence, e))))
         .map((intent) => intent.name);
     },
     mentions(analysis, keywords) {

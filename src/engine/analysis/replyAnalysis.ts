@@ -73,6 +73,10 @@ export interface ReplyAnalysis {
   intents: BuiltInIntent[];
   /** True when the reply asks something (question mark or interrogative form). */
   isQuestion: boolean;
+  /** For each of `tokens`, the index of its sentence, so meaning can be read sentence by sentence. */
+  tokenSentences: number[];
+  /** The sentences that ask something (a question mark, or an interrogative opening). */
+  questionSentences: number[];
 }
 
 /** A scenario intent: example phrases and keywords, with named lists already expanded into keywords. */

@@ -26,7 +26,7 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
   check(said('closing-announce'), 'closure.announce', POINTS.announce);
   check(said('goodbye'), 'closure.goodbye', POINTS.goodbye);
 
-  if (input.outcome === 'abandoned') {
+  if (leftOnSilence(input)) {
     // The customer gave up on a silent agent: nothing of the closing happened, whatever was said before.
     const left = [...input.messages].reverse().find((message) => message.from === 'customer');
     return { findings: [ruleFinding(input, 'closure.abandoned', { message: left?.index ?? null, severity: 'critical', points: 100, cap: CAPS.abandoned })] };
@@ -38,4 +38,11 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
     );
   }
   return { findings };
+}
+
+/** The customer left after nudging a silent agent: abandoned by the agent, not driven off by a reply. */
+function leftOnSilence(input: ScoringInput): boolean {
+  if (input.outcome !== 'abandoned') return false;
+  const lastAgent = input.messages.findLastIndex((message) => message.from === 'agent');
+  return input.messages.some((message, index) => index > lastAgent && message.from === 'customer' && message.kind === 'nudge');
 }

@@ -179,6 +179,13 @@ describe('conduct', () => {
     expect(r.total).toBeLessThanOrEqual(CAPS.escalationRefused);
   });
 
+  it('takes a customer left waiting until they leave as abandoned, which caps the total', () => {
+    const r = report([{ delay: 3, text: GOOD_WELCOME }]);
+    expect(r.outcome).toBe('abandoned');
+    expect(r.findings.find((f) => f.rule === 'closure.abandoned')).toMatchObject({ severity: 'critical', points: 100, cap: CAPS.abandoned });
+    expect(r.total).toBeLessThanOrEqual(CAPS.abandoned);
+  });
+
   it('takes asking for card data in chat as a grave failure, not naming it to reassure', () => {
     const asked = report([
       { delay: 3, text: GOOD_WELCOME },

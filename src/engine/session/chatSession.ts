@@ -160,8 +160,8 @@ export class ChatSession {
     const analysis = analyzeReply(text, scenario.locale);
     const scenarioIntents = this.compiled.intents.match(analysis);
     const repeatedOf = findRepeatedReply(
-      analysis.tokens,
-      this.replies.map((earlier) => earlier.analysis.tokens),
+      analysis,
+      this.replies.map((earlier) => earlier.analysis),
     );
     const askedAgain = this.findAskedAgain(analysis);
     const signals: ReplySignal[] = ['any'];

@@ -30,8 +30,37 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
   return (2 * shared) / total;
 }
 
-/** The index (in `earlier`) of a previous reply this one repeats, or -1. */
-export function findRepeatedReply(tokens: readonly string[], earlier: readonly (readonly string[])[]): number {
-  if (tokens.length < MIN_WORDS) return -1;
-  return earlier.findIndex((previous) => previous.length >= MIN_WORDS && similarity(tokens, previous) >= THRESHOLD);
+/** A reply's words, and the words of each of its sentences. */
+export interface ReplyWords {
+  tokens: readonly string[];
+  tokenSentences: readonly number[];
+}
+
+const sentenceCache = new WeakMap<ReplyWords, string[][]>();
+
+/** The reply's sentences long enough to be a stock sentence rather than a courtesy ('Grazie mille.'). */
+function longSentences(reply: ReplyWords): string[][] {
+  const cached = sentenceCache.get(reply);
+  if (cached) return cached;
+  const bySentence = new Map<number, string[]>();
+  reply.tokens.forEach((token, i) => {
+    const sentence = reply.tokenSentences[i] ?? 0;
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), token]);
+  });
+  const long = [...bySentence.values()].filter((words) => words.length >= MIN_WORDS);
+  sentenceCache.set(reply, long);
+  return long;
+}
+
+/**
+ * The index (in `earlier`) of a previous reply this one repeats, or -1: the whole reply nearly
+ * copied, or one of its sentences pasted again from an earlier reply (the stock sentence that
+ * returns in every answer).
+ */
+export function findRepeatedReply(reply: ReplyWords, earlier: readonly ReplyWords[]): number {
+  if (reply.tokens.length < MIN_WORDS) return -1;
+  const whole = earlier.findIndex((previous) => previous.tokens.length >= MIN_WORDS && similarity(reply.tokens, previous.tokens) >= THRESHOLD);
+  if (whole >= 0) return whole;
+  const sentences = longSentences(reply);
+  return earlier.findIndex((previous) => longSentences(previous).some((before) => sentences.some((sentence) => similarity(sentence, before) >= THRESHOLD)));
 }
