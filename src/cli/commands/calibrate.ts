@@ -158,9 +158,9 @@ export function formatCalibration(halves: Halves, { panel, order }: { panel: str
   lines.push(`${'rule'.padEnd(ruleWidth)}${`${rankedOn}: fired`.padStart(12)}${'charged'.padStart(9)}${'unjust'.padStart(8)}${others.map((half) => `${half}: unjust`.padStart(18)).join('')}`);
   if (ranked.length === 0) lines.push('(no rule cost points)');
   for (const rule of ranked) {
-    const unjustIn = (half: HalfName) => String(halves[half].rules.find((entry) => entry.rule === rule.rule)?.unjustPoints ?? 0);
+    const unjustIn = (half: HalfName) => points(halves[half].rules.find((entry) => entry.rule === rule.rule)?.unjustPoints ?? 0);
     lines.push(
-      `${rule.rule.padEnd(ruleWidth)}${String(rule.firedIn).padStart(12)}${String(rule.points).padStart(9)}${String(rule.unjustPoints).padStart(8)}${others.map((half) => unjustIn(half).padStart(18)).join('')}`,
+      `${rule.rule.padEnd(ruleWidth)}${String(rule.firedIn).padStart(12)}${points(rule.points).padStart(9)}${points(rule.unjustPoints).padStart(8)}${others.map((half) => unjustIn(half).padStart(18)).join('')}`,
     );
   }
 
@@ -179,6 +179,8 @@ export function formatCalibration(halves: Halves, { panel, order }: { panel: str
   return lines.join('\n');
 }
 
+/** Points are summed from findings of a tenth of a point: one decimal, only when needed. */
+const points = (value: number) => String(Math.round(value * 10) / 10);
 const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
 const oneDecimal = (value: number | null) => (value === null ? '–' : value.toFixed(1));

@@ -15,6 +15,8 @@ export const CAPS = {
   absolutePromise: 40,
   /** Card number, CVV or expiry asked for in chat: never, whatever the scenario. */
   cardData: 15,
+  /** Unprofessional writing (style, tone, pasted answers) in most replies: a pattern, not a slip. */
+  unprofessionalPattern: 45,
 } as const;
 
 /** A chat is judged by its worst part too: the weakest dimension's share of the total. */

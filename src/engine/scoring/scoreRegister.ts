@@ -1,4 +1,5 @@
 import type { Finding } from './reportSchema.ts';
+import { CAPS } from './gravestFailures.ts';
 import { ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
 import { copyPaste } from './register/copyPaste.ts';
 import { escalationRefusal } from './register/escalationRefusal.ts';
@@ -8,6 +9,11 @@ import { missingEmpathy, toneDeaf } from './register/tone.ts';
 import { writingStyle } from './register/writingStyle.ts';
 
 const INCONSISTENT = 10;
+/** Share of the replies, and the least number, that must show unprofessional writing for it to be a pattern rather than a slip. */
+const PATTERN_SHARE = 0.5;
+const PATTERN_MIN_REPLIES = 3;
+/** What makes a reply unprofessional in a way that does not heal: style, tone to an unhappy customer, pasted answers. */
+const UNPROFESSIONAL = /^register\.(shorthand|all-caps|repeated-punctuation|emoji|joke|jargon|spelling|tone-deaf|repeated|robotic)$/;
 
 /** Each reply's checks, in the order their findings are listed for it. */
 const REPLY_CHECKS: readonly ReplyCheck[] = [offRegister, writingStyle, copyPaste, escalationRefusal, toneDeaf];
@@ -31,6 +37,25 @@ export function scoreRegister(input: ScoringInput): RegisterScore {
     findings.push(ruleFinding(input, 'register.inconsistent', { message: null, severity: 'major', points: INCONSISTENT, values: { target } }));
   }
   findings.push(...missingEmpathy(input));
+  const pervasive = pervasiveUnprofessional(input, findings);
+  if (pervasive) findings.push(pervasive);
   const judged = formal > 0 && informal > 0 ? 'mixed' : formal > 0 ? 'formal' : informal > 0 ? 'informal' : 'unknown';
   return { findings, judged };
+}
+
+/**
+ * Unprofessional writing in most replies is a pattern, not a slip: the chat as a whole reads as
+ * careless, tone-deaf or canned, and an expert judges it so whatever its content. Its points are
+ * already counted reply by reply; the pattern only caps the total.
+ */
+function pervasiveUnprofessional(input: ScoringInput, findings: readonly Finding[]): Finding | undefined {
+  const replies = new Set(findings.filter((finding) => finding.message !== null && finding.severity !== 'info' && UNPROFESSIONAL.test(finding.rule)).map((finding) => finding.message));
+  if (replies.size < PATTERN_MIN_REPLIES || replies.size < PATTERN_SHARE * input.replies.length) return undefined;
+  return ruleFinding(input, 'register.unprofessional-pattern', {
+    message: null,
+    severity: 'critical',
+    points: 0,
+    cap: CAPS.unprofessionalPattern,
+    values: { count: replies.size, replies: input.replies.length },
+  });
 }
