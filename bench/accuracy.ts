@@ -7,7 +7,7 @@ import { analyzeReply } from '../src/engine/analysis/analyzeReply.ts';
 import { createIntentMatcher } from '../src/engine/analysis/createIntentMatcher.ts';
 import type { IntentDefinition } from '../src/engine/analysis/replyAnalysis.ts';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface RegisterAccuracy {
   /** Share of formal lines judged formal. */

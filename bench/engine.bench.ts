@@ -4,7 +4,8 @@
  * (medians), under 20 ms per scenario compile; register ≥95% right and ≤1% reversed on the
  * formality corpus; intents ≥90% right on the labelled set.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { analyzeReply } from '../src/engine/analysis/analyzeReply.ts';
 import { compileScenario } from '../src/engine/compileScenario.ts';
@@ -12,7 +13,7 @@ import { loadScenario } from '../src/engine/scenario/loadScenario.ts';
 import type { Reply } from '../src/engine/scenario/scenarioSchema.ts';
 import { scoreSession } from '../src/engine/scoring/scoreSession.ts';
 import { replayReplies } from '../src/engine/session/replay.ts';
-import { measureIntentAccuracy, measureRegisterAccuracy } from './accuracy.ts';
+import { measureIntentAccuracy, measureRegisterAccuracy, repoRoot } from './accuracy.ts';
 import { HOSTILE_SHAPES } from './hostileReplies.ts';
 
 const scenariosFolder = new URL('../scenarios/', import.meta.url);
@@ -124,6 +125,16 @@ row('register: formal lines judged formal', pct(register.formal), '≥ 95%', reg
 row('register: informal lines judged informal', pct(register.informal), '≥ 95%', register.informal >= 0.95);
 row('register: formal judged informal', pct(register.formalJudgedInformal), '≤ 1%', register.formalJudgedInformal <= 0.01);
 row('register: informal judged formal', pct(register.informalJudgedFormal), '≤ 1%', register.informalJudgedFormal <= 0.01);
+// Lines 301-600 of the same IWSLT 2022 test set, never tuned on: where they are (see README), measured too.
+const heldOutDir = process.env.FORMALITY_HELDOUT_DIR ?? join(repoRoot, '..', 'shared', 'corpora', 'formality-it-heldout');
+if (existsSync(join(heldOutDir, 'formal.it'))) {
+  const heldOut = measureRegisterAccuracy(heldOutDir);
+  row('register, held-out lines: formal judged formal', pct(heldOut.formal), '≥ 97%', heldOut.formal >= 0.97);
+  row('register, held-out lines: informal judged informal', pct(heldOut.informal), '≥ 97%', heldOut.informal >= 0.97);
+  row('register, held-out lines: judged the opposite way', pct(heldOut.opposite), '≤ 1%', heldOut.opposite <= 0.01);
+} else {
+  console.log(`register, held-out lines: not measured (no ${heldOutDir}; see README)`);
+}
 row(`intents: exact set right (${intentSet.replies.length} replies)`, pct(intents.overall), '≥ 90%', intents.overall >= 0.9);
 row('intents: held-out part', pct(intents.heldOut), '≥ 90%', intents.heldOut >= 0.9);
 console.log(`\n(the 20-turn session has ${checkSession.replies.length} agent replies and ${checkSession.messages.length} messages; outcome ${checkSession.outcome})`);

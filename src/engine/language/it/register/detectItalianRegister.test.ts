@@ -18,6 +18,11 @@ describe('detectRegister (Italian)', () => {
     "lei puo' pagare con bonifico",
     "Scusi, mi dice il nome dell'intestatario?",
     'Guardi, ha già provato a riavviare il modem?',
+    // The courtesy pronoun in lower case, glued to an infinitive or before a first-person verb.
+    'Posso aiutarla in qualcosa?',
+    'Sarò lieta di esserle utile.',
+    'Le consiglio di riavviare il modem.',
+    'Non vedo l’ora di sentirla.',
   ])('formal: %s', (text) => expect(reg(text).register).toBe('formal'));
 
   it.each([
@@ -28,11 +33,15 @@ describe('detectRegister (Italian)', () => {
     'Riceverai il rimborso domani.',
     'Se cerchi il modulo, è sul sito.',
     'Cosa ne pensi?',
+    'Mi dai il numero della pratica?',
     'Ciao, sei ancora lì?',
     'Usi ancora la vecchia app?',
   ])('informal: %s', (text) => expect(reg(text).register).toBe('informal'));
 
-  it.each(['Il pacco è arrivato.', 'La pratica è chiusa.', 'Il rimborso arriva in sei giorni.', 'Gli ordini sono partiti.'])('no register: %s', (text) => expect(reg(text).register).toBe('unknown'));
+  it.each(['Il pacco è arrivato.', 'Le foto sono pronte.', 'Dai clienti arrivano molte domande.', 'La pratica è chiusa.', 'Il rimborso arriva in sei giorni.', 'Gli ordini sono partiti.'])(
+    'no register: %s',
+    (text) => expect(reg(text).register).toBe('unknown'),
+  );
 
   it('gives cues with raw offsets', () => {
     const text = 'Posso aiutarLa con il Suo ordine?';

@@ -26,6 +26,8 @@ interface Compiled {
     | 'indirectVerbs'
     | 'determiners'
     | 'nounLookalikes'
+    | 'feminineNounsInO'
+    | 'secondPersonAfterProclitic'
     | 'negators'
     | 'numberWords',
     Set<string>
@@ -50,6 +52,8 @@ function compile(r: ItalianRegisterData, data: LanguageData): Compiled {
       indirectVerbs: new Set(r.indirectVerbs),
       determiners: new Set(r.determiners),
       nounLookalikes: new Set(r.nounLookalikes),
+      feminineNounsInO: new Set(r.feminineNounsInO),
+      secondPersonAfterProclitic: new Set(r.secondPersonAfterProclitic),
       negators: new Set(data.negators),
       numberWords: new Set(data.numberWords),
     },
@@ -147,6 +151,20 @@ function detectItalianRegister(text: string, tokenized: Tokenized, r: ItalianReg
       i++;
       continue;
     }
+    if (prev && sets.proclitics.has(prev.norm) && sets.secondPersonAfterProclitic.has(w)) {
+      cue(prev, t, 'informal', 'strong');
+      continue;
+    }
+    if (isLowerClitic(t.raw, r)) {
+      cue(t, t, 'formal', 'weak');
+      continue;
+    }
+    if (next && sets.objectPronouns.has(w) && STARTS_LOWER.test(next.raw) && looksFirstPerson(next.norm, r, sets)) {
+      // 'le consiglio', 'la contatto': a pronoun before a first-person verb the list does not know (or 'to her': weak).
+      cue(t, next, 'formal', 'weak');
+      i++;
+      continue;
+    }
     if (endsWithRule(w, r.informalSuffixes)) {
       cue(t, t, 'informal', 'strong');
       continue;
@@ -187,6 +205,18 @@ function detectItalianRegister(text: string, tokenized: Tokenized, r: ItalianReg
   }
 
   return weighCues(cues);
+}
+
+/** aiutarla, fornirle, ringraziandola: the courtesy pronoun glued in lower case to an infinitive or gerund. */
+function isLowerClitic(raw: string, r: ItalianRegisterData): boolean {
+  if (raw !== raw.toLowerCase()) return false;
+  if (r.lowerCliticWords.includes(raw)) return true;
+  return raw.length >= r.lowerCliticMinLength && r.lowerCliticEndings.some((ending) => raw.endsWith(ending));
+}
+
+/** A word after 'la'/'le' that reads as a first-person verb: ends like one, and is no noun the article could go with. */
+function looksFirstPerson(word: string, r: ItalianRegisterData, sets: Compiled['sets']): boolean {
+  return word.length >= 4 && word.endsWith(r.firstPersonEnding) && !sets.feminineNounsInO.has(word) && !sets.nounLookalikes.has(word);
 }
 
 /** aiutarLa, darLe: a courtesy pronoun glued, capitalised, to a lower-case verb. */

@@ -50,6 +50,17 @@ export const italianRegisterSchema = z.object({
   frontVowels: words,
   enclitics: words,
   informalSuffixes: z.array(suffixRule),
+  /** Lower-case courtesy pronoun glued to an infinitive or gerund ('aiutarla', 'fornirle', 'ringraziandola'): may also mean 'her', so weak. */
+  lowerCliticEndings: words,
+  lowerCliticMinLength: z.number().int().min(1),
+  /** Short infinitives with the pronoun glued that the endings rule leaves out for their length ('darle', 'dirla'). */
+  lowerCliticWords: words,
+  /** How a first-person present ends ('le consiglio'), for verbs the list does not know. */
+  firstPersonEnding: z.string(),
+  /** Feminine nouns in -o that an article 'la'/'le' may precede ('le foto'): not a pronoun before a verb. */
+  feminineNounsInO: words,
+  /** Words that after a clitic pronoun are a second-person verb, elsewhere something else ('mi dai', but 'dai clienti'). */
+  secondPersonAfterProclitic: words,
   thirdPersonSuffixes: z.array(suffixRule),
 });
 
