@@ -59,6 +59,15 @@ export const languageDataSchema = z.object({
     maxTokens: z.record(z.string(), z.number().int()),
   }),
   names: z.object({ minLength: z.number().int(), exclude: words, common: words }),
+  persona: z.object({
+    /** How a customer rewords a line they already wrote once (never the same words twice): for a question or a statement, per register, used in turn. */
+    repeatPrefixes: z.object({
+      question: z.object({ formal: words.min(1), informal: words.min(1) }),
+      statement: z.object({ formal: words.min(1), informal: words.min(1) }),
+    }),
+    /** How a nudge the customer already wrote comes back: the same words, and that they are still waiting. */
+    nudgeRepeatSuffixes: words.min(1),
+  }),
   greeting: z.object({
     /** Words of a company's name that an introduction may leave out: 'Assicurazioni Aurora S.p.A.'. */
     companyFillerWords: words,

@@ -1,6 +1,7 @@
 import { refList } from '../scenario/refList.ts';
 import { assign, setup } from 'xstate';
 import type { Guard, Lines, Outcome, Scenario, SilenceStep, Transition } from '../scenario/scenarioSchema.ts';
+import { getLanguageData } from '../language/locales.ts';
 import { chooseLines, typingMs, type PersonaLine } from './chooseLines.ts';
 
 /** Why the customer said a line: the debrief and the scorers tell these apart. */
@@ -15,6 +16,8 @@ export interface SaidLine extends PersonaLine {
   replyTo?: number;
   /** Already written when the chat opened (a public post, a first message): shown at once, not typed. */
   posted?: boolean;
+  /** The line as the scenario writes it, when the customer had to reword it (said once already). */
+  original?: string;
 }
 
 export interface ExpectationStatus {
@@ -39,6 +42,8 @@ export interface PersonaContext {
   held?: { effect: number; expectation: string };
   /** False until the first event: what the start state says is already on screen when the chat opens. */
   opened: boolean;
+  /** The agent's last reply announced a hold: the customer waits up to the scenario's hold limit before nudging. */
+  onHold: boolean;
 }
 
 export interface ReplyEvent {
@@ -131,13 +136,26 @@ export function compilePersona(scenario: Scenario) {
 
   const say = (context: PersonaContext, linesId: number, kind: LineKind, state: string, extra: Partial<SaidLine> = {}): Partial<PersonaContext> => {
     const choice = chooseLines(lineSets[linesId]!, context.counters[linesId] ?? 0, context.random);
-    const said = choice.lines.map((line) => ({ ...line, kind, state, ...extra }));
+    const said = choice.lines.map((line) => {
+      const text = line.by === undefined ? reworded(line.text, kind, context.said) : line.text;
+      return { ...line, text, ...(text !== line.text ? { original: line.text } : {}), kind, state, ...extra };
+    });
     return {
       said: said.length > 0 ? [...context.said, ...said] : context.said,
       counters: { ...context.counters, [linesId]: choice.counter },
       random: choice.random,
       typingMs: context.typingMs + said.reduce((sum, line) => sum + typingMs(line.text), 0),
     };
+  };
+
+  /** A person does not write the same words twice: a line the customer already wrote comes back reworded. */
+  const { repeatPrefixes, nudgeRepeatSuffixes } = getLanguageData(scenario.locale).persona;
+  const reworded = (text: string, kind: LineKind, earlier: readonly SaidLine[]) => {
+    const times = earlier.filter((line) => line.by === undefined && (line.text === text || line.original === text)).length;
+    if (times === 0) return text;
+    if (kind === 'nudge') return `${text}${nudgeRepeatSuffixes[(times - 1) % nudgeRepeatSuffixes.length]}`;
+    const prefixes = repeatPrefixes[/\?\s*$/.test(text) ? 'question' : 'statement'][scenario.register];
+    return `${prefixes[(times - 1) % prefixes.length]}${text.charAt(0).toLocaleLowerCase()}${text.slice(1)}`;
   };
 
   const clampMood = (mood: number) => Math.max(MOOD_MIN, Math.min(MOOD_MAX, mood));
@@ -202,9 +220,11 @@ export function compilePersona(scenario: Scenario) {
   }
 
   const delays: Record<string, (args: { context: PersonaContext }) => number> = {};
+  const holdLimit = scenario.scoring.responseTime.hold;
   for (const name of stateNames) {
     (scenario.states[name]!.silence ?? scenario.defaults.silence).forEach((step, index) => {
-      delays[`silence:${name}:${index}`] = ({ context }) => step.after * 1000 + context.typingMs;
+      // Silence is counted from the last message shown; after an announced hold, the first nudge waits for the hold limit.
+      delays[`silence:${name}:${index}`] = ({ context }) => (index === 0 && context.onHold ? Math.max(step.after, holdLimit) : step.after) * 1000 + context.typingMs;
     });
   }
 
@@ -223,7 +243,8 @@ export function compilePersona(scenario: Scenario) {
       resumesHeld: ({ context, event }, params: { effect: number; state: string }) => resumes(params.effect, event, context, params.state),
     },
     actions: {
-      beginStep: assign({ typingMs: 0, opened: true }),
+      // A reply that announces a hold ('un attimo che verifico') buys the agent the hold limit; any other reply ends it.
+      beginStep: assign(({ context, event }) => ({ typingMs: 0, opened: true, onHold: event.type === 'reply' ? (event as ReplyEvent).intents.includes('hold') : context.onHold })),
       sayEntry: assign(({ context }, params: { lines: number; state: string }) => {
         if (context.opened) return say(context, params.lines, 'line', params.state);
         const said = say(context, params.lines, 'line', params.state, { posted: true });
@@ -294,6 +315,7 @@ export function compilePersona(scenario: Scenario) {
       typingMs: 0,
       expectations: {},
       opened: false,
+      onHold: false,
     }),
     // The config is generated from validated data; its shape is checked by the tests, not by the compiler.
     states: states as Record<string, object>,

@@ -134,4 +134,32 @@ describe('ChatSession', () => {
     expect(session.outcome).toBe('unresolved');
     expect(session.log.events.at(-1)).toEqual({ at: 5000, close: true });
   });
+
+  it('lets an announced hold buy the agent the hold limit before the customer nudges', () => {
+    const nudgeAfter = (text: string) => {
+      const session = new ChatSession(compiled, 1);
+      session.reply('Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?', 3000);
+      session.advanceTo(10_000);
+      session.reply(text, 12_000);
+      session.advanceTo(300_000);
+      const lastShown = session.messages.find((m) => m.index > 2 && m.from === 'customer' && m.kind !== 'nudge');
+      const nudge = session.messages.find((m) => m.kind === 'nudge')!;
+      return (nudge.at - (lastShown?.at ?? 12_000)) / 1000;
+    };
+    // The scenario's hold limit is the default, 120 s; its first silence step says 20 s.
+    expect(nudgeAfter('Un attimo che verifico la sua polizza.')).toBeGreaterThanOrEqual(120);
+    expect(nudgeAfter('Vedo la sua polizza.')).toBeLessThan(30);
+  });
+
+  it('never has the customer write the same words twice: a repeated line comes back reworded', () => {
+    const session = replayReplies(compiled, [
+      { delay: 3, text: 'Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?' },
+      { delay: 4, text: 'Mi può indicare la targa?' },
+      { delay: 4, text: 'Mi può indicare la targa?' },
+    ]);
+    const texts = customerTexts(session);
+    expect(texts).toContain("Gliel'ho già detto.");
+    expect(texts).toContain("Come le dicevo, gliel'ho già detto.");
+    expect(new Set(texts).size).toBe(texts.length);
+  });
 });
