@@ -59,4 +59,10 @@ export const replyAt = (input: ScoringInput, index: number) => input.replies.fin
 /** True when the reply expresses any of the intents: built-in, the scenario's own, or a signal such as asked-again. */
 export const hasIntent = (reply: AgentReply | undefined, ...intents: string[]) =>
   reply !== undefined &&
-  intents.some((intent) => (reply.analysis.intents as readonly string[]).includes(intent) || reply.scenarioIntents.includes(intent) || (reply.signals as readonly string[]).includes(intent));
+  intents.some(
+    (intent) =>
+      (reply.analysis.intents as readonly string[]).includes(intent) ||
+      (reply.chatIntents as readonly string[]).includes(intent) ||
+      reply.scenarioIntents.includes(intent) ||
+      (reply.signals as readonly string[]).includes(intent),
+  );

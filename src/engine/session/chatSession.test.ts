@@ -162,4 +162,16 @@ describe('ChatSession', () => {
     expect(texts).toContain("Come le dicevo, gliel'ho già detto.");
     expect(new Set(texts).size).toBe(texts.length);
   });
+
+  it('takes a reference code nobody wrote before as giving a reference, whatever the phrasing', () => {
+    const session = new ChatSession(compiled, 1);
+    session.reply('Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?', 3000);
+    session.advanceTo(10_000);
+    session.reply('Sì, eccola: TK-58213', 12_000);
+    expect(session.replies.at(-1)!.chatIntents).toEqual(['reference-number']);
+    // Quoting back a code the customer wrote is not giving one.
+    const quoting = new ChatSession(compileYaml(MINI_SCENARIO.replace('  waiting:\n    on:', '  waiting:\n    say: Il mio codice è FN-204871.\n    on:')), 1);
+    quoting.reply('Buongiorno, il suo codice FN-204871 mi risulta. Come posso aiutarLa?', 2000);
+    expect(quoting.replies.at(-1)!.chatIntents).toEqual([]);
+  });
 });

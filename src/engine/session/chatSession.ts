@@ -2,7 +2,7 @@ import { createActor, type Actor } from 'xstate';
 import { analyzeReply } from '../analysis/analyzeReply.ts';
 import { sentenceTexts, tokenize } from '../analysis/tokenize.ts';
 import { getLanguageData } from '../language/locales.ts';
-import type { ReplyAnalysis } from '../analysis/replyAnalysis.ts';
+import type { BuiltInIntent, ReplyAnalysis } from '../analysis/replyAnalysis.ts';
 import { squeeze, type CompiledScenario } from '../compileScenario.ts';
 import { typingMs } from '../persona/chooseLines.ts';
 import { outcomeOfState, stateNameOf, type ExpectationStatus, type LineKind, type PersonaContext, type PersonaMachine, type SaidLine } from '../persona/compilePersona.ts';
@@ -42,6 +42,8 @@ export interface AgentReply {
   analysis: ReplyAnalysis;
   /** The scenario's own intents recognised in the reply. */
   scenarioIntents: string[];
+  /** Built-in intents read from the chat, not from the words alone: a reference code the customer had not written gives a reference. */
+  chatIntents: BuiltInIntent[];
   signals: ReplySignal[];
   /** Facts already known that the reply asks for again. */
   askedAgain: string[];
@@ -52,6 +54,9 @@ export interface AgentReply {
 }
 
 type PersonaActor = Actor<PersonaMachine['machine']>;
+
+/** The shape of a reference code once lower-cased: 'tk-58213', 'rs-30418'. */
+const REFERENCE_CODE = /^\p{L}{1,5}-\d{3,}$/u;
 
 /** A chat can run at most this long; a guard against a runaway replay, far beyond any real chat. */
 export const MAX_SESSION_MS = 2 * 3600 * 1000;
@@ -164,6 +169,7 @@ export class ChatSession {
       this.replies.map((earlier) => earlier.analysis),
     );
     const askedAgain = this.findAskedAgain(analysis);
+    const chatIntents: BuiltInIntent[] = !analysis.intents.includes('reference-number') && this.givesNewCode(analysis) ? ['reference-number'] : [];
     const signals: ReplySignal[] = ['any'];
     if (repeatedOf >= 0) signals.push('repeated');
     if (askedAgain.length > 0) signals.push('asked-again');
@@ -172,9 +178,9 @@ export class ChatSession {
     if (analysis.style.length > 0) signals.push('unprofessional');
     if (analysis.isQuestion) signals.push('question');
     const repeats = repeatedOf >= 0 ? this.replies[repeatedOf]!.index : undefined;
-    this.replies.push({ index: message.index, analysis, scenarioIntents, signals, askedAgain, ...(repeats !== undefined ? { repeats } : {}), state, moodBefore });
+    this.replies.push({ index: message.index, analysis, scenarioIntents, chatIntents, signals, askedAgain, ...(repeats !== undefined ? { repeats } : {}), state, moodBefore });
 
-    this.actor.send({ type: 'reply', index: message.index, intents: [...analysis.intents, ...scenarioIntents, ...signals] });
+    this.actor.send({ type: 'reply', index: message.index, intents: [...analysis.intents, ...chatIntents, ...scenarioIntents, ...signals] });
     return message;
   }
 
@@ -191,6 +197,20 @@ export class ChatSession {
   finish(): void {
     for (let next = this.nextDueAt(); next !== undefined && next <= MAX_SESSION_MS; next = this.nextDueAt()) this.advanceTo(next);
     if (!this.ended) this.closedOutcome = 'unresolved';
+  }
+
+  /**
+   * A reference code (letters, a dash, digits: 'TK-58213') that nobody in the chat wrote before:
+   * whatever the phrasing ('Sì, eccola: TK-58213'), the agent is giving a reference number.
+   */
+  private givesNewCode(analysis: ReplyAnalysis): boolean {
+    const codes = analysis.tokens.filter((token) => REFERENCE_CODE.test(token));
+    if (codes.length === 0) return false;
+    const before = this.messages
+      .slice(0, -1)
+      .map((message) => message.text.toLocaleLowerCase())
+      .join('\n');
+    return codes.some((code) => !before.includes(code));
   }
 
   /**
