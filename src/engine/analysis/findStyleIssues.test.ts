@@ -13,8 +13,13 @@ describe('findStyleIssues', () => {
   it('flags shorthand with suggestions, letter+digit tokens and k for ch', () => {
     expect(issues('cmq nn c6? kiamami qnd puoi')).toEqual(['shorthand:cmq>comunque', 'shorthand:nn>non', 'shorthand:c6>ci sei', 'shorthand:kiamami>chiamami', 'shorthand:qnd>quando']);
   });
+  it('leaves the ck of English words alone, and names customers do not know flags as jargon', () => {
+    expect(issues('Il tracking del pacco è attivo.')).toEqual([]);
+    expect(issues('La ONU e la OLT sono KO, apro un RMA.').map((issue) => issue.split(':')[0])).toEqual(['jargon', 'jargon', 'jargon', 'jargon']);
+  });
   it('flags shouting but not acronyms', () => {
     expect(issues('Mi mandi IBAN e PDF del CAP')).toEqual([]);
+    expect(issues('Il pagamento è conforme PCI-DSS.')).toEqual([]);
     expect(issues('NON È POSSIBILE')).toEqual(['all-caps:NON È POSSIBILE>non è possibile']);
     expect(issues('È IMPORTANTISSIMO')).toEqual(['all-caps:È IMPORTANTISSIMO>è importantissimo']);
   });

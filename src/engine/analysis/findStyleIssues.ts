@@ -102,10 +102,14 @@ function shorthandSuggestion(t: Token, c: Compiled, s: LanguageData['style']): s
   const k = s.kForCh;
   if (k.letter && !c.kAllow.has(w) && HAS_LOWER.test(t.raw.charAt(0))) {
     const idx = w.indexOf(k.letter);
-    if (idx >= 0 && k.before.includes(w.charAt(idx + 1))) return w.split(k.letter).join(k.replacement);
+    // 'kiamami', 'anke', but not the 'ck' of English words ('tracking', 'checking').
+    if (idx >= 0 && k.before.includes(w.charAt(idx + 1)) && !k.notAfter.includes(w.charAt(idx - 1) || '\u0000')) return w.split(k.letter).join(k.replacement);
   }
   return null;
 }
+
+/** The longest part of a dashed code that still reads as an acronym. */
+const ACRONYM_PART_MAX = 4;
 
 /** Words typed in capitals: a run is shouting when it has a long non-acronym word or two short ones. */
 function allCapsRuns(tokens: readonly Token[], c: Compiled, minLength: number, report: (a: Token, b: Token) => void): void {
@@ -120,7 +124,9 @@ function allCapsRuns(tokens: readonly Token[], c: Compiled, minLength: number, r
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const capsy = HAS_LETTER.test(t.raw) && !HAS_LOWER.test(t.raw) && !HAS_DIGIT.test(t.raw);
+    // A code or standard written in capitals with a dash ('PCI-DSS', 'ISO-IEC') is a name, not shouting.
+    const coded = t.raw.includes('-') && t.raw.split('-').every((part) => part.length <= ACRONYM_PART_MAX);
+    const capsy = HAS_LETTER.test(t.raw) && !HAS_LOWER.test(t.raw) && !HAS_DIGIT.test(t.raw) && !coded;
     if (!capsy) {
       flush(i - 1);
       continue;

@@ -26,4 +26,16 @@ describe('tokenize', () => {
     expect(sentenceTexts(text, tokenize(text, data))).toEqual(['La polizza scade il 31 marzo.', 'Come preferisce procedere?', 'Grazie…', 'a presto']);
     expect(sentenceTexts('', tokenize('', data))).toEqual([]);
   });
+
+  it('reads a range of numbers as its numbers, like the words for it', () => {
+    const words = (text: string) => tokenize(text, data).tokens.map((t) => t.norm);
+    expect(words('domani 9-13')).toEqual(['domani', '9', '13']);
+    expect(words('tra le 9 e le 13')).toEqual(['tra', 'le', '9', 'e', 'le', '13']);
+    expect(words('la pratica TK-58213')).toEqual(['la', 'pratica', 'tk-58213']);
+    expect(tokenize('ore 9-13', data).tokens.map((t) => [t.start, t.end])).toEqual([
+      [0, 3],
+      [4, 5],
+      [6, 8],
+    ]);
+  });
 });

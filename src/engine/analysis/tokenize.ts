@@ -36,13 +36,30 @@ const CLAUSE_BREAK = /[.!?…\n,;:()"«»“”[\]—–]|\s-\s/;
 const CAPITAL_AFTER = /["«“(:]/;
 const LETTER_AFTER = /^[\p{L}\p{N}]/u;
 
+const NUMBER_RANGE = /^\d+(?:-\d+)+$/;
+
+/** The words of the text; a range of numbers ('9-13') is its numbers, as 'dalle 9 alle 13' is. */
+function* wordMatches(text: string): Generator<{ 0: string; index: number }> {
+  for (const m of text.matchAll(WORD)) {
+    if (!NUMBER_RANGE.test(m[0])) {
+      yield { 0: m[0], index: m.index };
+      continue;
+    }
+    let at = m.index;
+    for (const part of m[0].split('-')) {
+      yield { 0: part, index: at };
+      at += part.length + 1;
+    }
+  }
+}
+
 export function tokenize(text: string, data: LanguageData): Tokenized {
   const tokens: Token[] = [];
   const questionSentences = new Set<number>();
   let sentence = 0;
   let prevEnd = 0;
   let first = true;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of wordMatches(text)) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;

@@ -28,7 +28,7 @@ export const languageDataSchema = z.object({
     shorthandAllow: words,
     shorthandMaxConsonantLength: z.number().int(),
     vowels: z.string(),
-    kForCh: z.object({ letter: z.string(), replacement: z.string(), before: z.string(), allow: words }),
+    kForCh: z.object({ letter: z.string(), replacement: z.string(), before: z.string(), notAfter: z.string(), allow: words }),
     acronyms: words,
     capsMinLength: z.number().int(),
     emoticons: words,
