@@ -174,4 +174,23 @@ describe('ChatSession', () => {
     quoting.reply('Buongiorno, il suo codice FN-204871 mi risulta. Come posso aiutarLa?', 2000);
     expect(quoting.replies.at(-1)!.chatIntents).toEqual([]);
   });
+
+  it('lets a trainee who is typing keep the customer from nudging, and replays it from the log', () => {
+    const session = new ChatSession(compiled, 1);
+    session.reply('Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?', 3000);
+    session.advanceTo(10_000);
+    const answeredAt = session.messages.at(-1)!.at;
+    // Typing every few seconds for a minute: no nudge, although the silence step says 20 s.
+    for (let at = answeredAt + 5000; at <= answeredAt + 60_000; at += 3000) session.typing(at);
+    expect(session.messages.filter((m) => m.kind === 'nudge')).toEqual([]);
+    // Then the trainee stops: the nudge comes 20 s after the last keystroke.
+    session.advanceTo(answeredAt + 120_000);
+    const nudge = session.messages.find((m) => m.kind === 'nudge')!;
+    const lastTyping = session.log.events.filter((event) => 'typing' in event).at(-1)!.at;
+    expect(nudge.at - lastTyping).toBeGreaterThanOrEqual(20_000);
+    expect(nudge.at - lastTyping).toBeLessThan(30_000);
+    const replayed = replaySessionLog(compiled, session.log, { finish: false });
+    replayed.advanceTo(session.now);
+    expect(replayed.messages).toEqual(session.messages);
+  });
 });

@@ -58,6 +58,9 @@ type PersonaActor = Actor<PersonaMachine['machine']>;
 /** The shape of a reference code once lower-cased: 'tk-58213', 'rs-30418'. */
 const REFERENCE_CODE = /^\p{L}{1,5}-\d{3,}$/u;
 
+/** The clock group of the persona's own timers (its silences), which the trainee's typing restarts. */
+const PERSONA_TIMERS = 'persona';
+
 /** A chat can run at most this long; a guard against a runaway replay, far beyond any real chat. */
 export const MAX_SESSION_MS = 2 * 3600 * 1000;
 
@@ -84,7 +87,7 @@ export class ChatSession {
     readonly seed: number,
   ) {
     this.log = { scenario: compiled.scenario.id, version: compiled.version, seed, events: [] };
-    this.actor = createActor(compiled.persona.machine, { clock: this.clock, input: { seed } });
+    this.actor = createActor(compiled.persona.machine, { clock: this.clock.grouped(PERSONA_TIMERS), input: { seed } });
     this.actor.subscribe({ next: () => this.takePersonaLines(), error: () => undefined });
     this.actor.start();
     this.takePersonaLines();
@@ -182,6 +185,18 @@ export class ChatSession {
 
     this.actor.send({ type: 'reply', index: message.index, intents: [...analysis.intents, ...chatIntents, ...scenarioIntents, ...signals] });
     return message;
+  }
+
+  /**
+   * The trainee is typing (the game says so at most every few seconds while keys are pressed): as
+   * in a real chat tool the customer sees 'sta scrivendo', and the silence before a nudge or
+   * leaving counts again from now.
+   */
+  typing(at: number = this.now): void {
+    this.advanceTo(at);
+    if (this.ended) return;
+    this.log.events.push({ at: Math.round(this.now), typing: true });
+    this.clock.restart(PERSONA_TIMERS);
   }
 
   /** The agent closes the chat window. */
@@ -282,6 +297,7 @@ export class ChatSession {
   /** Replays one logged event (used by replay; the log grows again as it goes). */
   apply(event: SessionEvent): void {
     if ('close' in event) this.close(event.at);
+    else if ('typing' in event) this.typing(event.at);
     else this.reply(event.text, event.at);
   }
 }

@@ -7,16 +7,26 @@
 export class SessionClock {
   private nowMs = 0;
   private nextId = 1;
-  private readonly timers = new Map<number, { due: number; fn: () => void }>();
+  private readonly timers = new Map<number, { due: number; fn: () => void; timeout: number; group: string | undefined }>();
 
   now(): number {
     return this.nowMs;
   }
 
-  setTimeout(fn: (...args: unknown[]) => void, timeout: number): number {
+  setTimeout(fn: (...args: unknown[]) => void, timeout: number, group?: string): number {
     const id = this.nextId++;
-    this.timers.set(id, { due: this.nowMs + Math.max(0, timeout), fn });
+    this.timers.set(id, { due: this.nowMs + Math.max(0, timeout), fn, timeout: Math.max(0, timeout), group });
     return id;
+  }
+
+  /** The same clock with every timer it sets in `group`, so that they can be restarted together. */
+  grouped(group: string): { setTimeout: (fn: (...args: unknown[]) => void, timeout: number) => number; clearTimeout: (id: unknown) => void } {
+    return { setTimeout: (fn, timeout) => this.setTimeout(fn, timeout, group), clearTimeout: (id) => this.clearTimeout(id) };
+  }
+
+  /** Restarts the pending timers of `group` from now, as if set again: a silence counted anew. */
+  restart(group: string): void {
+    for (const timer of this.timers.values()) if (timer.group === group) timer.due = this.nowMs + timer.timeout;
   }
 
   clearTimeout(id: unknown): void {

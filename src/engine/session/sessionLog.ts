@@ -25,6 +25,13 @@ export const SessionEventSchema = z.union([
       close: z.literal(true),
     })
     .strict(),
+  // The trainee is typing: the customer sees 'sta scrivendo' and waits before nudging.
+  z
+    .object({
+      at: EventTimeSchema,
+      typing: z.literal(true),
+    })
+    .strict(),
 ]);
 export type SessionEvent = z.infer<typeof SessionEventSchema>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileYaml, MINI_SCENARIO } from '../../engine/testSupport.ts';
-import { LivePlay, retryPoint, type SoundCue } from './livePlay.ts';
+import { LivePlay, retryPoint, TYPING_EVERY_MS, type SoundCue } from './livePlay.ts';
 import { moodFace } from './moodFace.ts';
 
 const compiled = compileYaml(MINI_SCENARIO);
@@ -105,5 +105,22 @@ describe('LivePlay', () => {
 describe('moodFace', () => {
   it('maps the mood scale to faces', () => {
     expect([-5, -3, -1, 0, 2, 4].map(moodFace)).toEqual(['furious', 'angry', 'annoyed', 'neutral', 'pleased', 'happy']);
+  });
+
+  it('tells the session the trainee is typing at most every few seconds, and saves it', () => {
+    const time = fakeTime();
+    const play = livePlay(time);
+    const saved: number[] = [];
+    play.onPersist((active) => saved.push(active.log.events.length));
+    for (let i = 0; i < 20; i++) {
+      play.typing();
+      time.pass(500);
+    }
+    // Ten seconds of keys: one event per TYPING_EVERY_MS, each saved, and no nudge meanwhile.
+    const typed = play.session.log.events.filter((event) => 'typing' in event);
+    expect(typed.length).toBe(Math.ceil(10_000 / TYPING_EVERY_MS));
+    expect(saved.at(-1)).toBe(typed.length);
+    time.pass(15_000);
+    expect(play.view().messages).toEqual([]);
   });
 });

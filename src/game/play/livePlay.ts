@@ -39,6 +39,8 @@ export interface LivePlayOptions {
 }
 
 const TICK_MS = 100;
+/** How often, at most, typing is told to the session: often enough that a customer never nudges someone typing. */
+export const TYPING_EVERY_MS = 3000;
 
 /**
  * A chat played live: the engine's session driven by the wall clock. It cannot be paused; its log
@@ -57,6 +59,7 @@ export class LivePlay {
   private readonly cueListeners = new Set<(cue: SoundCue) => void>();
   private finished: FinishedSession | undefined;
   private warnedAt: 'none' | 'amber' | 'red' = 'none';
+  private lastTypingAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: LivePlayOptions) {
     this.compiled = options.compiled;
@@ -115,6 +118,19 @@ export class LivePlay {
     this.persist();
     this.afterChange();
     return sent !== undefined;
+  }
+
+  /**
+   * The trainee is typing. Told to the session at most every TYPING_EVERY_MS, so that the log stays
+   * small: the customer's silence counts again from the last of them.
+   */
+  typing(): void {
+    if (this.session.ended) return;
+    const at = this.elapsed;
+    if (at - this.lastTypingAt < TYPING_EVERY_MS) return;
+    this.lastTypingAt = at;
+    this.session.typing(at);
+    this.persist();
   }
 
   /** The agent closes the chat window. */

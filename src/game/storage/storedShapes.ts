@@ -35,7 +35,7 @@ const isLog = (value: unknown) =>
   isString(value.version) &&
   isNumber(value.seed) &&
   Array.isArray(value.events) &&
-  value.events.every((event) => isObject(event) && isNumber(event.at) && (isString(event.text) || event.close === true));
+  value.events.every((event) => isObject(event) && isNumber(event.at) && (isString(event.text) || event.close === true || event.typing === true));
 
 const isReport = (value: unknown) =>
   isObject(value) &&

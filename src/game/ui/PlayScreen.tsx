@@ -141,7 +141,10 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
                 value={draft}
                 disabled={view.ended}
                 aria-describedby="reply-hint"
-                onInput={(event) => setDraft(event.currentTarget.value)}
+                onInput={(event) => {
+                  setDraft(event.currentTarget.value);
+                  play.typing();
+                }}
                 onKeyDown={(event) => {
                   if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
                     event.preventDefault();
