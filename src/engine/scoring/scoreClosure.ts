@@ -1,6 +1,6 @@
 import type { Finding } from './reportSchema.ts';
 import { CAPS } from './gravestFailures.ts';
-import { hasIntent, ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
+import { excerptOf, hasIntent, ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
 
 /** The four closing checks of QA scorecards, and the customer's last question: 100 in all. */
 const POINTS = { thanks: 20, anythingElse: 25, announce: 20, goodbye: 20, lastQuestion: 15 };
@@ -15,11 +15,11 @@ export function closingReplies(input: ScoringInput) {
 export function scoreClosure(input: ScoringInput): DimensionScore {
   const replies = closingReplies(input);
   const last = replies[replies.length - 1];
-  if (!last) return { findings: [ruleFinding(input, 'closure.missing', { message: null, severity: 'critical', points: 100 })] };
+  if (!last) return { findings: [ruleFinding(input, 'closure.missing', { message: null, points: 100 })] };
   const findings: Finding[] = [];
   const said = (...intents: string[]) => replies.some((reply) => hasIntent(reply, ...intents));
   const check = (ok: boolean, rule: 'closure.thanks' | 'closure.anything-else' | 'closure.announce' | 'closure.goodbye', points: number) => {
-    if (!ok) findings.push(ruleFinding(input, rule, { message: last.index, severity: 'minor', points }));
+    if (!ok) findings.push(ruleFinding(input, rule, { message: last.index, points }));
   };
   check(said('thanks'), 'closure.thanks', POINTS.thanks);
   check(said('anything-else'), 'closure.anything-else', POINTS.anythingElse);
@@ -29,13 +29,11 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
   if (leftOnSilence(input)) {
     // The customer gave up on a silent agent: nothing of the closing happened, whatever was said before.
     const left = [...input.messages].reverse().find((message) => message.from === 'customer');
-    return { findings: [ruleFinding(input, 'closure.abandoned', { message: left?.index ?? null, severity: 'critical', points: 100, cap: CAPS.abandoned })] };
+    return { findings: [ruleFinding(input, 'closure.abandoned', { message: left?.index ?? null, points: 100, cap: CAPS.abandoned })] };
   }
   const lastQuestion = [...input.messages].reverse().find((message) => message.from === 'customer' && /\?\s*$/.test(message.text));
   if (lastQuestion && !input.messages.some((message) => message.from === 'agent' && message.index > lastQuestion.index)) {
-    findings.push(
-      ruleFinding(input, 'closure.last-question', { message: lastQuestion.index, severity: 'critical', points: POINTS.lastQuestion, excerpt: lastQuestion.text.slice(0, 120), cap: CAPS.leftHanging }),
-    );
+    findings.push(ruleFinding(input, 'closure.last-question', { message: lastQuestion.index, points: POINTS.lastQuestion, excerpt: excerptOf(lastQuestion.text, 120), cap: CAPS.leftHanging }));
   }
   return { findings };
 }

@@ -4,7 +4,7 @@ import { sentenceTexts, tokenize } from '../analysis/tokenize.ts';
 import { getLanguageData, type Locale } from '../language/locales.ts';
 import type { AgentReply } from '../session/chatSession.ts';
 import { CAPS } from './gravestFailures.ts';
-import { ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
+import { ruleFinding, severityOf, type DimensionScore, type ScoringInput } from './scoringInput.ts';
 
 const ASKED_AGAIN = 15;
 const CARD_DATA = 40;
@@ -36,7 +36,7 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
       rule: 'exhaustiveness.follow-up',
       dimension: 'exhaustiveness',
       message: status.promptedBy,
-      severity: 'major',
+      severity: severityOf(expectation.points),
       points: expectation.points,
       explanation: expectation.explain,
       better: expectation.better,
@@ -47,7 +47,6 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
       findings.push(
         ruleFinding(input, 'exhaustiveness.unanswered-follow-up', {
           message: question?.index ?? status.promptedBy,
-          severity: 'major',
           points: NEVER_ANSWERED,
           values: { better: expectation.better },
           excerpt: question?.text,
@@ -58,9 +57,7 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
 
   for (const reply of input.replies) {
     if (!asksForCardData(reply, input.compiled.scenario.locale)) continue;
-    findings.push(
-      ruleFinding(input, 'exhaustiveness.card-data-request', { message: reply.index, severity: 'critical', points: CARD_DATA, excerpt: reply.analysis.text.slice(0, 80), cap: CAPS.cardData }),
-    );
+    findings.push(ruleFinding(input, 'exhaustiveness.card-data-request', { message: reply.index, points: CARD_DATA, excerpt: reply.analysis.text, cap: CAPS.cardData }));
   }
 
   const generic = input.texts.word('fact.generic');
@@ -70,9 +67,8 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
       findings.push(
         ruleFinding(input, 'exhaustiveness.asked-again', {
           message: reply.index,
-          severity: 'major',
           points: ASKED_AGAIN,
-          excerpt: reply.analysis.text.slice(0, 80),
+          excerpt: reply.analysis.text,
           values: { fact: keyword ?? generic },
         }),
       );

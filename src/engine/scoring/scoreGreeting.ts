@@ -28,7 +28,7 @@ export function scoreGreeting(input: ScoringInput): DimensionScore {
   const opening = openingMessages(input);
   const first = opening[0];
   if (first === undefined) {
-    const findings = [ruleFinding(input, 'greeting.missing', { message: null, severity: 'critical', points: 100 })];
+    const findings = [ruleFinding(input, 'greeting.missing', { message: null, points: 100 })];
     return { findings };
   }
   const { scenario } = input.compiled;
@@ -43,31 +43,30 @@ export function scoreGreeting(input: ScoringInput): DimensionScore {
   const seconds = Math.round(firstMessage.at / 100) / 10;
   const greetsFirst = CHANNELS[scenario.channel].agentGreetsFirst;
   if (customerWroteFirst && greetsFirst) {
-    findings.push(ruleFinding(input, 'greeting.first-move', { message: first, severity: 'major', points: POINTS.firstMove }));
+    findings.push(ruleFinding(input, 'greeting.first-move', { message: first, points: POINTS.firstMove }));
   } else if (seconds > thresholds.excellent && greetsFirst) {
     const late = seconds > thresholds.acceptable ? POINTS.firstMove : POINTS.firstMove / 2;
-    findings.push(ruleFinding(input, 'greeting.late-first-move', { message: first, severity: 'minor', points: late, values: { seconds } }));
+    findings.push(ruleFinding(input, 'greeting.late-first-move', { message: first, points: late, values: { seconds } }));
   }
 
   const fillers = getLanguageData(scenario.locale).greeting.companyFillerWords;
   if (!said('greeting')) {
     const bare = replies.find((reply) => hasIntent(reply, 'bare-presence'));
-    if (bare)
-      findings.push(ruleFinding(input, 'greeting.bare-presence', { message: bare.index, severity: 'major', points: POINTS.salutation, excerpt: input.messages[bare.index]!.text.slice(0, 80) }));
-    else findings.push(ruleFinding(input, 'greeting.salutation', { message: first, severity: 'major', points: POINTS.salutation }));
+    if (bare) findings.push(ruleFinding(input, 'greeting.bare-presence', { message: bare.index, points: POINTS.salutation, excerpt: input.messages[bare.index]!.text }));
+    else findings.push(ruleFinding(input, 'greeting.salutation', { message: first, points: POINTS.salutation }));
   }
   if (!said('introduction') && !mentions(text, scenario.agent, fillers)) {
-    findings.push(ruleFinding(input, 'greeting.introduction', { message: first, severity: 'minor', points: POINTS.introduction }));
+    findings.push(ruleFinding(input, 'greeting.introduction', { message: first, points: POINTS.introduction }));
   }
   if (!mentions(text, scenario.company, fillers)) {
-    findings.push(ruleFinding(input, 'greeting.company', { message: first, severity: 'minor', points: POINTS.company }));
+    findings.push(ruleFinding(input, 'greeting.company', { message: first, points: POINTS.company }));
   }
   const nameKnown = scenario.customer.knownName;
   if (!said('offer-help')) {
-    findings.push(ruleFinding(input, 'greeting.offer-help', { message: first, severity: 'minor', points: nameKnown ? POINTS.offerHelp : POINTS.offerHelp + POINTS.customerName }));
+    findings.push(ruleFinding(input, 'greeting.offer-help', { message: first, points: nameKnown ? POINTS.offerHelp : POINTS.offerHelp + POINTS.customerName }));
   }
   if (nameKnown && !mentions(text, scenario.customer.name, fillers)) {
-    findings.push(ruleFinding(input, 'greeting.customer-name', { message: first, severity: 'minor', points: POINTS.customerName }));
+    findings.push(ruleFinding(input, 'greeting.customer-name', { message: first, points: POINTS.customerName }));
   }
   return { findings };
 }

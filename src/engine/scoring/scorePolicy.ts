@@ -1,6 +1,6 @@
 import { refList } from '../scenario/refList.ts';
 import type { Finding } from './reportSchema.ts';
-import { hasIntent, type ScoringInput } from './scoringInput.ts';
+import { excerptOf, hasIntent, severityOf, type ScoringInput } from './scoringInput.ts';
 
 /**
  * The scenario's own rules: forbidden content (an absolute promise, data the policy forbids in
@@ -20,11 +20,11 @@ export function scorePolicy(input: ScoringInput): Finding[] {
     rule: `${dimension}.${id}`,
     dimension,
     message,
-    severity: 'major',
+    severity: severityOf(rule.points, rule.cap),
     points: rule.points,
     explanation: rule.explain,
     better: rule.better,
-    ...(excerpt !== undefined ? { excerpt } : {}),
+    ...(excerpt !== undefined ? { excerpt: excerptOf(excerpt) } : {}),
     ...(rule.cap !== undefined ? { cap: rule.cap } : {}),
   });
 
@@ -33,7 +33,7 @@ export function scorePolicy(input: ScoringInput): Finding[] {
     for (const reply of input.replies) {
       const byIntent = rule.intent !== undefined && hasIntent(reply, ...refList(rule.intent));
       const byKeyword = keywords.length > 0 && input.compiled.intents.mentions(reply.analysis, keywords);
-      if (byIntent || byKeyword) findings.push(finding(rule.id, rule.dimension, reply.index, rule, reply.analysis.text.slice(0, 80)));
+      if (byIntent || byKeyword) findings.push(finding(rule.id, rule.dimension, reply.index, rule, reply.analysis.text));
     }
   }
 
@@ -45,7 +45,7 @@ export function scorePolicy(input: ScoringInput): Finding[] {
     const first = input.replies.find((reply) => hasIntent(reply, ...refList(rule.first)));
     if (!first) continue;
     const then = input.replies.find((reply) => reply.index > first.index && hasIntent(reply, ...refList(rule.then)));
-    if (then) findings.push(finding(rule.id, 'exhaustiveness', then.index, rule, then.analysis.text.slice(0, 80)));
+    if (then) findings.push(finding(rule.id, 'exhaustiveness', then.index, rule, then.analysis.text));
   }
   return findings;
 }

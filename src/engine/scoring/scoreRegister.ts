@@ -34,7 +34,7 @@ export function scoreRegister(input: ScoringInput): RegisterScore {
   // One slip in a chat otherwise kept in one register is a finding of its own, beside the slip.
   if (formal > 0 && informal > 0) {
     const target = input.texts.word(`register.target.${input.compiled.scenario.register}`);
-    findings.push(ruleFinding(input, 'register.inconsistent', { message: null, severity: 'major', points: INCONSISTENT, values: { target } }));
+    findings.push(ruleFinding(input, 'register.inconsistent', { message: null, points: INCONSISTENT, values: { target } }));
   }
   findings.push(...missingEmpathy(input));
   const pervasive = pervasiveUnprofessional(input, findings);
@@ -49,11 +49,10 @@ export function scoreRegister(input: ScoringInput): RegisterScore {
  * already counted reply by reply; the pattern only caps the total.
  */
 function pervasiveUnprofessional(input: ScoringInput, findings: readonly Finding[]): Finding | undefined {
-  const replies = new Set(findings.filter((finding) => finding.message !== null && finding.severity !== 'info' && UNPROFESSIONAL.test(finding.rule)).map((finding) => finding.message));
+  const replies = new Set(findings.filter((finding) => finding.message !== null && finding.points >= 1 && UNPROFESSIONAL.test(finding.rule)).map((finding) => finding.message));
   if (replies.size < PATTERN_MIN_REPLIES || replies.size < PATTERN_SHARE * input.replies.length) return undefined;
   return ruleFinding(input, 'register.unprofessional-pattern', {
     message: null,
-    severity: 'critical',
     points: 0,
     cap: CAPS.unprofessionalPattern,
     values: { count: replies.size, replies: input.replies.length },

@@ -1,3 +1,4 @@
+import { CHANNELS } from '../scenario/channels.ts';
 import type { Response } from './dimensions/responseTime.ts';
 import type { Finding } from './reportSchema.ts';
 import { hasIntent, replyAt, roundPoints, ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
@@ -69,17 +70,19 @@ export function scoreResponseTime(input: ScoringInput): ResponseTimeScore {
   }
 
   const findings: Finding[] = [];
+  // Where the agent must greet first, a late welcome is the greeting's finding: one fact costs once.
+  const welcomeJudgedByGreeting = CHANNELS[input.compiled.scenario.channel].agentGreetsFirst;
   for (const response of responses) {
     const points = roundPoints((100 - response.score) / responses.length);
-    if (points <= 0) continue;
+    if (points <= 0 || (response.kind === 'first' && welcomeJudgedByGreeting)) continue;
     const values = { seconds: response.seconds, excellent, acceptable };
     if (response.kind === 'unanswered') {
-      findings.push(ruleFinding(input, 'responseTime.unanswered', { message: response.waitedFrom, severity: 'critical', points, values }));
+      findings.push(ruleFinding(input, 'responseTime.unanswered', { message: response.waitedFrom, points, values }));
     } else if (response.kind === 'after-hold') {
-      findings.push(ruleFinding(input, 'responseTime.long-hold', { message: response.message, severity: 'minor', points, values }));
+      findings.push(ruleFinding(input, 'responseTime.long-hold', { message: response.message, points, values }));
     } else {
       const slow = response.seconds > acceptable;
-      findings.push(ruleFinding(input, slow ? 'responseTime.too-slow' : 'responseTime.slow', { message: response.message, severity: slow ? 'major' : 'minor', points, values }));
+      findings.push(ruleFinding(input, slow ? 'responseTime.too-slow' : 'responseTime.slow', { message: response.message, points, values }));
     }
   }
 

@@ -29,7 +29,7 @@ export function scoreSession(session: ChatSession): Report {
   if (session.replies.length === 0) {
     // Silence earns nothing: with no reply there is no register or content to credit.
     for (const { id, noReplyRule } of DIMENSION_REGISTRY) {
-      if (noReplyRule) byDimension[id].push(ruleFinding(input, noReplyRule as `${Dimension}.${string}`, { message: null, severity: 'critical', points: 100 }));
+      if (noReplyRule) byDimension[id].push(ruleFinding(input, noReplyRule as `${Dimension}.${string}`, { message: null, points: 100 }));
     }
   }
 

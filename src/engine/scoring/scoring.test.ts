@@ -244,6 +244,12 @@ describe('exhaustiveness', () => {
 });
 
 describe('response time', () => {
+  it('charges a late welcome once, as the greeting, not again as a slow response', () => {
+    const r = report([{ delay: 15, text: GOOD_WELCOME }]);
+    expect(r.findings.filter((f) => f.message === 0).map((f) => f.rule)).toEqual(['greeting.late-first-move']);
+    expect(r.dimensions.responseTime.first).toBe(15);
+  });
+
   it('follows the seed thresholds: full marks to 10 s, 60 at 30 s, nothing from 60 s', () => {
     expect(waitScore(4, 10, 30)).toBe(100);
     expect(waitScore(10, 10, 30)).toBe(100);

@@ -27,7 +27,7 @@ export interface DimensionScore {
 export function ruleFinding(
   input: ScoringInput,
   rule: `${Dimension}.${string}`,
-  fields: { message: number | null; severity: Severity; points: number; excerpt?: string; values?: TextValues; explanation?: string; better?: string; cap?: number },
+  fields: { message: number | null; points: number; excerpt?: string; values?: TextValues; explanation?: string; better?: string; cap?: number },
 ): Finding {
   const dimension = rule.slice(0, rule.indexOf('.')) as Dimension;
   const texts = input.texts.explain(rule, { ...input.names, excerpt: fields.excerpt, ...fields.values });
@@ -35,16 +35,32 @@ export function ruleFinding(
     rule,
     dimension,
     message: fields.message,
-    severity: fields.severity,
+    severity: severityOf(fields.points, fields.cap),
     points: roundPoints(fields.points),
     explanation: fields.explanation ?? texts.explanation,
     ...((fields.better ?? texts.better) ? { better: fields.better ?? texts.better } : {}),
-    ...(fields.excerpt !== undefined ? { excerpt: fields.excerpt } : {}),
+    ...(fields.excerpt !== undefined ? { excerpt: excerptOf(fields.excerpt) } : {}),
     ...(fields.cap !== undefined ? { cap: fields.cap } : {}),
   };
 }
 
 export const roundPoints = (points: number) => Math.round(points * 10) / 10;
+
+/** Severity follows the points, so that the labels rank findings as the score does; a grave failure (a cap) is critical. */
+export function severityOf(points: number, cap?: number): Severity {
+  if (cap !== undefined || points >= 40) return 'critical';
+  if (points >= 15) return 'major';
+  return points > 0 ? 'minor' : 'info';
+}
+
+/** What a finding quotes: at most `max` characters, cut at a word, never inside one. */
+export function excerptOf(text: string, max = 80): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.search(/\s\S*$/);
+  const end = space > max * 0.5 ? space : max;
+  return `${text.slice(0, end).replace(/[\s,;:.]+$/u, '')}…`;
+}
 
 /** A dimension's score is 100 less the points its findings cost: every lost point has a finding. */
 export function scoreFromFindings(findings: readonly Finding[]): number {

@@ -1,5 +1,5 @@
 import { hasIntent, ruleFinding } from '../scoringInput.ts';
-import { opening, type ReplyCheck } from './registerChecks.ts';
+import type { ReplyCheck } from './registerChecks.ts';
 
 const REPEATED = 10;
 const ROBOTIC = 6;
@@ -7,8 +7,8 @@ const ROBOTIC = 6;
 /** Copy-paste answers (seed 002, 'sei un bot?'): a reply that repeats an earlier one, or reads as a stock formula. */
 export const copyPaste: ReplyCheck = (input, reply) => {
   if (reply.repeats !== undefined) {
-    return [ruleFinding(input, 'register.repeated', { message: reply.index, severity: 'major', points: REPEATED, values: { repeats: reply.repeats + 1 } })];
+    return [ruleFinding(input, 'register.repeated', { message: reply.index, points: REPEATED, values: { repeats: reply.repeats + 1 } })];
   }
-  if (hasIntent(reply, 'robotic')) return [ruleFinding(input, 'register.robotic', { message: reply.index, severity: 'minor', points: ROBOTIC, excerpt: opening(reply) })];
+  if (hasIntent(reply, 'robotic')) return [ruleFinding(input, 'register.robotic', { message: reply.index, points: ROBOTIC, excerpt: reply.analysis.text })];
   return [];
 };

@@ -1,11 +1,11 @@
 import { CAPS } from '../gravestFailures.ts';
 import { hasIntent, ruleFinding } from '../scoringInput.ts';
-import { opening, type ReplyCheck } from './registerChecks.ts';
+import type { ReplyCheck } from './registerChecks.ts';
 
 const ESCALATION_REFUSED = 20;
 
 /** Asked for a manager, transfer; never refuse (seed 004). */
 export const escalationRefusal: ReplyCheck = (input, reply) =>
   hasIntent(reply, 'escalation-refusal')
-    ? [ruleFinding(input, 'register.escalation-refusal', { message: reply.index, severity: 'critical', points: ESCALATION_REFUSED, excerpt: opening(reply), cap: CAPS.escalationRefused })]
+    ? [ruleFinding(input, 'register.escalation-refusal', { message: reply.index, points: ESCALATION_REFUSED, excerpt: reply.analysis.text, cap: CAPS.escalationRefused })]
     : [];

@@ -15,7 +15,6 @@ export const offRegister: ReplyCheck = (input, { analysis, index }) => {
   return [
     ruleFinding(input, 'register.off-register', {
       message: index,
-      severity: 'major',
       points: OFF_REGISTER,
       excerpt,
       values: {

@@ -1,6 +1,6 @@
 import type { Finding } from '../reportSchema.ts';
 import { hasIntent, ruleFinding, type ScoringInput } from '../scoringInput.ts';
-import { opening, type ReplyCheck } from './registerChecks.ts';
+import type { ReplyCheck } from './registerChecks.ts';
 
 const TONE_DEAF = 15;
 const NO_EMPATHY = 20;
@@ -9,7 +9,7 @@ const NO_EMPATHY = 20;
 export const toneDeaf: ReplyCheck = (input, reply) => {
   const upset = reply.moodBefore < 0 || (input.compiled.scenario.complaint && reply.moodBefore <= 0);
   if (!upset || !hasIntent(reply, 'cheerful') || hasIntent(reply, 'empathy', 'apology')) return [];
-  return [ruleFinding(input, 'register.tone-deaf', { message: reply.index, severity: 'major', points: TONE_DEAF, excerpt: opening(reply) })];
+  return [ruleFinding(input, 'register.tone-deaf', { message: reply.index, points: TONE_DEAF, excerpt: reply.analysis.text })];
 };
 
 /** A complaint answered without a word of empathy or apology in the whole chat; pinned to the first handling reply. */
@@ -17,5 +17,5 @@ export function missingEmpathy(input: ScoringInput): Finding[] {
   if (!input.compiled.scenario.complaint || input.replies.length === 0) return [];
   if (input.replies.some((reply) => hasIntent(reply, 'empathy', 'apology'))) return [];
   const handling = input.replies[1] ?? input.replies[0]!;
-  return [ruleFinding(input, 'register.no-empathy', { message: handling.index, severity: 'major', points: NO_EMPATHY })];
+  return [ruleFinding(input, 'register.no-empathy', { message: handling.index, points: NO_EMPATHY })];
 }
