@@ -89,9 +89,29 @@ export function checkScenario(scenario: Scenario): DescribedIssue[] {
     checkIntentRefs(rule.then, ['policy', 'contradictions', index, 'then']);
   });
 
+  // What trainees read (explanations, better phrasings) must not cite the authors' sources.
+  const checkTraineeText = (text: string, path: Path) => {
+    if (INTERNAL_REFERENCE.test(text)) report(path, `trainees read this text: leave out internal references such as "(seed 002)"; cite sources in a # comment`);
+  };
+  for (const [name, state] of Object.entries(scenario.states)) {
+    state.expect?.forEach((expectation, index) => {
+      checkTraineeText(expectation.explain, ['states', name, 'expect', index, 'explain']);
+      checkTraineeText(expectation.better, ['states', name, 'expect', index, 'better']);
+    });
+  }
+  for (const kind of ['forbidden', 'required', 'contradictions'] as const) {
+    policy[kind].forEach((rule, index) => {
+      checkTraineeText(rule.explain, ['policy', kind, index, 'explain']);
+      checkTraineeText(rule.better, ['policy', kind, index, 'better']);
+    });
+  }
+
   if (issues.length === 0) issues.push(...checkMachineShape(scenario));
   return issues;
 }
+
+/** A citation of the seed articles ('seed 002') in text a trainee reads. */
+const INTERNAL_REFERENCE = /\bseeds?\s+\d{3}\b/i;
 
 /** Every state is reachable, can reach an outcome, and does not wait forever for a silent agent. */
 function checkMachineShape(scenario: Scenario): DescribedIssue[] {

@@ -25,6 +25,12 @@ describe('loadScenario', () => {
     expect(problems[0]).toMatch(/^broken\.yaml:\d+:\d+: YAML syntax/);
   });
 
+  it('refuses internal references in what trainees read, saying where', () => {
+    const text = MINI_SCENARIO.replace('explain: Serve dire tutte le opzioni.', 'explain: Serve dire tutte le opzioni (seed 000).');
+    const line = text.split('\n').findIndex((l) => l.includes('(seed 000)')) + 1;
+    expect(problemsOf(text)).toEqual([expect.stringMatching(new RegExp(`^broken\\.yaml:${line}:\\d+: trainees read this text: leave out internal references`))]);
+  });
+
   it('reports a duplicate key where it stands', () => {
     expect(problemsOf(`${MINI_SCENARIO}\ntitle: Ancora\n`).join('\n')).toMatch(/broken\.yaml:\d+:1: this key appears twice/);
   });
