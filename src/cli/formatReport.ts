@@ -25,6 +25,11 @@ export function formatReport(report: Report): string {
   const rt = report.dimensions.responseTime;
   if (rt.median !== null && rt.worst !== null) lines.push(`  ${''.padEnd(20)} ${word('report.median')} ${seconds(rt.median)}, ${word('report.worst')} ${seconds(rt.worst)}`);
 
+  if (report.strengths.length > 0) {
+    lines.push('', word('report.strengths'));
+    for (const strength of report.strengths) lines.push(`  ✓ ${strength.message === null ? '' : `[${strength.message + 1}] `}${strength.text}`);
+  }
+
   for (const phase of PHASES) {
     lines.push('', word(`phase.${phase}`));
     const { messages, findings } = report.phases[phase];

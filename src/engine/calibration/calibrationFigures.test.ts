@@ -22,6 +22,7 @@ function report(total: number, outcome: Report['outcome'], scores: Partial<Recor
       closure: dimension('closure'),
     },
     findings: findings.map(([rule, points]) => ({ rule, dimension: rule.split('.')[0], message: null, severity: points > 0 ? 'minor' : 'info', points, explanation: 'test' })),
+    strengths: [],
     phases: { opening: phase, handling: phase, closing: phase },
     mood: { start: 0, end: 0 },
     duration: 0,

@@ -63,6 +63,15 @@ export const ReportSchema = z.object({
     .meta({ description: 'How the total was reached: (1 − weakestShare) × weightedMean + weakestShare × weakest score, then the lowest cap.' }),
   dimensions: DimensionsReportSchema,
   findings: z.array(FindingSchema),
+  strengths: z
+    .array(
+      z.object({
+        id: z.string().meta({ description: 'The check passed, e.g. "greeting", "reference".' }),
+        message: z.number().int().nullable().meta({ description: 'The message that shows it; null when about the chat as a whole.' }),
+        text: z.string().meta({ description: "What went well, in the scenario's language." }),
+      }),
+    )
+    .meta({ description: 'What went well, beside the findings.' }),
   phases: z.object({
     opening: z.object({ messages: z.array(z.number().int()), findings: z.array(z.number().int()) }),
     handling: z.object({ messages: z.array(z.number().int()), findings: z.array(z.number().int()) }),

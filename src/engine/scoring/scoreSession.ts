@@ -3,6 +3,7 @@ import { DEFAULT_WEIGHTS, DIMENSION_REGISTRY, DIMENSIONS, type Dimension } from 
 import type { Finding, Report } from './reportSchema.ts';
 import { WEAKEST_SHARE } from './gravestFailures.ts';
 import { ruleTexts } from './ruleTexts.ts';
+import { findStrengths } from './strengths.ts';
 import { scorePolicy } from './scorePolicy.ts';
 import { ruleFinding, scoreFromFindings, type ScoringInput } from './scoringInput.ts';
 import { phaseOfFinding, phaseOfMessages } from './splitPhases.ts';
@@ -55,6 +56,9 @@ export function scoreSession(session: ChatSession): Report {
   messagePhases.forEach((phase, index) => phases[phase].messages.push(index));
   findings.forEach((finding, index) => phases[phaseOfFinding(finding, messagePhases)].findings.push(index));
 
+  const dimensionsReport = Object.fromEntries(
+    DIMENSIONS.map((dimension, index) => [dimension, { score: scores[dimension], weight: weights[dimension], findings: byDimension[dimension].length, ...scored[index]!.report }]),
+  ) as Report['dimensions'];
   const last = session.messages[session.messages.length - 1];
   return {
     scenario: scenario.id,
@@ -64,10 +68,9 @@ export function scoreSession(session: ChatSession): Report {
     outcome: input.outcome,
     total,
     totalFrom: { weightedMean: Math.round(weightedMean * 10) / 10, weakest, weakestShare: WEAKEST_SHARE, cappedBy },
-    dimensions: Object.fromEntries(
-      DIMENSIONS.map((dimension, index) => [dimension, { score: scores[dimension], weight: weights[dimension], findings: byDimension[dimension].length, ...scored[index]!.report }]),
-    ) as Report['dimensions'],
+    dimensions: dimensionsReport,
     findings,
+    strengths: findStrengths(input, findings, dimensionsReport.responseTime),
     phases,
     mood: { start: scenario.customer.mood, end: session.mood },
     duration: last ? last.at / 1000 : 0,

@@ -243,6 +243,19 @@ describe('exhaustiveness', () => {
   });
 });
 
+describe('strengths', () => {
+  it('lists what went well, each with the message that shows it, and nothing for a silent agent', () => {
+    const good = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 4, text: 'Può pagare con carta, bonifico o bollettino: il numero della pratica è RC-20931.' },
+    ]);
+    expect(good.strengths.map((s) => s.id)).toEqual(expect.arrayContaining(['greeting', 'register', 'reference']));
+    expect(good.strengths.find((s) => s.id === 'greeting')!.message).toBe(0);
+    expect(good.strengths.every((s) => s.text.length > 0 && !s.text.startsWith('strength.'))).toBe(true);
+    expect(report([]).strengths).toEqual([]);
+  });
+});
+
 describe('response time', () => {
   it('charges a late welcome once, as the greeting, not again as a slow response', () => {
     const r = report([{ delay: 15, text: GOOD_WELCOME }]);

@@ -72,6 +72,16 @@ export function DebriefScreen({ record, readOnly = false }: { record: SessionRec
           </div>
         </>
       )}
+      {report.strengths.length > 0 && (
+        <section class="strengths" aria-labelledby="strengths-heading">
+          <h2 id="strengths-heading">{t('debrief.strengths')}</h2>
+          <ul>
+            {report.strengths.map((strength) => (
+              <li key={strength.id}>{strength.text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ResponseChart report={report} />
       {PHASES.map((phase) => (
         <PhaseSection key={phase} phase={phase} report={report} customerName={customerName} onRetryFrom={compiled && !readOnly ? retryFrom : undefined} />
