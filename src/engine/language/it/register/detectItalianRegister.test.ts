@@ -23,6 +23,9 @@ describe('detectRegister (Italian)', () => {
     'Sarò lieta di esserle utile.',
     'Le consiglio di riavviare il modem.',
     'Non vedo l’ora di sentirla.',
+    // A short question asking what the reader is, with no subject: the courtesy third person.
+    'È un nostro iscritto?',
+    'È soddisfatto del servizio?',
   ])('formal: %s', (text) => expect(reg(text).register).toBe('formal'));
 
   it.each([
@@ -38,10 +41,16 @@ describe('detectRegister (Italian)', () => {
     'Usi ancora la vecchia app?',
   ])('informal: %s', (text) => expect(reg(text).register).toBe('informal'));
 
-  it.each(['Il pacco è arrivato.', 'Le foto sono pronte.', 'Dai clienti arrivano molte domande.', 'La pratica è chiusa.', 'Il rimborso arriva in sei giorni.', 'Gli ordini sono partiti.'])(
-    'no register: %s',
-    (text) => expect(reg(text).register).toBe('unknown'),
-  );
+  it.each([
+    'È vero?',
+    'È arrivato il pacco?',
+    'Il pacco è arrivato.',
+    'Le foto sono pronte.',
+    'Dai clienti arrivano molte domande.',
+    'La pratica è chiusa.',
+    'Il rimborso arriva in sei giorni.',
+    'Gli ordini sono partiti.',
+  ])('no register: %s', (text) => expect(reg(text).register).toBe('unknown'));
 
   it('gives cues with raw offsets', () => {
     const text = 'Posso aiutarLa con il Suo ordine?';

@@ -100,6 +100,8 @@ function detectItalianRegister(text: string, tokenized: Tokenized, r: ItalianReg
     if (!tokens[hit.first]!.expanded && !tokens[hit.last]!.expanded) cue(tokens[hit.first]!, tokens[hit.last]!, 'formal', 'strong');
   }
 
+  for (const question of personalQuestions(tokens, questionSentences, r)) cue(question[0]!, question[1]!, 'formal', 'weak');
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
@@ -205,6 +207,22 @@ function detectItalianRegister(text: string, tokenized: Tokenized, r: ItalianReg
   }
 
   return weighCues(cues);
+}
+
+/** 'È un nostro iscritto?': the first and the predicate token of each short question that asks what the reader is. */
+function personalQuestions(tokens: readonly Token[], questionSentences: ReadonlySet<number>, r: ItalianRegisterData): [Token, Token][] {
+  const { verbs, fillers, predicates, maxTokens } = r.personalQuestion;
+  const found: [Token, Token][] = [];
+  tokens.forEach((t, i) => {
+    if (!t.sentenceStart || !questionSentences.has(t.sentence) || !verbs.includes(t.norm)) return;
+    const sentence = tokens.filter((other) => other.sentence === t.sentence);
+    if (sentence.length > maxTokens) return;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k]!.sentence === t.sentence && fillers.includes(tokens[k]!.norm)) k++;
+    const predicate = tokens[k];
+    if (predicate && predicate.sentence === t.sentence && predicates.includes(predicate.norm)) found.push([t, predicate]);
+  });
+  return found;
 }
 
 /** aiutarla, fornirle, ringraziandola: the courtesy pronoun glued in lower case to an infinitive or gerund. */

@@ -61,6 +61,12 @@ export const italianRegisterSchema = z.object({
   feminineNounsInO: words,
   /** Words that after a clitic pronoun are a second-person verb, elsewhere something else ('mi dai', but 'dai clienti'). */
   secondPersonAfterProclitic: words,
+  /**
+   * A short question that asks what the reader is, with no subject ('È un nostro iscritto?', 'È
+   * soddisfatto?'): the courtesy third person. The verb, the words that may stand between, the
+   * predicates that describe a person, and the longest such question.
+   */
+  personalQuestion: z.object({ verbs: words, fillers: words, predicates: words, maxTokens: z.number().int().min(2) }),
   thirdPersonSuffixes: z.array(suffixRule),
 });
 
