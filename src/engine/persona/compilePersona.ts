@@ -44,6 +44,11 @@ export interface PersonaContext {
   opened: boolean;
   /** The agent's last reply announced a hold: the customer waits up to the scenario's hold limit before nudging. */
   onHold: boolean;
+  /**
+   * What the agent has said so far, in any state: each intent and the reply that first expressed it.
+   * A need the agent met earlier, in another order, is met: the customer does not ask for it again.
+   */
+  agentSaid: Record<string, number>;
 }
 
 export interface ReplyEvent {
@@ -120,7 +125,7 @@ export function compilePersona(scenario: Scenario) {
     const expectation = expectations.find((expectation) => {
       const status = context.expectations[expectationKey(state, expectation.id)];
       if (status?.coveredBy !== undefined || status?.promptedBy !== undefined) return false;
-      if (refList(expectation.intent).some((intent) => event.intents.includes(intent))) return false;
+      if (refList(expectation.intent).some((intent) => event.intents.includes(intent) || context.agentSaid[intent] !== undefined)) return false;
       const due = refList(expectation.due);
       return due.length > 0 ? due.some((intent) => event.intents.includes(intent)) : leaves;
     });
@@ -199,19 +204,19 @@ export function compilePersona(scenario: Scenario) {
       {
         guard: { type: 'followUpDue', params: { state: name } },
         target: stay,
-        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'askFollowUp', params: { state: name } }],
+        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'askFollowUp', params: { state: name } }, { type: 'rememberReply' }],
       },
       ...replyEffects[name]!.map((effect) => ({
         guard: { type: 'resumesHeld', params: { effect, state: name } },
         target: targetOf(name, effects[effect]!) ?? stay,
-        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }],
+        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }, { type: 'rememberReply' }],
       })),
       ...replyEffects[name]!.map((effect) => ({
         guard: { type: 'effectApplies', params: { effect } },
         target: targetOf(name, effects[effect]!) ?? stay,
-        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }],
+        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }, { type: 'rememberReply' }],
       })),
-      { target: stay, actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'otherwise', params: { state: name } }] },
+      { target: stay, actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'otherwise', params: { state: name } }, { type: 'rememberReply' }] },
     ];
     states[name] = { id: stateId(name), entry, initial: silentChild(0), states: children, on: { reply: replyTransitions } };
   }
@@ -244,7 +249,15 @@ export function compilePersona(scenario: Scenario) {
     },
     actions: {
       // A reply that announces a hold ('un attimo che verifico') buys the agent the hold limit; any other reply ends it.
-      beginStep: assign(({ context, event }) => ({ typingMs: 0, opened: true, onHold: event.type === 'reply' ? (event as ReplyEvent).intents.includes('hold') : context.onHold })),
+      beginStep: assign({ typingMs: 0, opened: true }),
+      // Once the reaction to a reply is chosen, the reply joins what the agent has said.
+      rememberReply: assign(({ context, event }) => {
+        if (event.type !== 'reply') return {};
+        const reply = event as ReplyEvent;
+        const agentSaid = { ...context.agentSaid };
+        for (const intent of reply.intents) agentSaid[intent] ??= reply.index;
+        return { agentSaid, onHold: reply.intents.includes('hold') };
+      }),
       sayEntry: assign(({ context }, params: { lines: number; state: string }) => {
         if (context.opened) return say(context, params.lines, 'line', params.state);
         const said = say(context, params.lines, 'line', params.state, { posted: true });
@@ -270,9 +283,16 @@ export function compilePersona(scenario: Scenario) {
         for (const expectation of expectations) {
           const key = expectationKey(params.state, expectation.id);
           const status = context.expectations[key] ?? { state: params.state, id: expectation.id };
-          if (status.coveredBy === undefined && refList(expectation.intent).some((intent) => event.intents.includes(intent))) {
+          if (status.coveredBy !== undefined) continue;
+          // Said now, or said before in another order: the earliest reply that said it covers it.
+          const earlier = refList(expectation.intent)
+            .map((intent) => context.agentSaid[intent])
+            .filter((index): index is number => index !== undefined);
+          const now = refList(expectation.intent).some((intent) => event.intents.includes(intent)) ? [event.index] : [];
+          const coveredBy = Math.min(...earlier, ...now);
+          if (Number.isFinite(coveredBy)) {
             changed ??= { ...context.expectations };
-            changed[key] = { ...status, coveredBy: event.index };
+            changed[key] = { ...status, coveredBy };
           }
         }
         return changed ? { expectations: changed } : {};
@@ -316,6 +336,7 @@ export function compilePersona(scenario: Scenario) {
       expectations: {},
       opened: false,
       onHold: false,
+      agentSaid: {},
     }),
     // The config is generated from validated data; its shape is checked by the tests, not by the compiler.
     states: states as Record<string, object>,

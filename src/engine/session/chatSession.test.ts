@@ -193,4 +193,21 @@ describe('ChatSession', () => {
     replayed.advanceTo(session.now);
     expect(replayed.messages).toEqual(session.messages);
   });
+
+  it('does not ask for what the agent already said earlier, in another order', () => {
+    const followUps = (replies: string[]) =>
+      replayReplies(
+        compiled,
+        replies.map((text) => ({ delay: 4, text })),
+      ).messages.filter((m) => m.kind === 'follow-up');
+    // In the customer's order: the payment first, so the customer asks about alternatives.
+    expect(followUps(['Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?', 'Procediamo con il pagamento.'])).toHaveLength(1);
+    // Alternatives said in the welcome, before the customer came to payment: nothing to ask.
+    const early = replayReplies(compiled, [
+      { delay: 3, text: 'Buongiorno, sono Giulia di Aurora Assicurazioni: può pagare anche con bonifico o bollettino. Come posso aiutarLa?' },
+      { delay: 4, text: 'Procediamo con il pagamento.' },
+    ]);
+    expect(early.messages.filter((m) => m.kind === 'follow-up')).toEqual([]);
+    expect(early.expectations.find((e) => e.id === 'alternatives')).toMatchObject({ coveredBy: 0 });
+  });
 });
