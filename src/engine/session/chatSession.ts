@@ -57,6 +57,8 @@ type PersonaActor = Actor<PersonaMachine['machine']>;
 
 /** The shape of a reference code once lower-cased: 'tk-58213', 'rs-30418'. */
 const REFERENCE_CODE = /^\p{L}{1,5}-\d{3,}$/u;
+/** Words as the tokenizer joins them (letters and digits, hyphen-joined), to find codes in any message. */
+const CODE_WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
 
 /** The clock group of the persona's own timers (its silences), which the trainee's typing restarts. */
 const PERSONA_TIMERS = 'persona';
@@ -80,6 +82,8 @@ export class ChatSession {
   private pendingLines = 0;
   private steps = 0;
   private closedOutcome: Outcome | undefined;
+  /** Reference-code-shaped words of the chat, each with the index of the message that first had it. */
+  private readonly codesSeen = new Map<string, number>();
   private readonly listeners = new Set<(message: ChatMessage) => void>();
 
   constructor(
@@ -219,13 +223,7 @@ export class ChatSession {
    * whatever the phrasing ('Sì, eccola: TK-58213'), the agent is giving a reference number.
    */
   private givesNewCode(analysis: ReplyAnalysis): boolean {
-    const codes = analysis.tokens.filter((token) => REFERENCE_CODE.test(token));
-    if (codes.length === 0) return false;
-    const before = this.messages
-      .slice(0, -1)
-      .map((message) => message.text.toLocaleLowerCase())
-      .join('\n');
-    return codes.some((code) => !before.includes(code));
+    return analysis.tokens.some((token) => REFERENCE_CODE.test(token) && (this.codesSeen.get(token) ?? this.messages.length - 1) >= this.messages.length - 1);
   }
 
   /**
@@ -291,6 +289,8 @@ export class ChatSession {
 
   private append(message: ChatMessage): void {
     this.messages.push(message);
+    // Each code's first message, kept as the chat goes, so that telling a new code costs nothing per reply.
+    for (const [word] of message.text.toLocaleLowerCase().matchAll(CODE_WORD)) if (REFERENCE_CODE.test(word) && !this.codesSeen.has(word)) this.codesSeen.set(word, message.index);
     for (const listener of this.listeners) listener(message);
   }
 

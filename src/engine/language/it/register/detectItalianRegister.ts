@@ -213,10 +213,12 @@ function detectItalianRegister(text: string, tokenized: Tokenized, r: ItalianReg
 function personalQuestions(tokens: readonly Token[], questionSentences: ReadonlySet<number>, r: ItalianRegisterData): [Token, Token][] {
   const { verbs, fillers, predicates, maxTokens } = r.personalQuestion;
   const found: [Token, Token][] = [];
+  // Sentence lengths in one pass: a reply of many short questions costs time in proportion to its length.
+  const lengths = new Map<number, number>();
+  for (const t of tokens) lengths.set(t.sentence, (lengths.get(t.sentence) ?? 0) + 1);
   tokens.forEach((t, i) => {
     if (!t.sentenceStart || !questionSentences.has(t.sentence) || !verbs.includes(t.norm)) return;
-    const sentence = tokens.filter((other) => other.sentence === t.sentence);
-    if (sentence.length > maxTokens) return;
+    if (lengths.get(t.sentence)! > maxTokens) return;
     let k = i + 1;
     while (k < tokens.length && tokens[k]!.sentence === t.sentence && fillers.includes(tokens[k]!.norm)) k++;
     const predicate = tokens[k];
