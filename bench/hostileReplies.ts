@@ -1,7 +1,7 @@
 /**
  * Replies shaped to find super-linear work in the analyser, at any length: one enormous word,
  * many distinct long words (each a fresh fuzzy lookup), digits mixed into letters, shorthand and
- * shouting soup, and ordinary prose. Each call makes new text, so no cache can hide the cost.
+ * shouting soup, ordinary prose, and thousands of short questions. Each call makes new text, so no cache can hide the cost.
  */
 const fill = (length: number, piece: (index: number) => string): string => {
   let text = '';
@@ -19,4 +19,6 @@ export const HOSTILE_SHAPES: Record<string, (length: number, variant: number) =>
   'digits and letters mixed': (length, variant) => fill(length, (i) => `a${variant}${i}b${i * 7}c `),
   'shorthand soup': (length, variant) => fill(length, (i) => `${SOUP[i % SOUP.length]}${i % 50 === 0 ? letters(variant) : ''} `),
   'ordinary prose': (length, variant) => fill(length, (i) => (i === 0 ? `${letters(variant)} ` : PROSE)),
+  // Thousands of one-line questions: every sentence start is read for the register's question rules.
+  'many short questions': (length, variant) => fill(length, (i) => (i === 0 ? `${letters(variant)}? ` : 'È sicuro? ')),
 };
