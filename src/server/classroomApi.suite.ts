@@ -1,33 +1,16 @@
-import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { WebSocket } from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOIN_CODE_PATTERN, JoinResponseSchema, LeaderboardSchema, LiveMessageSchema, MeResponseSchema, TrainerClassSchema, type LiveMessage } from '../classroom/contract.ts';
 import { DIMENSIONS } from '../engine/index.ts';
-import type { Database } from './db/database.ts';
-import { apiClient } from './testing/apiClient.ts';
 import { backdateAttempt, scenarioTestLog } from './testing/sessions.ts';
 import type { TestDatabaseSource } from './testing/testDatabase.ts';
-import { createTestServer } from './testing/testServer.ts';
+import { useTestServer } from './testing/useTestServer.ts';
 
 /** The classroom API end to end, on whichever database the test file gives it. */
 export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSource>): void {
-  let source: TestDatabaseSource;
-  let database: Database;
-  let app: FastifyInstance;
-  let api: ReturnType<typeof apiClient>;
-
-  beforeAll(async () => {
-    source = await makeSource();
-    database = await source.open();
-    app = await createTestServer(database);
-    api = apiClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-    await source?.dispose();
-  });
+  const server = useTestServer(makeSource);
+  const { api } = server;
 
   const createClass = async (body: object = { name: 'Corso RC auto', scenarios: ['rc-auto-renewal', 'angry-complainer'] }) => {
     const response = await api('POST', '/api/classes', { body });
@@ -43,7 +26,7 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
   const play = async (code: string, token: string, log = scenarioTestLog('rc-auto-renewal', 0), idempotencyKey: string = crypto.randomUUID()) => {
     const attempt = await api('POST', `/api/classes/${code}/attempts`, { token, body: { scenario: log.scenario } });
     expect(attempt.status, attempt.text).toBe(201);
-    await backdateAttempt(database, attempt.body.attemptId, (log.events.at(-1)?.at ?? 0) + 1000);
+    await backdateAttempt(server.database, attempt.body.attemptId, (log.events.at(-1)?.at ?? 0) + 1000);
     return api('POST', `/api/classes/${code}/submissions`, { token, body: { idempotencyKey, attemptId: attempt.body.attemptId, log } });
   };
 
@@ -114,12 +97,12 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
       const trainee = await join(created.code, 'Sara');
       const log = scenarioTestLog('rc-auto-renewal', 0);
       const attempt = await api('POST', `/api/classes/${created.code}/attempts`, { token: trainee.rejoinToken, body: { scenario: log.scenario } });
-      await backdateAttempt(database, attempt.body.attemptId, 60_000);
+      await backdateAttempt(server.database, attempt.body.attemptId, 60_000);
       const body = { idempotencyKey: 'same-key-123', attemptId: attempt.body.attemptId, log };
       const responses = await Promise.all(Array.from({ length: 5 }, () => api('POST', `/api/classes/${created.code}/submissions`, { token: trainee.rejoinToken, body })));
       expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 200, 200, 201]);
       expect(new Set(responses.map((response) => response.body.submissionId)).size).toBe(1);
-      const rows = await database.query<{ n: number }>('select count(*)::int as n from submissions where trainee_id = $1', [trainee.traineeId]);
+      const rows = await server.database.query<{ n: number }>('select count(*)::int as n from submissions where trainee_id = $1', [trainee.traineeId]);
       expect(rows[0]!.n).toBe(1);
     });
 
@@ -131,7 +114,7 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
         token: trainee.rejoinToken,
         body: {
           idempotencyKey: 'another-key-1',
-          attemptId: (await database.query<{ attempt_id: string }>('select attempt_id from submissions where id = $1', [first.body.submissionId]))[0]!.attempt_id,
+          attemptId: (await server.database.query<{ attempt_id: string }>('select attempt_id from submissions where id = $1', [first.body.submissionId]))[0]!.attempt_id,
           log: scenarioTestLog('rc-auto-renewal', 0),
         },
       });
@@ -186,7 +169,7 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
 
       const log = scenarioTestLog('rc-auto-renewal', 0);
       const pending = await api('POST', `/api/classes/${created.code}/attempts`, { token: weak.rejoinToken, body: { scenario: log.scenario } });
-      await backdateAttempt(database, pending.body.attemptId, 60_000);
+      await backdateAttempt(server.database, pending.body.attemptId, 60_000);
       const locked = await trainer('PATCH', '', { locked: true });
       expect(locked.body.class.status).toBe('locked');
       expect((await api('POST', `/api/classes/${created.code}/join`, { body: { nickname: 'Tardi' } })).body.error).toBe('class-not-open');
@@ -236,8 +219,8 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
     it('pushes the leaderboard on connect, after a submission, and the class when it is locked', async () => {
       const created = await createClass();
       const trainee = await join(created.code, 'In diretta');
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      const socket = new WebSocket(`ws://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/classes/${created.code}/live?hideNames=1`);
+      await server.app.listen({ port: 0, host: '127.0.0.1' });
+      const socket = new WebSocket(`ws://127.0.0.1:${(server.app.server.address() as AddressInfo).port}/api/classes/${created.code}/live?hideNames=1`);
       const received: LiveMessage[] = [];
       const waiters: (() => void)[] = [];
       socket.on('message', (data) => {

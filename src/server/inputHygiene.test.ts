@@ -1,28 +1,10 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TrainerClassSchema } from '../classroom/contract.ts';
-import type { Database } from './db/database.ts';
-import { apiClient } from './testing/apiClient.ts';
 import { backdateAttempt, scenarioTestLog } from './testing/sessions.ts';
-import { pgliteSource, type TestDatabaseSource } from './testing/testDatabase.ts';
-import { createTestServer } from './testing/testServer.ts';
+import { useTestServer } from './testing/useTestServer.ts';
 
-let source: TestDatabaseSource;
-let database: Database;
-let app: FastifyInstance;
-let api: ReturnType<typeof apiClient>;
-
-beforeAll(async () => {
-  source = await pgliteSource();
-  database = await source.open();
-  app = await createTestServer(database);
-  api = apiClient(app);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-  await source?.dispose();
-});
+const server = useTestServer();
+const { api } = server;
 
 const createClass = async (name = 'Igiene') => {
   const response = await api('POST', '/api/classes', { body: { name, scenarios: ['rc-auto-renewal'] } });
@@ -72,13 +54,13 @@ describe('text PostgreSQL cannot store', () => {
     expectRefused(unknownAttempt, 'log.events.1.text contains half of a surrogate pair');
 
     const attempt = await api('POST', `/api/classes/${classroom.code}/attempts`, { token: trainee.rejoinToken, body: { scenario: log.scenario } });
-    await backdateAttempt(database, attempt.body.attemptId, 300_000);
+    await backdateAttempt(server.database, attempt.body.attemptId, 300_000);
     const withNul = spoil(0, (text) => `\u0000${text}`);
     expectRefused(
       await api('POST', `/api/classes/${classroom.code}/submissions`, { token: trainee.rejoinToken, body: { idempotencyKey: 'poisoned-2', attemptId: attempt.body.attemptId, log: withNul } }),
       'log.events.0.text contains a NUL',
     );
-    const stored = await database.query<{ n: number }>('select count(*)::int as n from submissions where trainee_id = $1', [trainee.traineeId]);
+    const stored = await server.database.query<{ n: number }>('select count(*)::int as n from submissions where trainee_id = $1', [trainee.traineeId]);
     expect(stored[0]!.n).toBe(0);
     expect(
       (await api('POST', `/api/classes/${classroom.code}/submissions`, { token: trainee.rejoinToken, body: { idempotencyKey: 'clean-key-1', attemptId: attempt.body.attemptId, log } })).status,

@@ -1,41 +1,22 @@
-import type { FastifyInstance } from 'fastify';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { LiveMessageSchema, type LiveMessage } from '../classroom/contract.ts';
-import type { Database } from './db/database.ts';
 import { openDatabaseFromEnv } from './db/openDatabase.ts';
-import { apiClient } from './testing/apiClient.ts';
 import { backdateAttempt, scenarioTestLog } from './testing/sessions.ts';
-import { pgliteSource, type TestDatabaseSource } from './testing/testDatabase.ts';
-import { createTestServer } from './testing/testServer.ts';
+import { useTestServer } from './testing/useTestServer.ts';
 
 describe('hidden names', () => {
-  let source: TestDatabaseSource;
-  let database: Database;
-  let app: FastifyInstance;
-  let api: ReturnType<typeof apiClient>;
-
-  beforeAll(async () => {
-    source = await pgliteSource();
-    database = await source.open();
-    app = await createTestServer(database);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    api = apiClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-    await source?.dispose();
-  });
+  const server = useTestServer(undefined, { listen: true });
+  const { api } = server;
 
   const play = async (code: string, token: string) => {
     const log = scenarioTestLog('rc-auto-renewal', 0);
     const attempt = await api('POST', `/api/classes/${code}/attempts`, { token, body: { scenario: log.scenario } });
-    await backdateAttempt(database, attempt.body.attemptId, 300_000);
+    await backdateAttempt(server.database, attempt.body.attemptId, 300_000);
     const submitted = await api('POST', `/api/classes/${code}/submissions`, { token, body: { idempotencyKey: crypto.randomUUID(), attemptId: attempt.body.attemptId, log } });
     expect(submitted.status, submitted.text).toBe(201);
   };
@@ -52,7 +33,7 @@ describe('hidden names', () => {
     expect(hidden.text).not.toContain(trainee.traineeId);
     expect(hidden.text).not.toContain('Segreta');
 
-    const socket = new WebSocket(`ws://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/classes/${created.code}/live?hideNames=1`);
+    const socket = new WebSocket(`ws://127.0.0.1:${(server.app.server.address() as AddressInfo).port}/api/classes/${created.code}/live?hideNames=1`);
     const frames: string[] = [];
     const waiters: (() => void)[] = [];
     socket.on('message', (data) => {
