@@ -3,6 +3,10 @@ import type { IntentDefinition, IntentMatcher } from './analysis/replyAnalysis.t
 import { compilePersona, type PersonaMachine } from './persona/compilePersona.ts';
 import type { Scenario } from './scenario/scenarioSchema.ts';
 import { scenarioVersion } from './scenario/scenarioVersion.ts';
+import { scenarioTexts } from './scenario/scenarioTexts.ts';
+import { TopicReader, type Topic } from './analysis/topics.ts';
+import { linesTexts } from './persona/chooseLines.ts';
+import { getLanguageData } from './language/locales.ts';
 
 /** Everything a session needs from a scenario, built once and shared by every session on it. */
 export interface CompiledScenario {
@@ -16,6 +20,10 @@ export interface CompiledScenario {
   factValues: Record<string, string>;
   /** Keywords of each forbidden policy rule, named lists expanded. */
   forbiddenKeywords: Record<string, string[]>;
+  /** Reads whether a reply takes up a topic in its own words, weighing words by the scenario's own texts. */
+  topics: TopicReader;
+  /** What each expectation's follow-up asks about (by `state/id`): its question and its better reply. */
+  followUpTopics: Record<string, Topic>;
 }
 
 /** Lower case letters and digits only, so 'FG 482 LM' and 'fg482lm' compare equal. */
@@ -25,6 +33,11 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const expand = (keywords: readonly string[]) => keywords.flatMap((keyword) => (keyword.startsWith('@') ? (scenario.lists[keyword.slice(1)] ?? []) : [keyword]));
   const definitions: Record<string, IntentDefinition> = {};
   for (const [name, intent] of Object.entries(scenario.intents)) definitions[name] = { examples: intent.examples, keywords: expand(intent.keywords) };
+  const topics = new TopicReader(scenarioTexts(scenario), getLanguageData(scenario.locale));
+  const followUpTopics: Record<string, Topic> = {};
+  for (const [name, state] of Object.entries(scenario.states)) {
+    for (const expectation of state.expect ?? []) followUpTopics[`${name}/${expectation.id}`] = topics.topic([...linesTexts(expectation.followUp), expectation.better]);
+  }
   return {
     scenario,
     version: scenarioVersion(scenario),
@@ -33,5 +46,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     factKeywords: Object.fromEntries(Object.entries(scenario.facts).map(([name, fact]) => [name, expand(fact.keywords)])),
     factValues: Object.fromEntries(Object.entries(scenario.facts).flatMap(([name, fact]) => (fact.value ? [[name, squeeze(fact.value)]] : []))),
     forbiddenKeywords: Object.fromEntries(scenario.policy.forbidden.map((rule) => [rule.id, expand(rule.keywords ?? [])])),
+    topics,
+    followUpTopics,
   };
 }

@@ -44,3 +44,12 @@ export function chooseLines(lines: Lines, counter: number, random: number): Choi
 export function typingMs(text: string): number {
   return Math.min(7000, 900 + 35 * Math.min(text.length, 400));
 }
+
+/** Every text a `say` may produce, whatever its variant rule. */
+export function linesTexts(lines: Lines): string[] {
+  if (typeof lines === 'string') return [lines];
+  if (Array.isArray(lines)) return lines.map((line) => toPersonaLine(line).text);
+  if ('text' in lines) return [lines.text];
+  const variants = 'cycle' in lines ? lines.cycle : 'sequence' in lines ? lines.sequence : 'once' in lines ? lines.once : lines.shuffle;
+  return variants.map((line) => toPersonaLine(line).text);
+}

@@ -73,4 +73,70 @@ describe('compilePersona', () => {
     actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
     expect(actor.getSnapshot().context.said.at(-1)?.text).toBe('Buongiorno, vorrei rinnovare la polizza.');
   });
+
+  describe('a follow-up question', () => {
+    const start = () => {
+      const actor = createActor(machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+      actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+      // Paying without the alternatives: the customer asks for them and holds back 'Perfetto, grazie'.
+      actor.send({ type: 'reply', index: 2, intents: ['any', 'payment'] });
+      return actor;
+    };
+    const lastLine = (actor: ReturnType<typeof start>) => actor.getSnapshot().context.said.at(-1)?.text;
+
+    it('is answered by a reply that takes it up in other words, and the customer goes on', () => {
+      const actor = start();
+      expect(lastLine(actor)).toBe('Ci sono alternative alla carta?');
+      actor.send({ type: 'reply', index: 4, intents: ['any'], answersFollowUp: true });
+      expect(lastLine(actor)).toBe('Perfetto, grazie.');
+      expect(actor.getSnapshot().context.expectations['request/alternatives']).toEqual({ state: 'request', id: 'alternatives', promptedBy: 2, coveredBy: 4 });
+    });
+
+    it('left unanswered is asked once more, reworded, then let go', () => {
+      const actor = start();
+      actor.send({ type: 'reply', index: 4, intents: ['any'] });
+      expect(lastLine(actor)).toBe('Glielo richiedo: ci sono alternative alla carta?');
+      actor.send({ type: 'reply', index: 6, intents: ['any'] });
+      expect(lastLine(actor)).toBe('Perfetto, grazie.');
+      expect(actor.getSnapshot().context.expectations['request/alternatives']?.coveredBy).toBeUndefined();
+    });
+
+    it('waits, without asking again, while the agent announces a hold', () => {
+      const actor = start();
+      const before = actor.getSnapshot().context.said.length;
+      actor.send({ type: 'reply', index: 4, intents: ['any', 'hold'] });
+      expect(actor.getSnapshot().context.said.length).toBe(before);
+      expect(actor.getSnapshot().context.held?.asked).toBe(1);
+    });
+  });
+
+  it('goes on from what the agent said since entering the state, rather than asking for it again', () => {
+    const remembering = compileYaml(
+      MINI_SCENARIO.replace('      - when: payment\n        say: Perfetto, grazie.\n', '      - when: hold\n        say: Attendo.\n      - when: payment\n        say: Perfetto, grazie.\n').replace(
+        '    expect:\n      - id: alternatives\n        intent: alternatives\n        due: payment\n        followUp: Ci sono alternative alla carta?\n        explain: Serve dire tutte le opzioni.\n        better: Può pagare con carta, bonifico o bollettino.\n',
+        '    otherwise:\n      say: Come pago?\n',
+      ),
+    );
+    const actor = createActor(remembering.persona.machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+    actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+    // A hold wins over the payment said in the same reply; the next reply says nothing new.
+    actor.send({ type: 'reply', index: 2, intents: ['any', 'hold', 'payment'] });
+    expect(actor.getSnapshot().context.said.at(-1)?.text).toBe('Attendo.');
+    actor.send({ type: 'reply', index: 4, intents: ['any'] });
+    expect(actor.getSnapshot().context.said.at(-1)?.text).toBe('Perfetto, grazie.');
+  });
+
+  it('does not carry over what the agent said before the customer entered the state', () => {
+    const patient = MINI_SCENARIO.replace('  waiting:\n    on:\n', '  waiting:\n    on:\n      - when: hold\n        say: Va bene.\n').replace(
+      '  request:\n',
+      '  request:\n    otherwise:\n      say: Come pago?\n',
+    );
+    const actor = createActor(compileYaml(patient).persona.machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+    // 'payment' said while the customer was still waiting: it does not move her on in the next state.
+    actor.send({ type: 'reply', index: 0, intents: ['any', 'hold', 'payment'] });
+    expect(actor.getSnapshot().context.said.at(-1)?.text).toBe('Va bene.');
+    actor.send({ type: 'reply', index: 2, intents: ['any', 'greeting'] });
+    actor.send({ type: 'reply', index: 4, intents: ['any'] });
+    expect(actor.getSnapshot().context.said.at(-1)?.text).toBe('Come pago?');
+  });
 });

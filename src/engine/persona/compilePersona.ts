@@ -3,6 +3,7 @@ import { assign, setup } from 'xstate';
 import type { Guard, Lines, Outcome, Scenario, SilenceStep, Transition } from '../scenario/scenarioSchema.ts';
 import { getLanguageData } from '../language/locales.ts';
 import { chooseLines, typingMs, type PersonaLine } from './chooseLines.ts';
+import { REPLY_SIGNALS } from './replySignals.ts';
 
 /** Why the customer said a line: the debrief and the scorers tell these apart. */
 export type LineKind = 'line' | 'nudge' | 'follow-up' | 'otherwise';
@@ -38,8 +39,11 @@ export interface PersonaContext {
   /** Typing time of the lines queued in the current step: silence is counted from when they show. */
   typingMs: number;
   expectations: Record<string, ExpectationStatus>;
-  /** A reaction held back while the customer asks a follow-up; it resumes once the agent answers. */
-  held?: { effect: number; expectation: string };
+  /**
+   * A reaction held back while the customer asks a follow-up; it resumes once the agent answers. A
+   * follow-up left unanswered is asked once more (`asked` 2); after that the customer lets it go.
+   */
+  held?: { effect: number; expectation: string; asked: number };
   /** False until the first event: what the start state says is already on screen when the chat opens. */
   opened: boolean;
   /** The agent's last reply announced a hold: the customer waits up to the scenario's hold limit before nudging. */
@@ -49,6 +53,10 @@ export interface PersonaContext {
    * A need the agent met earlier, in another order, is met: the customer does not ask for it again.
    */
   agentSaid: Record<string, number>;
+  /** The last reply that expressed each intent: what the agent said since the customer entered a state. */
+  agentSaidLast: Record<string, number>;
+  /** The reply that brought the customer into the current state (-1 before any). */
+  enteredBy: number;
 }
 
 export interface ReplyEvent {
@@ -57,6 +65,8 @@ export interface ReplyEvent {
   index: number;
   /** Built-in intents, scenario intents and signals of the reply, 'any' included. */
   intents: readonly string[];
+  /** The reply takes up the customer's pending follow-up question in its own words (the session reads it). */
+  answersFollowUp?: boolean;
 }
 
 interface Effect {
@@ -68,6 +78,11 @@ interface Effect {
   when?: readonly string[];
   if?: Guard;
 }
+
+/** How many times the customer asks a follow-up before letting it go. */
+const FOLLOW_UP_ASKS = 2;
+/** Reply signals describe one reply, and a hold ends when the agent writes again: the customer does not carry them over. */
+const UNREMEMBERED = new Set<string>([...REPLY_SIGNALS, 'hold']);
 
 const MOOD_MIN = -5;
 const MOOD_MAX = 5;
@@ -94,15 +109,32 @@ export function compilePersona(scenario: Scenario) {
   const lineSets: Lines[] = [];
   const addLines = (lines: Lines): number => lineSets.push(lines) - 1;
 
-  const matches = (effect: Effect, event: ReplyEvent, context: PersonaContext): boolean => {
-    if (effect.when && !effect.when.some((intent) => event.intents.includes(intent))) return false;
-    const guard = effect.if;
+  const guardHolds = (guard: Guard | undefined, context: PersonaContext): boolean => {
     if (!guard) return true;
     if (guard.facts && !guard.facts.every((fact) => context.facts[fact])) return false;
     if (guard.missing && guard.missing.some((fact) => context.facts[fact])) return false;
     if (guard.mood?.below !== undefined && !(context.mood < guard.mood.below)) return false;
     if (guard.mood?.atLeast !== undefined && !(context.mood >= guard.mood.atLeast)) return false;
     return true;
+  };
+  const matches = (effect: Effect, event: ReplyEvent, context: PersonaContext): boolean => {
+    if (effect.when && !effect.when.some((intent) => event.intents.includes(intent))) return false;
+    return guardHolds(effect.if, context);
+  };
+  const leavesState = (state: string, effect: Effect) => (effect.goto !== undefined && effect.goto !== state) || effect.outcome !== undefined;
+
+  /**
+   * A reaction that moves the chat on, due to something the agent said since the customer entered
+   * this state but that did not move it then (a follow-up came first, or another reaction won): the
+   * customer remembers it, and goes on rather than asking for what was already said (the reply that
+   * brought the customer into the state counts: it may have said two things at once). Reply signals
+   * describe one reply and a hold is over once the agent writes again: neither is remembered.
+   */
+  const appliesFromMemory = (effect: Effect, state: string, context: PersonaContext): boolean => {
+    // While a follow-up waits for its answer, the customer holds back on purpose.
+    if (context.held || !effect.when || !leavesState(state, effect)) return false;
+    const remembered = effect.when.some((intent) => !UNREMEMBERED.has(intent) && (context.agentSaidLast[intent] ?? -1) >= context.enteredBy);
+    return remembered && guardHolds(effect.if, context);
   };
 
   const anytimeEffects = scenario.anytime.map(addEffect);
@@ -121,7 +153,7 @@ export function compilePersona(scenario: Scenario) {
     const expectations = scenario.states[state]!.expect ?? [];
     if (expectations.length === 0) return undefined;
     const transition = chosenTransition(state, event, context);
-    const leaves = transition !== undefined && ((transition.goto !== undefined && transition.goto !== state) || transition.outcome !== undefined);
+    const leaves = transition !== undefined && leavesState(state, transition);
     const expectation = expectations.find((expectation) => {
       const status = context.expectations[expectationKey(state, expectation.id)];
       if (status?.coveredBy !== undefined || status?.promptedBy !== undefined) return false;
@@ -132,12 +164,27 @@ export function compilePersona(scenario: Scenario) {
     return expectation && { expectation, held: transition === undefined ? undefined : effects.indexOf(transition) };
   };
 
-  /** The answer to a follow-up lets the customer go on as the held-back reaction said. */
-  const resumes = (effect: number, event: ReplyEvent, context: PersonaContext, state: string) => {
-    if (context.held?.effect !== effect) return false;
-    const expectation = scenario.states[state]!.expect?.find((candidate) => candidate.id === context.held!.expectation);
-    return expectation !== undefined && refList(expectation.intent).some((intent) => event.intents.includes(intent));
+  /** The reply answers the follow-up the customer is waiting on: with its intent, or taking up the question in other words. */
+  const answersHeld = (event: ReplyEvent, context: PersonaContext, state: string) => {
+    const expectation = context.held && scenario.states[state]!.expect?.find((candidate) => candidate.id === context.held!.expectation);
+    return expectation !== undefined && (event.answersFollowUp === true || refList(expectation.intent).some((intent) => event.intents.includes(intent)));
   };
+
+  /** The answer to a follow-up lets the customer go on as the held-back reaction said. */
+  const resumes = (effect: number, event: ReplyEvent, context: PersonaContext, state: string) => context.held?.effect === effect && answersHeld(event, context, state);
+
+  /**
+   * A follow-up the reply leaves unanswered, while the agent neither buys time nor moves the chat
+   * elsewhere: the customer asks once more, as a person would, before letting it go.
+   */
+  const reasks = (event: ReplyEvent, context: PersonaContext, state: string) => {
+    if (!context.held || context.held.asked >= FOLLOW_UP_ASKS || event.intents.includes('hold') || answersHeld(event, context, state)) return false;
+    const transition = chosenTransition(state, event, context);
+    return transition === undefined || !leavesState(state, transition);
+  };
+
+  /** Asked twice and still unanswered: the customer lets the point go and carries on as the held reaction said. */
+  const letsGo = (effect: number, event: ReplyEvent, context: PersonaContext) => context.held?.effect === effect && context.held.asked >= FOLLOW_UP_ASKS && !event.intents.includes('hold');
 
   const say = (context: PersonaContext, linesId: number, kind: LineKind, state: string, extra: Partial<SaidLine> = {}): Partial<PersonaContext> => {
     const choice = chooseLines(lineSets[linesId]!, context.counters[linesId] ?? 0, context.random);
@@ -211,8 +258,23 @@ export function compilePersona(scenario: Scenario) {
         target: targetOf(name, effects[effect]!) ?? stay,
         actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }, { type: 'rememberReply' }],
       })),
+      {
+        guard: { type: 'reasksFollowUp', params: { state: name } },
+        target: stay,
+        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'reaskFollowUp', params: { state: name } }, { type: 'rememberReply' }],
+      },
       ...replyEffects[name]!.map((effect) => ({
         guard: { type: 'effectApplies', params: { effect } },
+        target: targetOf(name, effects[effect]!) ?? stay,
+        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }, { type: 'rememberReply' }],
+      })),
+      ...replyEffects[name]!.map((effect) => ({
+        guard: { type: 'letsGoOfFollowUp', params: { effect } },
+        target: targetOf(name, effects[effect]!) ?? stay,
+        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }, { type: 'rememberReply' }],
+      })),
+      ...replyEffects[name]!.map((effect) => ({
+        guard: { type: 'appliesFromMemory', params: { effect, state: name } },
         target: targetOf(name, effects[effect]!) ?? stay,
         actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }, { type: 'rememberReply' }],
       })),
@@ -246,6 +308,9 @@ export function compilePersona(scenario: Scenario) {
       effectApplies: ({ context, event }, params: { effect: number }) => matches(effects[params.effect]!, event, context),
       followUpDue: ({ context, event }, params: { state: string }) => dueExpectation(params.state, event, context) !== undefined,
       resumesHeld: ({ context, event }, params: { effect: number; state: string }) => resumes(params.effect, event, context, params.state),
+      reasksFollowUp: ({ context, event }, params: { state: string }) => reasks(event, context, params.state),
+      letsGoOfFollowUp: ({ context, event }, params: { effect: number }) => letsGo(params.effect, event, context),
+      appliesFromMemory: ({ context }, params: { effect: number; state: string }) => appliesFromMemory(effects[params.effect]!, params.state, context),
     },
     actions: {
       // A reply that announces a hold ('un attimo che verifico') buys the agent the hold limit; any other reply ends it.
@@ -255,8 +320,12 @@ export function compilePersona(scenario: Scenario) {
         if (event.type !== 'reply') return {};
         const reply = event as ReplyEvent;
         const agentSaid = { ...context.agentSaid };
-        for (const intent of reply.intents) agentSaid[intent] ??= reply.index;
-        return { agentSaid, onHold: reply.intents.includes('hold') };
+        const agentSaidLast = { ...context.agentSaidLast };
+        for (const intent of reply.intents) {
+          agentSaid[intent] ??= reply.index;
+          agentSaidLast[intent] = reply.index;
+        }
+        return { agentSaid, agentSaidLast, onHold: reply.intents.includes('hold') };
       }),
       sayEntry: assign(({ context }, params: { lines: number; state: string }) => {
         if (context.opened) return say(context, params.lines, 'line', params.state);
@@ -266,8 +335,10 @@ export function compilePersona(scenario: Scenario) {
       applyEffect: assign(({ context, event }, params: { effect: number; state: string; kind: LineKind }) => {
         const effect = effects[params.effect]!;
         let next: PersonaContext = { ...context };
-        const leaves = (effect.goto !== undefined && effect.goto !== params.state) || effect.outcome !== undefined;
+        const leaves = leavesState(params.state, effect);
         if (leaves || context.held?.effect === params.effect) next.held = undefined;
+        // What the agent says from here on counts for the new state; a silence brings no reply with it.
+        if (leaves) next.enteredBy = event.type === 'reply' ? event.index : (context.agentSaidLast.any ?? -1) + 1;
         if (effect.mood !== undefined) next.mood = clampMood(next.mood + effect.mood);
         if (effect.set) next.facts = { ...next.facts, ...Object.fromEntries(effect.set.map((fact) => [fact, true as const])) };
         const lines = effectLines[params.effect];
@@ -288,7 +359,8 @@ export function compilePersona(scenario: Scenario) {
           const earlier = refList(expectation.intent)
             .map((intent) => context.agentSaid[intent])
             .filter((index): index is number => index !== undefined);
-          const now = refList(expectation.intent).some((intent) => event.intents.includes(intent)) ? [event.index] : [];
+          const answered = context.held?.expectation === expectation.id && event.answersFollowUp === true;
+          const now = answered || refList(expectation.intent).some((intent) => event.intents.includes(intent)) ? [event.index] : [];
           const coveredBy = Math.min(...earlier, ...now);
           if (Number.isFinite(coveredBy)) {
             changed ??= { ...context.expectations };
@@ -307,7 +379,16 @@ export function compilePersona(scenario: Scenario) {
           ...say(context, followUpLines[key]!, 'follow-up', params.state, { expectation: expectation.id, replyTo: event.index }),
           mood: clampMood(context.mood + (expectation.mood ?? 0)),
           expectations: { ...context.expectations, [key]: { ...status, promptedBy: event.index } },
-          held: due.held === undefined ? context.held : { effect: due.held, expectation: expectation.id },
+          held: due.held === undefined ? context.held : { effect: due.held, expectation: expectation.id, asked: 1 },
+        };
+      }),
+      reaskFollowUp: assign(({ context, event }, params: { state: string }) => {
+        const held = context.held!;
+        const expectation = scenario.states[params.state]!.expect!.find((candidate) => candidate.id === held.expectation)!;
+        return {
+          ...say(context, followUpLines[expectationKey(params.state, expectation.id)]!, 'follow-up', params.state, { expectation: expectation.id, replyTo: event.index }),
+          mood: clampMood(context.mood + (expectation.mood ?? 0)),
+          held: { ...held, asked: held.asked + 1 },
         };
       }),
       otherwise: assign(({ context, event }, params: { state: string }) => {
@@ -337,6 +418,8 @@ export function compilePersona(scenario: Scenario) {
       opened: false,
       onHold: false,
       agentSaid: {},
+      agentSaidLast: {},
+      enteredBy: -1,
     }),
     // The config is generated from validated data; its shape is checked by the tests, not by the compiler.
     states: states as Record<string, object>,

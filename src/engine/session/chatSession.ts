@@ -187,7 +187,8 @@ export class ChatSession {
     const repeats = repeatedOf >= 0 ? this.replies[repeatedOf]!.index : undefined;
     this.replies.push({ index: message.index, analysis, scenarioIntents, chatIntents, signals, askedAgain, ...(repeats !== undefined ? { repeats } : {}), state, moodBefore });
 
-    this.actor.send({ type: 'reply', index: message.index, intents: [...analysis.intents, ...chatIntents, ...scenarioIntents, ...signals] });
+    const answersFollowUp = this.answersFollowUp(analysis, state);
+    this.actor.send({ type: 'reply', index: message.index, intents: [...analysis.intents, ...chatIntents, ...scenarioIntents, ...signals], answersFollowUp });
     return message;
   }
 
@@ -216,6 +217,13 @@ export class ChatSession {
   finish(): void {
     for (let next = this.nextDueAt(); next !== undefined && next <= MAX_SESSION_MS; next = this.nextDueAt()) this.advanceTo(next);
     if (!this.ended) this.closedOutcome = 'unresolved';
+  }
+
+  /** The reply takes up, in its own words, the follow-up question the customer is waiting on. */
+  private answersFollowUp(analysis: ReplyAnalysis, state: string): boolean {
+    const held = this.context.held;
+    const topic = held && this.compiled.followUpTopics[`${state}/${held.expectation}`];
+    return topic !== undefined && this.compiled.topics.takesUp(analysis, topic);
   }
 
   /**
