@@ -12,6 +12,8 @@ type Slot = number | 'num' | 'code' | 'name';
 const SLOTS: Record<string, Slot> = { num: 'num', code: 'code', name: 'name' };
 /** Written last in a cue: the cue must end its clause ('mi dica' but not 'mi dica il numero'). */
 const END_MARK = '<end>';
+/** Written last in a cue: the cue must end the reply without opening it ('grazie, ciao' says goodbye; 'Ciao, sono Davide' greets). */
+const LAST_MARK = '<last>';
 const SLOT_MARK = /^<(\w+)>$/;
 
 interface Cue {
@@ -19,6 +21,7 @@ interface Cue {
   slots: Slot[];
   negated: boolean;
   atEnd: boolean;
+  atLast: boolean;
   /** A single-word cue that needs an exclamation to count ('Perfetto!'). */
   needsExclamation: boolean;
   /** 'Mi scusi' and the like: an attention-getter, not a cue, when it opens a question. */
@@ -54,7 +57,8 @@ const compile = perLanguage((data): Compiled => {
     for (const phrase of data.intents[name]) {
       // Placeholders are written <num>; hide the brackets from the tokenizer.
       const atEnd = phrase.endsWith(END_MARK);
-      const words = (atEnd ? phrase.slice(0, -END_MARK.length) : phrase).trim().split(/\s+/);
+      const atLast = phrase.endsWith(LAST_MARK);
+      const words = (atEnd ? phrase.slice(0, -END_MARK.length) : atLast ? phrase.slice(0, -LAST_MARK.length) : phrase).trim().split(/\s+/);
       const slots: Slot[] = [];
       let negated = false;
       for (const word of words) {
@@ -74,6 +78,7 @@ const compile = perLanguage((data): Compiled => {
         slots,
         negated,
         atEnd,
+        atLast,
         needsExclamation: slots.length === 1 && needsExclamation.has(phrase),
         attentionGetter: attention.has(phrase),
         clauseNegation: clauseNegated.has(name),
@@ -155,6 +160,7 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
     const after = tokens[pos + 1];
     const sameClause = after !== undefined && !after.clauseStart;
     if (cue.atEnd && sameClause) return;
+    if (cue.atLast && (pos !== tokens.length - 1 || i === 0)) return;
     // 'Mi scusi, ieri il tecnico è passato?' asks for attention; 'mi scusi per l'attesa?' still apologises.
     if (cue.attentionGetter && questionSentences.has(tokens[pos]!.sentence) && !(sameClause && c.attentionFollowers.has(after.norm))) {
       return;

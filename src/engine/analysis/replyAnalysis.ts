@@ -54,6 +54,7 @@ export const BUILT_IN_INTENTS = [
   'goodbye', // 'arrivederci', 'buona giornata'
   'cheerful', // exclamations and stock cheer: 'Fantastico!', 'Che bello!'
   'robotic', // stock copy-paste formulas: 'La sua richiesta è importante per noi'
+  'dismissive', // reproach or brush-off of the customer: 'gliel'ho già detto', 'non insista', 'funziona così'
 ] as const;
 
 export type BuiltInIntent = (typeof BUILT_IN_INTENTS)[number];

@@ -71,6 +71,8 @@ export const languageDataSchema = z.object({
   greeting: z.object({
     /** Words of a company's name that an introduction may leave out: 'Assicurazioni Aurora S.p.A.'. */
     companyFillerWords: words,
+    /** Words that welcome the customer ('benvenuto'), as the opening of a live chat should (seed 000). */
+    welcomeWords: words.min(1),
   }),
 });
 

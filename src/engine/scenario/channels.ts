@@ -4,16 +4,18 @@
  */
 export const CHANNELS = {
   /** A chat window on the company's site: the agent greets first (seed 000). */
-  'live-chat': { agentGreetsFirst: true, publicThread: false, device: 'desk' },
+  'live-chat': { agentGreetsFirst: true, welcomesCustomer: true, publicThread: false, device: 'desk' },
   /** A public thread under a post: onlookers read and join in (seed 002's 'effetto piranha'). */
-  'social-thread': { agentGreetsFirst: false, publicThread: true, device: 'phone' },
+  'social-thread': { agentGreetsFirst: false, welcomesCustomer: false, publicThread: true, device: 'phone' },
   /** WhatsApp, Messenger, Telegram: the customer writes first, on a phone (seed 003). */
-  'messaging-app': { agentGreetsFirst: false, publicThread: false, device: 'phone' },
+  'messaging-app': { agentGreetsFirst: false, welcomesCustomer: true, publicThread: false, device: 'phone' },
 } as const satisfies Record<string, ChannelTraits>;
 
 export interface ChannelTraits {
   /** The agent opens the chat: a customer who has to write first, or waits past the mark, costs points. */
   agentGreetsFirst: boolean;
+  /** The customer came to the company's own chat and is welcomed to it ('benvenuto'); a reply under a public complaint is not a welcome. */
+  welcomesCustomer: boolean;
   /** Others read the conversation and may write in it. */
   publicThread: boolean;
   /** What the customer holds in the desk scene. */

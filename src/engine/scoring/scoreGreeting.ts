@@ -4,7 +4,12 @@ import { ruleFinding, hasIntent, type DimensionScore, type ScoringInput } from '
 import type { Finding } from './reportSchema.ts';
 
 /** Points of each greeting check (seed 000 and QA scorecards): they add up to 100. */
-const POINTS = { firstMove: 25, salutation: 25, introduction: 15, company: 15, offerHelp: 10, customerName: 10 };
+const POINTS = { firstMove: 20, salutation: 20, welcome: 10, introduction: 15, company: 15, offerHelp: 10, customerName: 10 };
+/**
+ * A welcome later than the acceptable wait costs up to this much more, in full at twice that wait:
+ * seed 000's customer waited 'quasi un minuto' and had to start the chat himself.
+ */
+const LATE_WELCOME = 25;
 
 /** The welcome: the agent's first message and any sent before the customer answers it. */
 export function openingMessages(input: ScoringInput): number[] {
@@ -42,18 +47,23 @@ export function scoreGreeting(input: ScoringInput): DimensionScore {
   const customerWroteFirst = input.messages.slice(0, first).some((message) => message.from === 'customer' && message.kind === 'nudge');
   const seconds = Math.round(firstMessage.at / 100) / 10;
   const greetsFirst = CHANNELS[scenario.channel].agentGreetsFirst;
+  const lateness = LATE_WELCOME * Math.min(1, Math.max(0, (seconds - thresholds.acceptable) / thresholds.acceptable));
   if (customerWroteFirst && greetsFirst) {
-    findings.push(ruleFinding(input, 'greeting.first-move', { message: first, points: POINTS.firstMove }));
+    findings.push(ruleFinding(input, 'greeting.first-move', { message: first, points: POINTS.firstMove + lateness, values: { seconds } }));
   } else if (seconds > thresholds.excellent && greetsFirst) {
-    const late = seconds > thresholds.acceptable ? POINTS.firstMove : POINTS.firstMove / 2;
+    const late = seconds > thresholds.acceptable ? POINTS.firstMove + lateness : POINTS.firstMove / 2;
     findings.push(ruleFinding(input, 'greeting.late-first-move', { message: first, points: late, values: { seconds } }));
   }
 
-  const fillers = getLanguageData(scenario.locale).greeting.companyFillerWords;
   if (!said('greeting')) {
     const bare = replies.find((reply) => hasIntent(reply, 'bare-presence'));
     if (bare) findings.push(ruleFinding(input, 'greeting.bare-presence', { message: bare.index, points: POINTS.salutation, excerpt: input.messages[bare.index]!.text }));
     else findings.push(ruleFinding(input, 'greeting.salutation', { message: first, points: POINTS.salutation }));
+  }
+  const { companyFillerWords: fillers, welcomeWords } = getLanguageData(scenario.locale).greeting;
+  const welcomes = new Set(welcomeWords);
+  if (CHANNELS[scenario.channel].welcomesCustomer && !replies.some((reply) => reply?.analysis.tokens.some((token) => welcomes.has(token)))) {
+    findings.push(ruleFinding(input, 'greeting.welcome', { message: first, points: POINTS.welcome }));
   }
   if (!said('introduction') && !mentions(text, scenario.agent, fillers)) {
     findings.push(ruleFinding(input, 'greeting.introduction', { message: first, points: POINTS.introduction }));

@@ -3,9 +3,9 @@ import { CAPS } from './gravestFailures.ts';
 import { ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
 import { copyPaste } from './register/copyPaste.ts';
 import { escalationRefusal } from './register/escalationRefusal.ts';
-import { offRegister } from './register/offRegister.ts';
+import { clearRegister, offRegister } from './register/offRegister.ts';
 import type { ReplyCheck } from './register/registerChecks.ts';
-import { missingEmpathy, toneDeaf } from './register/tone.ts';
+import { dismissive, missingEmpathy, toneDeaf } from './register/tone.ts';
 import { writingStyle } from './register/writingStyle.ts';
 
 const INCONSISTENT = 10;
@@ -13,10 +13,10 @@ const INCONSISTENT = 10;
 const PATTERN_SHARE = 0.5;
 const PATTERN_MIN_REPLIES = 3;
 /** What makes a reply unprofessional in a way that does not heal: style, tone to an unhappy customer, pasted answers. */
-const UNPROFESSIONAL = /^register\.(shorthand|all-caps|repeated-punctuation|emoji|joke|jargon|spelling|tone-deaf|repeated|robotic)$/;
+const UNPROFESSIONAL = /^register\.(shorthand|all-caps|repeated-punctuation|emoji|joke|jargon|spelling|tone-deaf|dismissive|repeated|robotic)$/;
 
 /** Each reply's checks, in the order their findings are listed for it. */
-const REPLY_CHECKS: readonly ReplyCheck[] = [offRegister, writingStyle, copyPaste, escalationRefusal, toneDeaf];
+const REPLY_CHECKS: readonly ReplyCheck[] = [offRegister, writingStyle, copyPaste, escalationRefusal, toneDeaf, dismissive];
 
 export interface RegisterScore extends DimensionScore {
   judged: 'formal' | 'informal' | 'mixed' | 'unknown';
@@ -29,8 +29,8 @@ export interface RegisterScore extends DimensionScore {
  */
 export function scoreRegister(input: ScoringInput): RegisterScore {
   const findings: Finding[] = input.replies.flatMap((reply) => REPLY_CHECKS.flatMap((check) => check(input, reply)));
-  const formal = input.replies.filter((reply) => reply.analysis.register === 'formal').length;
-  const informal = input.replies.filter((reply) => reply.analysis.register === 'informal').length;
+  const formal = input.replies.filter((reply) => clearRegister(reply.analysis) === 'formal').length;
+  const informal = input.replies.filter((reply) => clearRegister(reply.analysis) === 'informal').length;
   // One slip in a chat otherwise kept in one register is a finding of its own, beside the slip.
   if (formal > 0 && informal > 0) {
     const target = input.texts.word(`register.target.${input.compiled.scenario.register}`);

@@ -12,14 +12,22 @@ export interface ResponseTimeScore extends DimensionScore {
 
 /**
  * How good a wait was, from 100 down to 0: full marks up to `excellent` (seed 001: 10 s), then down
- * to 60 at `acceptable` (30 s), then to 0 at twice that: past about 30 s satisfaction and
- * abandonment suffer (seed 001), and the expert panel marks a minute's wait as a failure.
+ * to 60 at `acceptable` (30 s), then to 0 at `zeroAt`: past about 30 s satisfaction and abandonment
+ * suffer (seed 001), and the expert panel's tune half marks 40 to 55 s waits as near failures.
  */
-export function waitScore(seconds: number, excellent: number, acceptable: number): number {
+export function waitScore(seconds: number, excellent: number, acceptable: number, zeroAt = acceptable * SLOW_ZERO): number {
   if (seconds <= excellent) return 100;
   if (seconds <= acceptable) return 100 - (40 * (seconds - excellent)) / (acceptable - excellent);
-  return Math.max(0, 60 - (60 * (seconds - acceptable)) / acceptable);
+  return Math.max(0, 60 - (60 * (seconds - acceptable)) / (zeroAt - acceptable));
 }
+
+/** A wait scores 0 at this multiple of the acceptable wait (set on the calibration panel's tune half). */
+const SLOW_ZERO = 1.5;
+/**
+ * A customer who gave up waiting, or was left waiting at the end: the response time failed, whatever
+ * the earlier answers were (seed 001: past 30 s the abandon rate rises). At least this much is lost.
+ */
+const LEFT_WAITING = 80;
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
@@ -52,8 +60,9 @@ export function scoreResponseTime(input: ScoringInput): ResponseTimeScore {
     if (waitingSince !== null) {
       const waited = seconds(message.at - waitingSince);
       const kind = !answeredOnce ? 'first' : afterHold ? 'after-hold' : 'next';
-      // An announced hold buys time, not silence: full marks up to the usual acceptable wait, 60 at the hold limit.
-      const score = kind === 'after-hold' ? waitScore(waited, acceptable, hold) : waitScore(waited, excellent, acceptable);
+      // An announced hold buys time, not silence: full marks up to the usual acceptable wait, 60 at twice
+      // that, 0 at the hold limit. Announcing softens a long wait but does not excuse it (the panel's graders).
+      const score = kind === 'after-hold' ? waitScore(waited, acceptable, 2 * acceptable, hold) : waitScore(waited, excellent, acceptable);
       responses.push({ message: message.index, waitedFrom: waitingFrom, seconds: waited, kind, score: Math.round(score) });
     }
     answeredOnce = true;
@@ -73,7 +82,8 @@ export function scoreResponseTime(input: ScoringInput): ResponseTimeScore {
   // Where the agent must greet first, a late welcome is the greeting's finding: one fact costs once.
   const welcomeJudgedByGreeting = CHANNELS[input.compiled.scenario.channel].agentGreetsFirst;
   for (const response of responses) {
-    const points = roundPoints((100 - response.score) / responses.length);
+    const share = roundPoints((100 - response.score) / responses.length);
+    const points = response.kind === 'unanswered' ? Math.max(share, LEFT_WAITING) : share;
     if (points <= 0 || (response.kind === 'first' && welcomeJudgedByGreeting)) continue;
     const values = { seconds: response.seconds, excellent, acceptable };
     if (response.kind === 'unanswered') {

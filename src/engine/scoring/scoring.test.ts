@@ -21,18 +21,26 @@ describe('greeting', () => {
 
   it("treats 'eccomi' as a poor greeting and names what is missing", () => {
     const r = report([{ delay: 3, text: 'eccomi' }]);
-    expect(rules(r)).toEqual(expect.arrayContaining(['greeting.bare-presence', 'greeting.introduction', 'greeting.company', 'greeting.offer-help']));
-    expect(r.dimensions.greeting.score).toBe(100 - 25 - 15 - 15 - 20);
+    expect(rules(r)).toEqual(expect.arrayContaining(['greeting.bare-presence', 'greeting.welcome', 'greeting.introduction', 'greeting.company', 'greeting.offer-help']));
+    expect(r.dimensions.greeting.score).toBe(100 - 20 - 10 - 15 - 15 - 20);
     const bare = r.findings.find((f) => f.rule === 'greeting.bare-presence')!;
     expect(bare.message).toBe(0);
     expect(bare.explanation).toContain("'eccomi'");
     expect(bare.better).toContain('Aurora Assicurazioni');
   });
 
-  it('costs the first move when the customer has to write first', () => {
-    const r = report([{ delay: 5, text: GOOD_WELCOME }].map((reply) => ({ ...reply, delay: 25 })));
-    expect(rules(r)).toContain('greeting.first-move');
-    expect(r.findings.find((f) => f.rule === 'greeting.first-move')!.points).toBe(25);
+  it('costs the first move when the customer has to write first, and more the longer the welcome is late', () => {
+    const late = report([{ delay: 25, text: GOOD_WELCOME }]);
+    const lateAt = late.transcript.find((message) => message.from === 'agent')!.at;
+    expect(lateAt).toBeGreaterThan(30);
+    // Up to 25 points more, in full at twice the acceptable 30 s.
+    expect(late.findings.find((f) => f.rule === 'greeting.first-move')!.points).toBeCloseTo(20 + 25 * Math.min(1, (lateAt - 30) / 30), 0);
+  });
+
+  it('expects a welcome in the opening of a live chat', () => {
+    const r = report([{ delay: 3, text: 'Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?' }]);
+    expect(rules(r)).toContain('greeting.welcome');
+    expect(rules(report([{ delay: 3, text: GOOD_WELCOME }]))).not.toContain('greeting.welcome');
   });
 
   it('expects the customer name when it is known', () => {
@@ -268,8 +276,10 @@ describe('response time', () => {
     expect(waitScore(10, 10, 30)).toBe(100);
     expect(waitScore(20, 10, 30)).toBe(80);
     expect(waitScore(30, 10, 30)).toBe(60);
-    expect(waitScore(45, 10, 30)).toBe(30);
-    expect(waitScore(60, 10, 30)).toBe(0);
+    expect(waitScore(37.5, 10, 30)).toBe(30);
+    expect(waitScore(45, 10, 30)).toBe(0);
+    expect(waitScore(45, 30, 60, 120)).toBe(80);
+    expect(waitScore(90, 30, 60, 120)).toBe(30);
     expect(waitScore(90, 10, 30)).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 import { hasIntent, ruleFinding } from '../scoringInput.ts';
 import type { ReplyCheck } from './registerChecks.ts';
 
-const REPEATED = 10;
+const REPEATED = 15;
 const ROBOTIC = 6;
 
 /** Copy-paste answers (seed 002, 'sei un bot?'): a reply that repeats an earlier one, or reads as a stock formula. */

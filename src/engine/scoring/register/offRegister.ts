@@ -1,12 +1,20 @@
+import type { ReplyAnalysis } from '../../analysis/replyAnalysis.ts';
 import { ruleFinding } from '../scoringInput.ts';
 import type { ReplyCheck } from './registerChecks.ts';
 
-const OFF_REGISTER = 12;
+/**
+ * The first reply in the wrong register costs most; each further one costs less, since the panel's
+ * graders judge a whole chat in the wrong register as one consistent failure, not a sum of slips.
+ */
+const FIRST_OFF_REGISTER = 15;
+const FURTHER_OFF_REGISTER = 8;
 
 /** Lei or tu as the scenario asks: a reply read in the other register, with the words that show it. */
 export const offRegister: ReplyCheck = (input, { analysis, index }) => {
   const target = input.compiled.scenario.register;
-  if (analysis.register === 'unknown' || analysis.register === target) return [];
+  const off = (reply: Pick<ReplyAnalysis, 'register' | 'cues'>) => clearRegister(reply) !== undefined && clearRegister(reply) !== target;
+  if (!off(analysis)) return [];
+  const earlier = input.replies.some((reply) => reply.index < index && off(reply.analysis));
   const excerpt = analysis.cues
     .filter((cue) => cue.register === analysis.register)
     .slice(0, 3)
@@ -15,7 +23,7 @@ export const offRegister: ReplyCheck = (input, { analysis, index }) => {
   return [
     ruleFinding(input, 'register.off-register', {
       message: index,
-      points: OFF_REGISTER,
+      points: earlier ? FURTHER_OFF_REGISTER : FIRST_OFF_REGISTER,
       excerpt,
       values: {
         used: input.texts.word(`register.target.${analysis.register}`),
@@ -25,3 +33,13 @@ export const offRegister: ReplyCheck = (input, { analysis, index }) => {
     }),
   ];
 };
+
+/**
+ * A reply's register when its words show it clearly: read so, with at least one strong cue for it.
+ * Weak cues alone ('mancava', 'va riprogrammata': third persons that may not address anyone) are
+ * too thin to charge a trainee for a slip.
+ */
+export function clearRegister(analysis: Pick<ReplyAnalysis, 'register' | 'cues'>): 'formal' | 'informal' | undefined {
+  if (analysis.register === 'unknown') return undefined;
+  return analysis.cues.some((cue) => cue.register === analysis.register && cue.strength === 'strong') ? analysis.register : undefined;
+}

@@ -4,6 +4,7 @@ import type { ReplyCheck } from './registerChecks.ts';
 
 const TONE_DEAF = 15;
 const NO_EMPATHY = 20;
+const DISMISSIVE = 15;
 
 /** A cheerful stock answer to an unhappy customer, with no empathy or apology in it (seed 002, 'contenuti stonati'). */
 export const toneDeaf: ReplyCheck = (input, reply) => {
@@ -19,3 +20,7 @@ export function missingEmpathy(input: ScoringInput): Finding[] {
   const handling = input.replies[1] ?? input.replies[0]!;
   return [ruleFinding(input, 'register.no-empathy', { message: handling.index, points: NO_EMPATHY })];
 }
+
+/** Reproaching or brushing off the customer ('gliel'ho già detto', 'non insista'): seed 004, be understanding, never take it personally. */
+export const dismissive: ReplyCheck = (input, reply) =>
+  hasIntent(reply, 'dismissive') ? [ruleFinding(input, 'register.dismissive', { message: reply.index, points: DISMISSIVE, excerpt: reply.analysis.text })] : [];
