@@ -24,6 +24,8 @@ export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
   const openers = questionOpeners(locale, data.questionOpeners);
   const asking = new Set(questionSentences);
   for (const t of tokens) if (t.sentenceStart && openers.has(t.norm)) asking.add(t.sentence);
+  const { intents, sentencesOf } = recognizeIntents(raw, tokens, data, questionSentences);
+  const requesting = new Set([...asking, ...(sentencesOf['request-data'] ?? [])]);
   return {
     text,
     locale,
@@ -32,7 +34,9 @@ export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
     register,
     cues,
     style: findStyleIssues(raw, typed, data),
-    intents: recognizeIntents(raw, tokens, data, questionSentences),
+    intents,
+    intentSentences: sentencesOf,
+    requestSentences: [...requesting].sort((a, b) => a - b),
     isQuestion: questionSentences.size > 0 || (tokens[0] !== undefined && openers.has(tokens[0].norm)),
     tokenSentences: tokens.map((t) => t.sentence),
     questionSentences: [...asking].sort((a, b) => a - b),

@@ -35,6 +35,8 @@ interface CompiledIntent {
   name: string;
   keywords: CompiledKeyword[];
   examples: CompiledExample[];
+  /** Only in a sentence that asks the customer for something. */
+  requestOnly: boolean;
 }
 
 interface Word {
@@ -79,6 +81,7 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
     name,
     keywords: def.keywords.map(toKeyword).filter((k) => k.words.length > 0),
     examples: def.examples.map(toExample).filter((e) => e.words.length > 0),
+    requestOnly: def.act === 'request',
   }));
   // Inflections and typos of a synonym's own spelling should still reach its canonical word.
   for (const [canonical, variants] of Object.entries(data.synonyms)) {
@@ -94,11 +97,12 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
   const readSentences = (analysis: ReplyAnalysis) => {
     const flags = negatedFlags(analysis.tokens, negators, data.intentRules.negationWindow);
     const asking = new Set(analysis.questionSentences);
-    const sentences = new Map<number, { tokens: { ids: readonly number[]; negated: boolean }[]; affirmed: Set<number>; negated: Set<number>; asks: boolean }>();
+    const requesting = new Set(analysis.requestSentences);
+    const sentences = new Map<number, { tokens: { ids: readonly number[]; negated: boolean }[]; affirmed: Set<number>; negated: Set<number>; asks: boolean; requests: boolean }>();
     analysis.tokens.forEach((token, i) => {
       const number = analysis.tokenSentences[i] ?? 0;
       let sentence = sentences.get(number);
-      if (!sentence) sentences.set(number, (sentence = { tokens: [], affirmed: new Set(), negated: new Set(), asks: asking.has(number) }));
+      if (!sentence) sentences.set(number, (sentence = { tokens: [], affirmed: new Set(), negated: new Set(), asks: asking.has(number), requests: requesting.has(number) }));
       const ids = index.lookup(canonicalWord(token, data));
       sentence.tokens.push({ ids, negated: flags[i]! });
       for (const id of ids) (flags[i] ? sentence.negated : sentence.affirmed).add(id);
@@ -136,7 +140,9 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
     match(analysis) {
       const sentences = readSentences(analysis);
       return intents
-        .filter((intent) => sentences.some((sentence) => intent.keywords.some((k) => keywordIn(sentence, k)) || intent.examples.some((e) => exampleIn(sentence, e))))
+        .filter((intent) =>
+          sentences.some((sentence) => (!intent.requestOnly || sentence.requests) && (intent.keywords.some((k) => keywordIn(sentence, k)) || intent.examples.some((e) => exampleIn(sentence, e)))),
+        )
         .map((intent) => intent.name);
     },
     mentions(analysis, keywords) {

@@ -7,7 +7,7 @@ import type { Locale } from '../language/locales.ts';
 const intents = (text: string, locale: Locale = 'it') => {
   const data = getLanguageData(locale);
   const { tokens, questionSentences } = tokenize(text, data);
-  return recognizeIntents(text, tokens, data, questionSentences);
+  return recognizeIntents(text, tokens, data, questionSentences).intents;
 };
 
 describe('recognizeIntents (Italian)', () => {

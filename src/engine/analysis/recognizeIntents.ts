@@ -122,7 +122,7 @@ const UPPER_START = /^\p{Lu}/u;
  * Built-in intents of a reply, from the locale's cue phrases, in BUILT_IN_INTENTS order.
  * `questionSentences`: indexes of the sentences that ask something (from the tokenizer).
  */
-export function recognizeIntents(text: string, tokens: readonly Token[], data: LanguageData, questionSentences: ReadonlySet<number> = new Set()): BuiltInIntent[] {
+export function recognizeIntents(text: string, tokens: readonly Token[], data: LanguageData, questionSentences: ReadonlySet<number> = new Set()): RecognizedIntents {
   const c = compile(data);
   const { minLength } = data.names;
   const ids = tokens.map((t) => c.index.lookup(canonicalWord(t.norm, data)));
@@ -142,9 +142,11 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
   const { maxGap, negationWindow } = data.intentRules;
   const exclaims = text.includes('!');
   const found = new Set<number>();
+  /** For each intent found, the sentences its cues were read in. */
+  const where = new Map<number, Set<number>>();
 
   const tryCue = (cue: Cue, i: number) => {
-    if (found.has(cue.intent) || (cue.needsExclamation && !exclaims)) return;
+    if (where.get(cue.intent)?.has(tokens[i]!.sentence) || (cue.needsExclamation && !exclaims)) return;
     let pos = i;
     for (let k = 1; k < cue.slots.length; k++) {
       let next = -1;
@@ -174,6 +176,9 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
       for (let j = from; j < i; j++) if (c.negators.has(tokens[j]!.norm)) return;
     }
     found.add(cue.intent);
+    let sentences = where.get(cue.intent);
+    if (!sentences) where.set(cue.intent, (sentences = new Set()));
+    sentences.add(tokens[i]!.sentence);
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -186,5 +191,14 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
 
   for (const [id, max] of c.maxTokens) if (tokens.length > max) found.delete(id);
   for (const [id, dropped] of c.suppress) if (found.has(id)) for (const d of dropped) found.delete(d);
-  return BUILT_IN_INTENTS.filter((_, i) => found.has(i));
+  const intents = BUILT_IN_INTENTS.filter((_, i) => found.has(i));
+  const sentencesOf: Partial<Record<BuiltInIntent, number[]>> = {};
+  for (const intent of intents) sentencesOf[intent] = [...where.get(intentId.get(intent)!)!].sort((a, b) => a - b);
+  return { intents, sentencesOf };
+}
+
+/** The built-in intents of a reply, and the sentences each was read in. */
+export interface RecognizedIntents {
+  intents: BuiltInIntent[];
+  sentencesOf: Partial<Record<BuiltInIntent, number[]>>;
 }

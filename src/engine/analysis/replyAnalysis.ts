@@ -72,6 +72,10 @@ export interface ReplyAnalysis {
   style: StyleIssue[];
   /** Built-in intents recognised in the reply, in the order of BUILT_IN_INTENTS. */
   intents: BuiltInIntent[];
+  /** For each of `intents`, the sentences it was read in. */
+  intentSentences: Partial<Record<BuiltInIntent, number[]>>;
+  /** The sentences that ask the customer for something: a question, or a request ('mi scriva il numero'). Telling them not to is no request. */
+  requestSentences: number[];
   /** True when the reply asks something (question mark or interrogative form). */
   isQuestion: boolean;
   /** For each of `tokens`, the index of its sentence, so meaning can be read sentence by sentence. */
@@ -84,6 +88,8 @@ export interface ReplyAnalysis {
 export interface IntentDefinition {
   examples: string[];
   keywords: string[];
+  /** 'request': it counts only in a sentence that asks the customer for something, never one that tells them not to. */
+  act?: 'request';
 }
 
 /** Recognises scenario intents in analysed replies; built once per scenario. */

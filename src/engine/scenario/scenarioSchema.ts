@@ -129,6 +129,10 @@ export const IntentSchema = z
   .object({
     examples: z.array(z.string().min(1)).default([]).meta({ description: 'Replies that express the intent.' }),
     keywords: z.array(z.string().min(1)).default([]).meta({ description: 'Words or phrases that express it; "@list" includes a named list.' }),
+    act: z.enum(['request']).optional().meta({
+      description:
+        "What the sentence must do for the intent to count. 'request': only a sentence that asks the customer for something (a question, 'mi scriva il numero'), never one that tells them not to ('non mi scriva il numero della carta').",
+    }),
   })
   .strict()
   .refine((intent) => intent.examples.length + intent.keywords.length > 0, { message: 'give at least one example or keyword' });

@@ -1,7 +1,4 @@
 import type { Finding } from './reportSchema.ts';
-import { analyzeReply } from '../analysis/analyzeReply.ts';
-import { sentenceTexts, tokenize } from '../analysis/tokenize.ts';
-import { getLanguageData, type Locale } from '../language/locales.ts';
 import type { AgentReply } from '../session/chatSession.ts';
 import { CAPS } from './gravestFailures.ts';
 import { ruleFinding, severityOf, type DimensionScore, type ScoringInput } from './scoringInput.ts';
@@ -56,7 +53,7 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
   }
 
   for (const reply of input.replies) {
-    if (!asksForCardData(reply, input.compiled.scenario.locale)) continue;
+    if (!asksForCardData(reply)) continue;
     findings.push(ruleFinding(input, 'exhaustiveness.card-data-request', { message: reply.index, points: CARD_DATA, excerpt: reply.analysis.text, cap: CAPS.cardData }));
   }
 
@@ -81,11 +78,7 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
  * A sentence that names card data and asks for it ('Mi indica il numero della carta e il CVV?'), not
  * one that names it to reassure ('non Le chiederò mai i dati della carta') or states a fact.
  */
-function asksForCardData(reply: AgentReply, locale: Locale): boolean {
-  if (!reply.analysis.intents.includes('card-data')) return false;
-  const { text } = reply.analysis;
-  return sentenceTexts(text, tokenize(text, getLanguageData(locale))).some((sentence) => {
-    const analysis = analyzeReply(sentence, locale);
-    return analysis.intents.includes('card-data') && (analysis.isQuestion || analysis.intents.includes('request-data'));
-  });
+function asksForCardData(reply: AgentReply): boolean {
+  const requests = new Set(reply.analysis.requestSentences);
+  return (reply.analysis.intentSentences['card-data'] ?? []).some((sentence) => requests.has(sentence));
 }
