@@ -13,6 +13,8 @@ export const CAPS = {
   escalationRefused: 35,
   /** A promise beyond the agent's power ('al 100%', 'glielo garantisco'). */
   absolutePromise: 40,
+  /** Promises in more than one reply: a pattern of setting expectations nobody can meet. */
+  absolutePromises: 30,
   /** Card number, CVV or expiry asked for in chat: never, whatever the scenario. */
   cardData: 15,
   /** Unprofessional writing (style, tone, pasted answers) in most replies: a pattern, not a slip. */

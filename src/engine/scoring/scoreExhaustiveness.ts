@@ -6,6 +6,7 @@ import { ruleFinding, severityOf, type DimensionScore, type ScoringInput } from 
 const ASKED_AGAIN = 15;
 const CARD_DATA = 40;
 const NEVER_ANSWERED = 10;
+const ABSOLUTE_PROMISE = 10;
 
 export interface ExhaustivenessScore extends DimensionScore {
   expectations: { id: string; state: string; status: 'unprompted' | 'after-follow-up' | 'missed' }[];
@@ -52,6 +53,50 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
     }
   }
 
+  // A need of a state the customer went through, never said and never asked for (the customer did not
+  // get that far, or moved on): as missed as a follow-up left unanswered.
+  const judged = new Set(input.expectations.map((status) => `${status.state}/${status.id}`));
+  const visited = new Set(input.messages.map((message) => message.state));
+  for (const [name, state] of Object.entries(scenario.states)) {
+    if (!visited.has(name)) continue;
+    for (const expectation of state.expect ?? []) {
+      if (judged.has(`${name}/${expectation.id}`)) continue;
+      judged.add(`${name}/${expectation.id}`);
+      if (saidElsewhere(input, expectation.id)) continue;
+      expectations.push({ id: expectation.id, state: name, status: 'missed' });
+      const lastInState = input.messages.findLast((message) => message.from === 'agent' && message.state === name);
+      findings.push({
+        rule: 'exhaustiveness.never-said',
+        dimension: 'exhaustiveness',
+        message: lastInState?.index ?? null,
+        severity: severityOf(expectation.points + NEVER_ANSWERED),
+        points: expectation.points + NEVER_ANSWERED,
+        explanation: input.texts.explain('exhaustiveness.never-said', { ...input.names, explain: expectation.explain }).explanation,
+        better: expectation.better,
+        excerpt: expectation.id,
+      });
+    }
+  }
+
+  // Seed 004, 'imposta aspettative ragionevoli': no absolute promises. One reply that promises caps the
+  // total at 40; promising again in another reply makes it a pattern, capped lower.
+  const promising = input.replies.filter((reply) => reply.analysis.style.some((issue) => issue.rule === 'absolute-promise'));
+  const promiseCap = promising.length > 1 ? CAPS.absolutePromises : CAPS.absolutePromise;
+  for (const reply of promising) {
+    for (const issue of reply.analysis.style) {
+      if (issue.rule !== 'absolute-promise') continue;
+      findings.push(
+        ruleFinding(input, 'exhaustiveness.absolute-promise', {
+          message: reply.index,
+          points: ABSOLUTE_PROMISE,
+          excerpt: issue.excerpt,
+          values: { suggestion: input.texts.word('exhaustiveness.suggestion.absolute-promise') },
+          cap: promiseCap,
+        }),
+      );
+    }
+  }
+
   for (const reply of input.replies) {
     if (!asksForCardData(reply)) continue;
     findings.push(ruleFinding(input, 'exhaustiveness.card-data-request', { message: reply.index, points: CARD_DATA, excerpt: reply.analysis.text, cap: CAPS.cardData }));
@@ -72,6 +117,11 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
     }
   }
   return { findings, expectations };
+}
+
+/** A need shared by several states (the same id) is judged once: covered or prompted in one of them is judged there. */
+function saidElsewhere(input: ScoringInput, id: string): boolean {
+  return input.expectations.some((status) => status.id === id);
 }
 
 /**

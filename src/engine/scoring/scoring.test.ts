@@ -107,13 +107,33 @@ describe('register', () => {
   });
 });
 
+describe('absolute promises', () => {
+  it('cost exhaustiveness points on the message and cap the total at 40, at 30 when made in more than one reply', () => {
+    const once = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Le garantisco al 100% che domani è tutto risolto.' },
+    ]);
+    const promise = once.findings.find((f) => f.rule === 'exhaustiveness.absolute-promise')!;
+    expect(promise.message).toBe(2);
+    expect(promise.dimension).toBe('exhaustiveness');
+    expect(promise.cap).toBe(40);
+    expect(once.total).toBeLessThanOrEqual(40);
+    const twice = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Le garantisco che domani è tutto risolto.' },
+      { delay: 3, text: 'Il tecnico arriverà sicuramente, al 100%.' },
+    ]);
+    expect(new Set(twice.findings.filter((f) => f.rule === 'exhaustiveness.absolute-promise').map((f) => f.cap))).toEqual(new Set([30]));
+    expect(twice.total).toBeLessThanOrEqual(30);
+  });
+});
+
 describe('professional writing', () => {
   it.each([
     ['register.all-caps', 'MI DISPIACE MOLTO, VERIFICO SUBITO LA PRATICA.'],
     ['register.repeated-punctuation', 'Può pagare con bonifico!!!'],
     ['register.emoji', 'Può pagare con bonifico 😊'],
     ['register.joke', 'Ahahah, può pagare con bonifico.'],
-    ['register.absolute-promise', 'Le garantisco al 100% che domani è tutto risolto.'],
     ['register.spelling', 'Un pò di pazienza, perchè verifico il bonifico.'],
   ])('%s costs points on the message that has it', (rule, text) => {
     const r = report([
@@ -248,6 +268,22 @@ describe('exhaustiveness', () => {
       { delay: 3, text: 'Mi può dire la targa?' },
     ]);
     expect(r.findings.find((f) => f.rule === 'exhaustiveness.asked-again')).toMatchObject({ message: 2, points: 15 });
+  });
+});
+
+describe('a need never said', () => {
+  it('costs its points and more when the customer got to its state but it never came, asked or not', () => {
+    // The customer reaches the request state; the agent never speaks of paying, then goes silent.
+    const r = report([{ delay: 3, text: GOOD_WELCOME }]);
+    const missed = r.findings.find((f) => f.rule === 'exhaustiveness.never-said')!;
+    expect(missed.points).toBe(20 + 10);
+    expect(missed.better).toBe('Può pagare con carta, bonifico o bollettino.');
+    expect(missed.explanation).toContain('Serve dire tutte le opzioni.');
+    expect(r.dimensions.exhaustiveness.expectations).toEqual([{ id: 'alternatives', state: 'request', status: 'missed' }]);
+  });
+
+  it('is not charged for a state the customer never reached', () => {
+    expect(rules(report([]))).not.toContain('exhaustiveness.never-said');
   });
 });
 

@@ -17,7 +17,8 @@ export function findStrengths(input: ScoringInput, findings: readonly Finding[],
   if (clean('greeting')) add('greeting', replies[0]!.index);
   if (clean('register')) add('register', null, { target: input.texts.word(`register.target.${input.compiled.scenario.register}`) });
   const { expectations } = input;
-  if (expectations.length > 0 && expectations.every((status) => status.promptedBy === undefined && status.coveredBy !== undefined)) add('exhaustive', null);
+  const neverSaid = findings.some((finding) => finding.rule === 'exhaustiveness.never-said');
+  if (expectations.length > 0 && !neverSaid && expectations.every((status) => status.promptedBy === undefined && status.coveredBy !== undefined)) add('exhaustive', null);
   if (responseTime.median !== null && responseTime.median <= responseTime.excellent) add('fast', null, { median: responseTime.median });
   const hold = first('hold');
   if (hold !== null) add('hold', hold);

@@ -1,3 +1,4 @@
+import { refList } from '../../scenario/refList.ts';
 import type { Finding } from '../reportSchema.ts';
 import { hasIntent, ruleFinding, type ScoringInput } from '../scoringInput.ts';
 import type { ReplyCheck } from './registerChecks.ts';
@@ -13,9 +14,12 @@ export const toneDeaf: ReplyCheck = (input, reply) => {
   return [ruleFinding(input, 'register.tone-deaf', { message: reply.index, points: TONE_DEAF, excerpt: reply.analysis.text })];
 };
 
-/** A complaint answered without a word of empathy or apology in the whole chat; pinned to the first handling reply. */
+/**
+ * A complaint answered without a word of empathy or apology in the whole chat; pinned to the first
+ * handling reply. A scenario that expects empathy as one of its needs judges it there: one fact costs once.
+ */
 export function missingEmpathy(input: ScoringInput): Finding[] {
-  if (!input.compiled.scenario.complaint || input.replies.length === 0) return [];
+  if (!input.compiled.scenario.complaint || input.replies.length === 0 || expectsEmpathy(input)) return [];
   if (input.replies.some((reply) => hasIntent(reply, 'empathy', 'apology'))) return [];
   const handling = input.replies[1] ?? input.replies[0]!;
   return [ruleFinding(input, 'register.no-empathy', { message: handling.index, points: NO_EMPATHY })];
@@ -24,3 +28,6 @@ export function missingEmpathy(input: ScoringInput): Finding[] {
 /** Reproaching or brushing off the customer ('gliel'ho già detto', 'non insista'): seed 004, be understanding, never take it personally. */
 export const dismissive: ReplyCheck = (input, reply) =>
   hasIntent(reply, 'dismissive') ? [ruleFinding(input, 'register.dismissive', { message: reply.index, points: DISMISSIVE, excerpt: reply.analysis.text })] : [];
+
+const expectsEmpathy = (input: ScoringInput) =>
+  Object.values(input.compiled.scenario.states).some((state) => (state.expect ?? []).some((expectation) => refList(expectation.intent).some((intent) => intent === 'empathy' || intent === 'apology')));
