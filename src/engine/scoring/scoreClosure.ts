@@ -1,11 +1,14 @@
+import type { AgentReply } from '../session/chatSession.ts';
 import type { Finding } from './reportSchema.ts';
 import { CAPS } from './gravestFailures.ts';
 import { excerptOf, hasIntent, ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
 
 /** The four closing checks of QA scorecards, and the customer's last question: 100 in all. */
 const POINTS = { thanks: 20, anythingElse: 25, announce: 20, goodbye: 20, lastQuestion: 15 };
-/** The closing is read in the agent's last few messages, not anywhere in the chat. */
-const CLOSING_WINDOW = 3;
+/** Asking whether there is anything else and saying goodbye in the same breath: the customer cannot answer. */
+const NO_WAIT = 10;
+/** The closing is read in the agent's last two messages (the panel's graders look for it at the end, not in the handling). */
+const CLOSING_WINDOW = 2;
 
 export function closingReplies(input: ScoringInput) {
   return input.replies.slice(-CLOSING_WINDOW);
@@ -25,6 +28,8 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
   check(said('anything-else'), 'closure.anything-else', POINTS.anythingElse);
   check(said('closing-announce'), 'closure.announce', POINTS.announce);
   check(said('goodbye'), 'closure.goodbye', POINTS.goodbye);
+  const leaves = replies.find(asksThenLeaves);
+  if (leaves) findings.push(ruleFinding(input, 'closure.no-wait', { message: leaves.index, points: NO_WAIT, excerpt: leaves.analysis.text }));
 
   if (leftOnSilence(input)) {
     // The customer gave up on a silent agent: nothing of the closing happened, whatever was said before.
@@ -43,4 +48,12 @@ function leftOnSilence(input: ScoringInput): boolean {
   if (input.outcome !== 'abandoned') return false;
   const lastAgent = input.messages.findLastIndex((message) => message.from === 'agent');
   return input.messages.some((message, index) => index > lastAgent && message.from === 'customer' && message.kind === 'nudge');
+}
+
+/** 'C'è altro che posso fare? … Arrivederci!' asks and leaves at once; 'Se non ha altre domande chiudo la chat, arrivederci' does not ask. */
+function asksThenLeaves(reply: AgentReply): boolean {
+  const asking = new Set(reply.analysis.questionSentences);
+  const asked = (reply.analysis.intentSentences['anything-else'] ?? []).filter((sentence) => asking.has(sentence));
+  const byes = reply.analysis.intentSentences.goodbye ?? [];
+  return asked.length > 0 && byes.some((sentence) => sentence > asked[0]!);
 }

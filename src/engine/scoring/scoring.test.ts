@@ -395,7 +395,8 @@ describe('closure', () => {
     const full = report([
       { delay: 3, text: GOOD_WELCOME },
       { delay: 3, text: 'Può pagare con bonifico o bollettino.' },
-      { delay: 3, text: "La ringrazio per averci contattato. C'è altro in cui posso aiutarLa? Se non ha altre domande chiudo la chat. Buona giornata, arrivederci!" },
+      { delay: 3, text: "La ringrazio per averci contattato. C'è altro in cui posso aiutarLa?" },
+      { delay: 3, text: 'Allora chiudo la chat. Buona giornata, arrivederci!' },
     ]);
     expect(full.dimensions.closure.score).toBe(100);
     expect(full.outcome).toBe('resolved');
@@ -407,6 +408,22 @@ describe('closure', () => {
     expect(rules(bare)).toEqual(expect.arrayContaining(['closure.thanks', 'closure.anything-else', 'closure.announce']));
     expect(rules(bare)).not.toContain('closure.goodbye');
     expect(bare.dimensions.closure.score).toBe(35);
+  });
+
+  it('costs asking for anything else and saying goodbye in the same breath, not a conditional close', () => {
+    const atOnce = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Può pagare con bonifico o bollettino.' },
+      { delay: 3, text: "La ringrazio per averci contattato. C'è altro in cui posso aiutarLa? Buona giornata, arrivederci!" },
+    ]);
+    expect(rules(atOnce)).toContain('closure.no-wait');
+    const conditional = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Può pagare con bonifico o bollettino.' },
+      { delay: 3, text: 'La ringrazio per averci contattato. Se non ha altre domande chiudo la chat: buona giornata, arrivederci!' },
+    ]);
+    expect(rules(conditional)).not.toContain('closure.no-wait');
+    expect(rules(conditional)).not.toContain('closure.anything-else');
   });
 
   it("costs the customer's last question left hanging", () => {
