@@ -5,6 +5,7 @@ import { normalizeText } from './normalizeText.ts';
 import { findStyleIssues } from './findStyleIssues.ts';
 import { recognizeIntents } from './recognizeIntents.ts';
 import { expandShorthand } from './expandShorthand.ts';
+import { negationScope } from './negationScope.ts';
 
 const openerSets = new Map<Locale, Set<string>>();
 function questionOpeners(locale: Locale, words: readonly string[]): Set<string> {
@@ -39,6 +40,7 @@ export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
     requestSentences: [...requesting].sort((a, b) => a - b),
     isQuestion: questionSentences.size > 0 || (tokens[0] !== undefined && openers.has(tokens[0].norm)),
     tokenSentences: tokens.map((t) => t.sentence),
+    tokenNegated: negationScope(tokens, data),
     questionSentences: [...asking].sort((a, b) => a - b),
   };
 }

@@ -2,6 +2,7 @@ import { getLanguageData } from '../language/locales.ts';
 import type { LanguageData } from '../language/languageDataSchema.ts';
 import type { IntentDefinition, IntentMatcher, Locale, ReplyAnalysis } from './replyAnalysis.ts';
 import { tokenize } from './tokenize.ts';
+import { negationScope } from './negationScope.ts';
 import { canonicalWord } from './canonicalize.ts';
 import { FuzzyIndex, wordsMatch } from './fuzzyMatch.ts';
 
@@ -44,39 +45,30 @@ interface Word {
   negated: boolean;
 }
 
-/** True for each word that a negator at most `window` words before it negates. */
-function negatedFlags(words: readonly string[], negators: ReadonlySet<string>, window: number): boolean[] {
-  return words.map((_, i) => {
-    for (let j = Math.max(0, i - window); j < i; j++) if (negators.has(words[j]!)) return true;
-    return false;
-  });
-}
-
 /** The words of a phrase, canonical, and its content words: without stop words (all words if only stop words). */
-function phraseWords(phrase: string, data: LanguageData, stop: ReadonlySet<string>, negators: ReadonlySet<string>): { all: Word[]; content: Word[] } {
-  const norms = tokenize(phrase, data).tokens.map((t) => t.norm);
-  const flags = negatedFlags(norms, negators, data.intentRules.negationWindow);
-  const all = norms.map((n, i) => ({ word: canonicalWord(n, data), negated: flags[i]! }));
+function phraseWords(phrase: string, data: LanguageData, stop: ReadonlySet<string>): { all: Word[]; content: Word[] } {
+  const tokens = tokenize(phrase, data).tokens;
+  const flags = negationScope(tokens, data);
+  const all = tokens.map((t, i) => ({ word: canonicalWord(t.norm, data), negated: flags[i]! }));
   const content = all.filter((w) => !stop.has(w.word));
   return { all, content: content.length > 0 ? content : all };
 }
 
-const contentWords = (phrase: string, data: LanguageData, stop: ReadonlySet<string>, negators: ReadonlySet<string>) => phraseWords(phrase, data, stop, negators).content;
+const contentWords = (phrase: string, data: LanguageData, stop: ReadonlySet<string>) => phraseWords(phrase, data, stop).content;
 
 /** Builds the matcher for a scenario's own intents; compile once per scenario, match per reply. */
 export function createIntentMatcher(definitions: Record<string, IntentDefinition>, locale: Locale): IntentMatcher {
   const data = getLanguageData(locale);
   const stop = new Set(data.stopWords);
-  const negators = new Set(data.negators);
   const vowels = data.style.vowels;
   const index = new FuzzyIndex(vowels, true);
   const ids = (words: Word[]) => words.map((w) => ({ id: index.add(w.word), negated: w.negated }));
   const toKeyword = (phrase: string): CompiledKeyword => {
-    const { all, content } = phraseWords(phrase, data, stop, negators);
+    const { all, content } = phraseWords(phrase, data, stop);
     const ordered = all.length >= 2 && content.length < 2;
     return { words: ids(ordered ? all : content), ordered };
   };
-  const toExample = (phrase: string): CompiledExample => ({ words: ids(contentWords(phrase, data, stop, negators)), asks: /\?\s*$/.test(phrase) });
+  const toExample = (phrase: string): CompiledExample => ({ words: ids(contentWords(phrase, data, stop)), asks: /\?\s*$/.test(phrase) });
   const intents: CompiledIntent[] = Object.entries(definitions).map(([name, def]) => ({
     name,
     keywords: def.keywords.map(toKeyword).filter((k) => k.words.length > 0),
@@ -95,7 +87,7 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
    * before it negates it, so that a meaning is read from one sentence, not gathered across the reply.
    */
   const readSentences = (analysis: ReplyAnalysis) => {
-    const flags = negatedFlags(analysis.tokens, negators, data.intentRules.negationWindow);
+    const flags = analysis.tokenNegated;
     const asking = new Set(analysis.questionSentences);
     const requesting = new Set(analysis.requestSentences);
     const sentences = new Map<number, { tokens: { ids: readonly number[]; negated: boolean }[]; affirmed: Set<number>; negated: Set<number>; asks: boolean; requests: boolean }>();
@@ -149,7 +141,7 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
       const key = keywords.join('\u0000');
       let compiled = mentionCache.get(key);
       if (!compiled) {
-        compiled = keywords.map((k) => contentWords(k, data, stop, negators).map((w) => w.word)).filter((k) => k.length > 0);
+        compiled = keywords.map((k) => contentWords(k, data, stop).map((w) => w.word)).filter((k) => k.length > 0);
         mentionCache.set(key, compiled);
       }
       const reply = analysis.tokens.map((t) => canonicalWord(t, data));

@@ -80,6 +80,8 @@ export interface ReplyAnalysis {
   isQuestion: boolean;
   /** For each of `tokens`, the index of its sentence, so meaning can be read sentence by sentence. */
   tokenSentences: number[];
+  /** For each of `tokens`, whether a negation before it in its clause covers it. */
+  tokenNegated: boolean[];
   /** The sentences that ask something (a question mark, or an interrogative opening). */
   questionSentences: number[];
 }

@@ -48,6 +48,8 @@ export const languageDataSchema = z.object({
     maxGap: z.number().int().min(0),
     /** How many tokens before a cue a negation cancels it. */
     negationWindow: z.number().int().min(0),
+    /** How many words after a negator, within its clause, a scenario's keywords read as negated ('non certo per colpa Sua'). */
+    negationScope: z.number().int().min(0),
     /**
      * Cue phrases that do not count when they open a question ('Mi scusi, è passato il tecnico?'),
      * unless the next word in the same clause makes them what they say ('mi scusi per l'attesa').
