@@ -69,6 +69,13 @@ export const languageDataSchema = z.object({
     }),
     /** How a nudge the customer already wrote comes back: the same words, and that they are still waiting. */
     nudgeRepeatSuffixes: words.min(1),
+    /**
+     * A short acknowledgement the customer already wrote ('Va bene.', 'Certo, attendo.') comes back as
+     * another one, not prefixed like a statement ('Come le dicevo, ok.' is not how people write).
+     */
+    acknowledgements: z.object({ formal: words.min(1), informal: words.min(1) }),
+    /** The words an acknowledgement is made of ('ok', 'va bene', 'certo', 'attendo'): a line of only these is one. */
+    acknowledgementWords: words.min(1),
   }),
   greeting: z.object({
     /** Words of a company's name that an introduction may leave out: 'Assicurazioni Aurora S.p.A.'. */

@@ -139,4 +139,21 @@ describe('compilePersona', () => {
     actor.send({ type: 'reply', index: 4, intents: ['any'] });
     expect(actor.getSnapshot().context.said.at(-1)?.text).toBe('Come pago?');
   });
+
+  it('answers an acknowledgement it already gave with another one, not with a prefixed repeat', () => {
+    const patient = compileYaml(
+      MINI_SCENARIO.replace('      - when: payment\n        say: Perfetto, grazie.\n', '      - when: hold\n        say: Certo, attendo.\n      - when: payment\n        say: Perfetto, grazie.\n'),
+    );
+    const actor = createActor(patient.persona.machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+    actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+    actor.send({ type: 'reply', index: 2, intents: ['any', 'hold'] });
+    actor.send({ type: 'reply', index: 4, intents: ['any', 'hold'] });
+    actor.send({ type: 'reply', index: 6, intents: ['any', 'hold'] });
+    expect(
+      actor
+        .getSnapshot()
+        .context.said.slice(-3)
+        .map((line) => line.text),
+    ).toEqual(['Certo, attendo.', "D'accordo.", 'Va bene, grazie.']);
+  });
 });

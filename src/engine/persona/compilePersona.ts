@@ -4,6 +4,7 @@ import type { Guard, Lines, Outcome, Scenario, SilenceStep, Transition } from '.
 import { getLanguageData } from '../language/locales.ts';
 import { chooseLines, typingMs, type PersonaLine } from './chooseLines.ts';
 import { REPLY_SIGNALS } from './replySignals.ts';
+import { tokenize } from '../analysis/tokenize.ts';
 
 /** Why the customer said a line: the debrief and the scorers tell these apart. */
 export type LineKind = 'line' | 'nudge' | 'follow-up' | 'otherwise';
@@ -201,12 +202,21 @@ export function compilePersona(scenario: Scenario) {
   };
 
   /** A person does not write the same words twice: a line the customer already wrote comes back reworded. */
-  const { repeatPrefixes, nudgeRepeatSuffixes } = getLanguageData(scenario.locale).persona;
+  const language = getLanguageData(scenario.locale);
+  const { repeatPrefixes, nudgeRepeatSuffixes, acknowledgements } = language.persona;
+  const acknowledgementWords = new Set(language.persona.acknowledgementWords);
+  const acknowledges = (text: string) => tokenize(text, language).tokens.every((token) => acknowledgementWords.has(token.norm));
   const reworded = (text: string, kind: LineKind, earlier: readonly SaidLine[]) => {
-    const times = earlier.filter((line) => line.by === undefined && (line.text === text || line.original === text)).length;
+    const own = earlier.filter((line) => line.by === undefined);
+    const times = own.filter((line) => line.text === text || line.original === text).length;
     if (times === 0) return text;
     if (kind === 'nudge') return `${text}${nudgeRepeatSuffixes[(times - 1) % nudgeRepeatSuffixes.length]}`;
-    const prefixes = repeatPrefixes[/\?\s*$/.test(text) ? 'question' : 'statement'][scenario.register];
+    const asks = /\?\s*$/.test(text);
+    if (!asks && acknowledges(text)) {
+      const fresh = acknowledgements[scenario.register].find((candidate) => !own.some((line) => line.text === candidate));
+      if (fresh !== undefined) return fresh;
+    }
+    const prefixes = repeatPrefixes[asks ? 'question' : 'statement'][scenario.register];
     return `${prefixes[(times - 1) % prefixes.length]}${text.charAt(0).toLocaleLowerCase()}${text.slice(1)}`;
   };
 
