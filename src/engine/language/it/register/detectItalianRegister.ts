@@ -140,7 +140,9 @@ function detectItalianRegister(text: string, tokenized: Tokenized, r: ItalianReg
       continue;
     }
     if (sets.informalStrong.has(w)) {
-      cue(t, t, 'informal', 'strong');
+      // 'Stia tranquilla': an adjective after a courtesy subjunctive belongs to the Lei, not the tu.
+      const afterCourtesyVerb = prev !== undefined && ((lexicon.get(prev.norm) ?? 0) & VerbForm.subjunctive) !== 0 && !sets.informalStrong.has(prev.norm);
+      if (!afterCourtesyVerb) cue(t, t, 'informal', 'strong');
       continue;
     }
     if (sets.informalWeak.has(w)) {
