@@ -77,6 +77,12 @@ export const languageDataSchema = z.object({
     /** The words an acknowledgement is made of ('ok', 'va bene', 'certo', 'attendo'): a line of only these is one. */
     acknowledgementWords: words.min(1),
   }),
+  tone: z.object({
+    /** Words of courtesy ('grazie', 'prego', 'cortesemente'): a short reply with one of them is not curt. */
+    courtesyWords: words.min(1),
+    /** A reply of at most this many words (codes and numbers aside), with no courtesy word, is curt. */
+    curtMaxWords: z.number().int().min(1),
+  }),
   greeting: z.object({
     /** Words of a company's name that an introduction may leave out: 'Assicurazioni Aurora S.p.A.'. */
     companyFillerWords: words,

@@ -5,7 +5,7 @@ import { copyPaste } from './register/copyPaste.ts';
 import { escalationRefusal } from './register/escalationRefusal.ts';
 import { clearRegister, offRegister } from './register/offRegister.ts';
 import type { ReplyCheck } from './register/registerChecks.ts';
-import { dismissive, missingEmpathy, toneDeaf } from './register/tone.ts';
+import { curt, dismissive, missingEmpathy, toneDeaf } from './register/tone.ts';
 import { writingStyle } from './register/writingStyle.ts';
 
 const INCONSISTENT = 10;
@@ -16,7 +16,7 @@ const PATTERN_MIN_REPLIES = 3;
 const UNPROFESSIONAL = /^register\.(shorthand|all-caps|repeated-punctuation|emoji|joke|jargon|spelling|tone-deaf|dismissive|repeated|robotic)$/;
 
 /** Each reply's checks, in the order their findings are listed for it. */
-const REPLY_CHECKS: readonly ReplyCheck[] = [offRegister, writingStyle, copyPaste, escalationRefusal, toneDeaf, dismissive];
+const REPLY_CHECKS: readonly ReplyCheck[] = [offRegister, writingStyle, copyPaste, escalationRefusal, toneDeaf, dismissive, curt];
 
 export interface RegisterScore extends DimensionScore {
   judged: 'formal' | 'informal' | 'mixed' | 'unknown';

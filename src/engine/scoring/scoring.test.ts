@@ -107,6 +107,29 @@ describe('register', () => {
   });
 });
 
+describe('tone', () => {
+  it('finds a bare reply with no word of courtesy curt, not a short courteous one', () => {
+    const bare = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Ok. Altro?' },
+    ]);
+    expect(bare.findings.find((f) => f.rule === 'register.curt')?.message).toBe(2);
+    const kind = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Prego, signor Rossi.' },
+    ]);
+    expect(rules(kind)).not.toContain('register.curt');
+  });
+
+  it('finds reproaching the customer dismissive', () => {
+    const r = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: "Gliel'ho già detto, il rimborso in chat non si fa." },
+    ]);
+    expect(rules(r)).toContain('register.dismissive');
+  });
+});
+
 describe('absolute promises', () => {
   it('cost exhaustiveness points on the message and cap the total at 40, at 30 when made in more than one reply', () => {
     const once = report([

@@ -1,3 +1,5 @@
+import { perLanguage } from '../../language/perLanguage.ts';
+import { getLanguageData } from '../../language/locales.ts';
 import { refList } from '../../scenario/refList.ts';
 import type { Finding } from '../reportSchema.ts';
 import { hasIntent, ruleFinding, type ScoringInput } from '../scoringInput.ts';
@@ -6,6 +8,7 @@ import type { ReplyCheck } from './registerChecks.ts';
 const TONE_DEAF = 15;
 const NO_EMPATHY = 20;
 const DISMISSIVE = 15;
+const CURT = 8;
 
 /** A cheerful stock answer to an unhappy customer, with no empathy or apology in it (seed 002, 'contenuti stonati'). */
 export const toneDeaf: ReplyCheck = (input, reply) => {
@@ -31,3 +34,24 @@ export const dismissive: ReplyCheck = (input, reply) =>
 
 const expectsEmpathy = (input: ScoringInput) =>
   Object.values(input.compiled.scenario.states).some((state) => (state.expect ?? []).some((expectation) => refList(expectation.intent).some((intent) => intent === 'empathy' || intent === 'apology')));
+
+/**
+ * A bare reply with no word of courtesy ('RS-30418.', 'Ok. Altro?', 'Ok, arrivederci.'): to a customer
+ * it reads as cold, however correct (the panel's graders, tune half). The welcome is the greeting's.
+ */
+export const curt: ReplyCheck = (input, reply) => {
+  if (reply.index === input.replies[0]?.index) return [];
+  const { courtesyWords, curtMaxWords } = tones(getLanguageData(input.compiled.scenario.locale));
+  const words = reply.analysis.tokens.filter((token) => !DIGIT.test(token));
+  if (words.length > curtMaxWords || words.some((word) => courtesyWords.has(word)) || mentionsCustomer(input, words)) return [];
+  return [ruleFinding(input, 'register.curt', { message: reply.index, points: CURT, excerpt: reply.analysis.text })];
+};
+
+const DIGIT = /\d/;
+const tones = perLanguage((data) => ({ courtesyWords: new Set(data.tone.courtesyWords), curtMaxWords: data.tone.curtMaxWords }));
+/** Calling the customer by name is a courtesy too. */
+const mentionsCustomer = (input: ScoringInput, words: readonly string[]) =>
+  input.compiled.scenario.customer.name
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .some((part) => words.includes(part));
