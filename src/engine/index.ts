@@ -22,6 +22,7 @@ export { ReportSchema, type Report, type Finding } from './scoring/reportSchema.
 export { runScenarioTests, runScenarioTest, type ScenarioTestResult } from './runScenarioTests.ts';
 export {
   calibrationHalves,
+  hasDrifted,
   CLEAR_PAIR_GAP,
   largestDifferences,
   MISS_ENGINE_SCORE,

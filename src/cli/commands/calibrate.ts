@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   calibrationHalves,
   CLEAR_PAIR_GAP,
+  hasDrifted,
   DIMENSIONS,
   formatProblem,
   largestDifferences,
@@ -59,14 +60,18 @@ export function measurePanel(folder: string, scenariosFolder: string): Calibrati
   }
   if (problems.length > 0) throw new UserError(problems.map(formatProblem).join('\n'));
 
-  return runs.map(({ file, conversation, scenarioFile }) => ({
-    file,
-    scenario: conversation.scenario,
-    ...(conversation.split === undefined ? {} : { split: conversation.split }),
-    ...(conversation.played === undefined ? {} : { played: conversation.played }),
-    expert: conversation.expert,
-    engine: scoreSession(replayReplies(scenarios.compile(scenarioFile), conversation.replies, conversation.seed)),
-  }));
+  return runs.map(({ file, conversation, scenarioFile }) => {
+    const engine = scoreSession(replayReplies(scenarios.compile(scenarioFile), conversation.replies, conversation.seed));
+    return {
+      file,
+      scenario: conversation.scenario,
+      ...(conversation.split === undefined ? {} : { split: conversation.split }),
+      ...(conversation.played === undefined ? {} : { played: conversation.played }),
+      expert: conversation.expert,
+      engine,
+      ...(conversation.transcript === undefined ? {} : { drifted: hasDrifted(conversation.transcript, engine.transcript) }),
+    };
+  });
 }
 
 /** The .json, .yaml and .yml files under the folder, at any depth, in sorted order. */
@@ -133,6 +138,7 @@ export function formatCalibration(halves: Halves, { panel, order }: { panel: str
   lines.push(`Calibration on ${panel}: ${all.count} conversation${all.count === 1 ? '' : 's'} (${halves.tune.count} tune, ${halves['held-out'].count} held-out)`, '');
   lines.push(`${'figure'.padEnd(LABEL_WIDTH)}${order.map((half) => half.padEnd(COLUMN_WIDTH)).join('')}`.trimEnd());
   row('conversations', (f) => String(f.count));
+  if (order.some((half) => halves[half].drift.recorded > 0)) row('customer lines changed since grading', (f) => `${f.drift.drifted}/${f.drift.recorded}`);
   row('outcome agreement', (f) => (f.outcomeAgreement === null ? '–' : `${percent(f.outcomeAgreement)} (${Math.round(f.outcomeAgreement * f.count)}/${f.count})`));
   row('total: mean absolute error', (f) => oneDecimal(f.meanAbsoluteError));
   row('total: mean difference (engine − expert)', (f) => signed(f.meanDifference));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReportSchema, type Dimension, type Report } from '../index.ts';
-import { averageRanks, calibrationFigures, calibrationHalves, largestDifferences, spearmanRho, type CalibrationRow } from './calibrationFigures.ts';
+import { averageRanks, calibrationFigures, calibrationHalves, largestDifferences, spearmanRho, type CalibrationRow, hasDrifted } from './calibrationFigures.ts';
 
 /** A report with only what the figures read set; parsed, so it stays a report the engine could have written. */
 function report(total: number, outcome: Report['outcome'], scores: Partial<Record<Dimension, number>>, findings: [rule: string, points: number][] = []): Report {
@@ -160,5 +160,32 @@ describe('calibrationHalves', () => {
     expect(halves.all.count).toBe(4);
     expect(halves.tune.meanAbsoluteError).toBe(15);
     expect(JSON.stringify(calibrationHalves(rows))).toBe(JSON.stringify(halves));
+  });
+});
+
+describe('drift', () => {
+  const graded = [
+    { from: 'customer' as const, text: 'Buongiorno!' },
+    { from: 'agent' as const, text: 'Buongiorno, come posso aiutarLa?' },
+    { from: 'customer' as const, text: 'Vorrei rinnovare.' },
+  ];
+  const now = (texts: string[]) => texts.map((text, index) => ({ from: (index % 2 === 1 ? 'agent' : 'customer') as 'agent' | 'customer', at: index, text, phase: 'handling' as const }));
+
+  it('finds a chat unchanged when the customer says the same lines, whatever the agent lines look like', () => {
+    expect(hasDrifted(graded, now(['Buongiorno!', 'Salve!', 'Vorrei rinnovare.']))).toBe(false);
+  });
+
+  it('finds a chat drifted when the customer now writes other lines, or more or fewer', () => {
+    expect(hasDrifted(graded, now(['Buongiorno!', 'Salve!', 'Ci sono alternative?']))).toBe(true);
+    expect(hasDrifted(graded, now(['Buongiorno!', 'Salve!']))).toBe(true);
+  });
+
+  it('counts drifted conversations among those that recorded the chat', () => {
+    const figures = calibrationFigures([
+      { ...row('a', 's', { total: 50, outcome: 'resolved' }, report(50, 'resolved', {})), drifted: true },
+      { ...row('b', 's', { total: 50, outcome: 'resolved' }, report(50, 'resolved', {})), drifted: false },
+      row('c', 's', { total: 50, outcome: 'resolved' }, report(50, 'resolved', {})),
+    ]);
+    expect(figures.drift).toEqual({ recorded: 2, drifted: 1 });
   });
 });

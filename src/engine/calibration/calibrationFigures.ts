@@ -16,6 +16,8 @@ export interface CalibrationRow {
   played?: string;
   expert: PanelGrade;
   engine: Report;
+  /** The customer's lines are no longer those the graders read (undefined when the panel did not record the chat). */
+  drifted?: boolean;
 }
 
 /** Two conversations of one scenario whose expert totals are at least CLEAR_PAIR_GAP apart. */
@@ -51,6 +53,8 @@ export interface ConversationFigures {
 
 export interface CalibrationFigures {
   count: number;
+  /** Of the conversations that recorded the chat as graded, how many the engine now plays differently. */
+  drift: { recorded: number; drifted: number };
   /** Share of conversations (0 to 1) where the engine's outcome is the expert's; null with no conversation. */
   outcomeAgreement: number | null;
   /** Mean absolute difference of the totals. */
@@ -105,8 +109,10 @@ export function calibrationFigures(rows: readonly CalibrationRow[]): Calibration
   for (const { scenario, rho } of spearman) if (rho !== null && (worstSpearman === null || rho < worstSpearman.rho)) worstSpearman = { scenario, rho };
   const pairs = clearPairs(rows);
   const reversedPairs = pairs.filter((pair) => pair.better.engine <= pair.worse.engine);
+  const recorded = rows.filter((row) => row.drifted !== undefined);
   return {
     count,
+    drift: { recorded: recorded.length, drifted: recorded.filter((row) => row.drifted).length },
     outcomeAgreement: count === 0 ? null : rows.filter((row) => row.engine.outcome === row.expert.outcome).length / count,
     meanAbsoluteError: mean(differences.map(Math.abs)),
     meanDifference: mean(differences),
@@ -236,3 +242,11 @@ function mean(values: readonly number[]): number | null {
 
 /** Code-point order, not the locale's: the figures must not depend on the machine they are computed on. */
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** True when the chat the engine plays now differs, in what the customer and onlookers write, from the chat as graded. */
+export function hasDrifted(graded: readonly { from: string; text: string }[], now: Report['transcript']): boolean {
+  const others = (messages: readonly { from: string; text: string }[]) => messages.filter((message) => message.from !== 'agent').map((message) => message.text);
+  const before = others(graded);
+  const after = others(now);
+  return before.length !== after.length || before.some((text, index) => text !== after[index]);
+}

@@ -27,6 +27,11 @@ export const PanelConversationSchema = z
     replies: z.array(ReplySchema).max(500),
     expert: PanelGradeSchema.meta({ description: 'The reference grade: the mean of the graders’ grades, the worse outcome when they differ.' }),
     graders: z.array(PanelGradeSchema.extend({ notes: z.string().optional() }).strict()).optional(),
+    transcript: z
+      .array(z.object({ from: z.enum(['customer', 'agent', 'onlooker']), text: z.string() }).strict())
+      .max(2000)
+      .optional()
+      .meta({ description: 'The chat as played and graded. When the engine now writes other customer lines for the same replies, the conversation has drifted from its grades.' }),
     notes: z.string().optional(),
   })
   .strict();
