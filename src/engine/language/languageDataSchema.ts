@@ -74,6 +74,11 @@ export const languageDataSchema = z.object({
      * another one, not prefixed like a statement ('Come le dicevo, ok.' is not how people write).
      */
     acknowledgements: z.object({ formal: words.min(1), informal: words.min(1) }),
+    /**
+     * What any customer answers when asked for card data in chat, unless the scenario has its own
+     * reaction: they hesitate and do not go on (a built-in reaction, like the rule that scores it).
+     */
+    cardDataWorry: z.object({ formal: words.min(1), informal: words.min(1) }),
     /** The words an acknowledgement is made of ('ok', 'va bene', 'certo', 'attendo'): a line of only these is one. */
     acknowledgementWords: words.min(1),
   }),

@@ -156,4 +156,14 @@ describe('compilePersona', () => {
         .map((line) => line.text),
     ).toEqual(['Certo, attendo.', "D'accordo.", 'Va bene, grazie.']);
   });
+
+  it('hesitates when asked for card data in chat, and does not go on, unless the scenario reacts its own way', () => {
+    const actor = createActor(machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+    actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+    actor.send({ type: 'reply', index: 2, intents: ['any', 'payment', 'asks-card-data'] });
+    const { context, value } = actor.getSnapshot();
+    expect(context.said.at(-1)?.text).toBe('Scusi, devo scrivere i dati della carta qui in chat? Non mi sembra sicuro.');
+    expect(context.mood).toBe(1 - 2);
+    expect(JSON.stringify(value)).toContain('request');
+  });
 });

@@ -138,7 +138,9 @@ export function compilePersona(scenario: Scenario) {
     return remembered && guardHolds(effect.if, context);
   };
 
-  const anytimeEffects = scenario.anytime.map(addEffect);
+  // Asked for card data in chat, any customer hesitates and does not go on; a scenario may react its own way first.
+  const cardDataWorry: Transition = { when: ['asks-card-data'], say: { cycle: getLanguageData(scenario.locale).persona.cardDataWorry[scenario.register] }, mood: -2 };
+  const anytimeEffects = [...scenario.anytime, cardDataWorry].map(addEffect);
   const replyEffects: Record<string, number[]> = {};
   for (const name of stateNames) replyEffects[name] = [...anytimeEffects, ...(scenario.states[name]!.on ?? []).map(addEffect)];
   const otherwiseLines: Record<string, number | undefined> = {};
@@ -165,10 +167,15 @@ export function compilePersona(scenario: Scenario) {
     return expectation && { expectation, held: transition === undefined ? undefined : effects.indexOf(transition) };
   };
 
-  /** The reply answers the follow-up the customer is waiting on: with its intent, or taking up the question in other words. */
+  /**
+   * The follow-up the customer is waiting on is answered: by this reply (its intent, or the question
+   * taken up in other words), or already by an earlier one that another reaction answered first.
+   */
   const answersHeld = (event: ReplyEvent, context: PersonaContext, state: string) => {
     const expectation = context.held && scenario.states[state]!.expect?.find((candidate) => candidate.id === context.held!.expectation);
-    return expectation !== undefined && (event.answersFollowUp === true || refList(expectation.intent).some((intent) => event.intents.includes(intent)));
+    if (expectation === undefined) return false;
+    if (context.expectations[expectationKey(state, expectation.id)]?.coveredBy !== undefined) return true;
+    return event.answersFollowUp === true || refList(expectation.intent).some((intent) => event.intents.includes(intent));
   };
 
   /** The answer to a follow-up lets the customer go on as the held-back reaction said. */
@@ -258,6 +265,13 @@ export function compilePersona(scenario: Scenario) {
 
     const stay = `.${silentChild(0)}`;
     const replyTransitions = [
+      // What can happen in any state answers this very reply (a question asked again, card data asked
+      // for, a pasted answer): it comes before a follow-up about what the reply left out.
+      ...anytimeEffects.map((effect) => ({
+        guard: { type: 'effectApplies', params: { effect } },
+        target: targetOf(name, effects[effect]!) ?? stay,
+        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }, { type: 'rememberReply' }],
+      })),
       {
         guard: { type: 'followUpDue', params: { state: name } },
         target: stay,

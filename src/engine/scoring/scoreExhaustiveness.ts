@@ -1,7 +1,6 @@
 import type { Finding } from './reportSchema.ts';
-import type { AgentReply } from '../session/chatSession.ts';
 import { CAPS } from './gravestFailures.ts';
-import { ruleFinding, severityOf, type DimensionScore, type ScoringInput } from './scoringInput.ts';
+import { hasIntent, ruleFinding, severityOf, type DimensionScore, type ScoringInput } from './scoringInput.ts';
 
 const ASKED_AGAIN = 15;
 const CARD_DATA = 40;
@@ -98,7 +97,7 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
   }
 
   for (const reply of input.replies) {
-    if (!asksForCardData(reply)) continue;
+    if (!hasIntent(reply, 'asks-card-data')) continue;
     findings.push(ruleFinding(input, 'exhaustiveness.card-data-request', { message: reply.index, points: CARD_DATA, excerpt: reply.analysis.text, cap: CAPS.cardData }));
   }
 
@@ -122,13 +121,4 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
 /** A need shared by several states (the same id) is judged once: covered or prompted in one of them is judged there. */
 function saidElsewhere(input: ScoringInput, id: string): boolean {
   return input.expectations.some((status) => status.id === id);
-}
-
-/**
- * A sentence that names card data and asks for it ('Mi indica il numero della carta e il CVV?'), not
- * one that names it to reassure ('non Le chiederò mai i dati della carta') or states a fact.
- */
-function asksForCardData(reply: AgentReply): boolean {
-  const requests = new Set(reply.analysis.requestSentences);
-  return (reply.analysis.intentSentences['card-data'] ?? []).some((sentence) => requests.has(sentence));
 }

@@ -12,6 +12,7 @@ import { findRepeatedReply } from './detectRepetition.ts';
 import { SessionClock } from './sessionClock.ts';
 import type { SessionEvent, SessionLog } from './sessionLog.ts';
 import { cutReply } from './replyLimit.ts';
+import { asksForCardData } from '../analysis/asksForCardData.ts';
 
 export interface ChatMessage {
   index: number;
@@ -184,6 +185,7 @@ export class ChatSession {
     if (analysis.register === 'formal') signals.push('formal');
     if (analysis.style.length > 0) signals.push('unprofessional');
     if (analysis.isQuestion) signals.push('question');
+    if (asksForCardData(analysis)) signals.push('asks-card-data');
     const repeats = repeatedOf >= 0 ? this.replies[repeatedOf]!.index : undefined;
     this.replies.push({ index: message.index, analysis, scenarioIntents, chatIntents, signals, askedAgain, ...(repeats !== undefined ? { repeats } : {}), state, moodBefore });
 
