@@ -5,6 +5,7 @@ import type { Scenario } from './scenario/scenarioSchema.ts';
 import { scenarioVersion } from './scenario/scenarioVersion.ts';
 import { scenarioTexts } from './scenario/scenarioTexts.ts';
 import { TopicReader, type Topic } from './analysis/topics.ts';
+import { PhraseSet } from './analysis/phraseSet.ts';
 import { linesTexts } from './persona/chooseLines.ts';
 import { getLanguageData } from './language/locales.ts';
 
@@ -20,6 +21,8 @@ export interface CompiledScenario {
   factValues: Record<string, string>;
   /** Keywords of each forbidden policy rule, named lists expanded. */
   forbiddenKeywords: Record<string, string[]>;
+  /** The scenario's own jargon, looked up in each reply beside the language's. */
+  jargon: PhraseSet;
   /** Reads whether a reply takes up a topic in its own words, weighing words by the scenario's own texts. */
   topics: TopicReader;
   /** What each expectation's follow-up asks about (by `state/id`): its question and its better reply. */
@@ -46,6 +49,11 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     factKeywords: Object.fromEntries(Object.entries(scenario.facts).map(([name, fact]) => [name, expand(fact.keywords)])),
     factValues: Object.fromEntries(Object.entries(scenario.facts).flatMap(([name, fact]) => (fact.value ? [[name, squeeze(fact.value)]] : []))),
     forbiddenKeywords: Object.fromEntries(scenario.policy.forbidden.map((rule) => [rule.id, expand(rule.keywords ?? [])])),
+    jargon: new PhraseSet(
+      scenario.jargon.map((term) => [term, term] as const),
+      getLanguageData(scenario.locale),
+      'norm',
+    ),
     topics,
     followUpTopics,
   };

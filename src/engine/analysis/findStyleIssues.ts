@@ -15,6 +15,7 @@ interface Compiled {
   jargon: PhraseSet;
   promises: PhraseSet;
   misspellings: PhraseSet;
+  jokingEmoji: Set<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,6 +39,7 @@ const compile = perLanguage((data): Compiled => {
     jargon: new PhraseSet(pairs(s.jargon), data, 'norm'),
     promises: new PhraseSet(pairs(s.absolutePromises), data, 'norm'),
     misspellings: new PhraseSet(Object.entries(s.misspellings), data, 'lower'),
+    jokingEmoji: new Set(s.jokingEmoji),
   };
   return c;
 });
@@ -48,6 +50,7 @@ const ONLY_LETTERS = /^\p{L}+$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu;
 const PUNCT_RUN = /[!?]{2,}/g;
+const VARIATION = /\uFE0F/g;
 
 /** Writing problems of one reply, each pointing at the raw text. */
 export function findStyleIssues(text: string, tokens: readonly Token[], data: LanguageData): StyleIssue[] {
@@ -71,7 +74,7 @@ export function findStyleIssues(text: string, tokens: readonly Token[], data: La
     const run = m[0];
     if (run.length >= 3 || run[0] === run[1]) issue('repeated-punctuation', m.index, m.index + run.length, run[0]);
   }
-  for (const m of text.matchAll(EMOJI)) issue('emoji', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(EMOJI)) issue(c.jokingEmoji.has(m[0].replace(VARIATION, '')) ? 'joke' : 'emoji', m.index, m.index + m[0].length);
   if (c.emoticons) for (const m of text.matchAll(c.emoticons)) issue('emoji', m.index, m.index + m[0].length);
 
   const fromPhrases = (set: PhraseSet, rule: StyleRule, withSuggestion: boolean) => {

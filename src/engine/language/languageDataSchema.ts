@@ -27,6 +27,8 @@ export const languageDataSchema = z.object({
     shorthand: z.record(z.string(), z.string()),
     shorthandAllow: words,
     shorthandMaxConsonantLength: z.number().int(),
+    /** Emoji that laugh or wink: to a customer they make the sentence a joke, not just an emoji. */
+    jokingEmoji: words,
     vowels: z.string(),
     kForCh: z.object({ letter: z.string(), replacement: z.string(), before: z.string(), notAfter: z.string(), allow: words }),
     acronyms: words,

@@ -247,6 +247,10 @@ export const ScenarioSchema = z
     company: z.string().min(1),
     agent: z.string().min(1).meta({ description: 'The name the trainee plays under.' }),
     complaint: z.boolean().default(false).meta({ description: 'The customer is complaining: empathy is expected, cheer is tone-deaf.' }),
+    jargon: z
+      .array(z.string().min(1))
+      .default([])
+      .meta({ description: "Terms of the company's trade its customers do not know (an internal system, a technical part): jargon in a reply, beside the language's own list." }),
     customer: CustomerSchema,
     start: NameSchema.optional().meta({ description: 'The first state (default: the first one listed).' }),
     lists: z.record(NameSchema, z.array(z.string().min(1)).min(1)).default({}),

@@ -130,6 +130,20 @@ describe('tone', () => {
   });
 });
 
+describe('jargon', () => {
+  it("finds the scenario's own jargon beside the language's", () => {
+    const withJargon = compileYaml(MINI_SCENARIO.replace('agent: Giulia\n', 'agent: Giulia\njargon: [codice ANIA]\n'));
+    const r = report(
+      [
+        { delay: 3, text: GOOD_WELCOME },
+        { delay: 3, text: 'Mi serve il codice ANIA della polizza, poi verifico sul backend.' },
+      ],
+      withJargon,
+    );
+    expect(r.findings.filter((f) => f.rule === 'register.jargon').map((f) => f.excerpt)).toEqual(['codice ANIA', 'backend']);
+  });
+});
+
 describe('absolute promises', () => {
   it('cost exhaustiveness points on the message and cap the total at 40, at 30 when made in more than one reply', () => {
     const once = report([
