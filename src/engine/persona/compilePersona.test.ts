@@ -166,4 +166,13 @@ describe('compilePersona', () => {
     expect(context.mood).toBe(1 - 2);
     expect(JSON.stringify(value)).toContain('request');
   });
+
+  it('takes offence when brushed off, unless the reply also moves the chat on', () => {
+    const actor = createActor(machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+    actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+    actor.send({ type: 'reply', index: 2, intents: ['any', 'dismissive'] });
+    expect(actor.getSnapshot().context.said.at(-1)?.text).toBe("Non c'è bisogno di rispondermi così. Le ho solo chiesto una cosa.");
+    actor.send({ type: 'reply', index: 4, intents: ['any', 'dismissive', 'payment', 'alternatives'] });
+    expect(actor.getSnapshot().context.said.at(-1)?.text).toBe('Perfetto, grazie.');
+  });
 });

@@ -139,8 +139,12 @@ export function compilePersona(scenario: Scenario) {
   };
 
   // Asked for card data in chat, any customer hesitates and does not go on; a scenario may react its own way first.
-  const cardDataWorry: Transition = { when: ['asks-card-data'], say: { cycle: getLanguageData(scenario.locale).persona.cardDataWorry[scenario.register] }, mood: -2 };
+  const personaLines = getLanguageData(scenario.locale).persona;
+  const cardDataWorry: Transition = { when: ['asks-card-data'], say: { cycle: personaLines.cardDataWorry[scenario.register] }, mood: -2 };
   const anytimeEffects = [...scenario.anytime, cardDataWorry].map(addEffect);
+  // Reproached or brushed off, any customer takes offence, unless the reply also moves the chat on
+  // (a transfer said rudely is still a transfer): tried after the state's own reactions.
+  const dismissedEffect = addEffect({ when: ['dismissive'], say: { cycle: personaLines.dismissedWorry[scenario.register] }, mood: -2 });
   const replyEffects: Record<string, number[]> = {};
   for (const name of stateNames) replyEffects[name] = [...anytimeEffects, ...(scenario.states[name]!.on ?? []).map(addEffect)];
   const otherwiseLines: Record<string, number | undefined> = {};
@@ -297,6 +301,16 @@ export function compilePersona(scenario: Scenario) {
         target: targetOf(name, effects[effect]!) ?? stay,
         actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }, { type: 'rememberReply' }],
       })),
+      {
+        guard: { type: 'effectApplies', params: { effect: dismissedEffect } },
+        target: stay,
+        actions: [
+          { type: 'beginStep' },
+          { type: 'coverExpectations', params: { state: name } },
+          { type: 'applyEffect', params: { effect: dismissedEffect, state: name, kind: 'line' } },
+          { type: 'rememberReply' },
+        ],
+      },
       ...replyEffects[name]!.map((effect) => ({
         guard: { type: 'appliesFromMemory', params: { effect, state: name } },
         target: targetOf(name, effects[effect]!) ?? stay,

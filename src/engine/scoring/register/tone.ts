@@ -7,7 +7,7 @@ import type { ReplyCheck } from './registerChecks.ts';
 
 const TONE_DEAF = 15;
 const NO_EMPATHY = 20;
-const DISMISSIVE = 15;
+const DISMISSIVE = 25;
 const CURT = 8;
 
 /** A cheerful stock answer to an unhappy customer, with no empathy or apology in it (seed 002, 'contenuti stonati'). */
