@@ -19,6 +19,7 @@ export default defineConfig({
   server: { port: 5173 },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    setupFiles: ['src/vitestSetup.ts'],
     // Safety nets, not speed goals: on a busy 2-core machine starting PGlite or a worker thread
     // can take far longer than vitest's 10 s default, and a test must not fail for that.
     testTimeout: 120_000,

@@ -3,6 +3,7 @@ import type { IntentDefinition, IntentMatcher } from './analysis/replyAnalysis.t
 import { compilePersona, type PersonaMachine } from './persona/compilePersona.ts';
 import type { Scenario } from './scenario/scenarioSchema.ts';
 import { scenarioVersion } from './scenario/scenarioVersion.ts';
+import { scenarioVocabulary } from './scenario/scenarioVocabulary.ts';
 
 /** Everything a session needs from a scenario, built once and shared by every session on it. */
 export interface CompiledScenario {
@@ -16,6 +17,8 @@ export interface CompiledScenario {
   factValues: Record<string, string>;
   /** Keywords of each forbidden policy rule, named lists expanded. */
   forbiddenKeywords: Record<string, string[]>;
+  /** The words the author wrote to name things (company, products, people), never a trainee's typo. */
+  vocabulary: ReadonlySet<string>;
 }
 
 /** Lower case letters and digits only, so 'FG 482 LM' and 'fg482lm' compare equal. */
@@ -33,5 +36,6 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     factKeywords: Object.fromEntries(Object.entries(scenario.facts).map(([name, fact]) => [name, expand(fact.keywords)])),
     factValues: Object.fromEntries(Object.entries(scenario.facts).flatMap(([name, fact]) => (fact.value ? [[name, squeeze(fact.value)]] : []))),
     forbiddenKeywords: Object.fromEntries(scenario.policy.forbidden.map((rule) => [rule.id, expand(rule.keywords ?? [])])),
+    vocabulary: scenarioVocabulary(scenario),
   };
 }
