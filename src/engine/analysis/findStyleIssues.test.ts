@@ -67,6 +67,43 @@ describe('findStyleIssues', () => {
     expect(issues('Siri non risponde. Guccio è arrivato.')).toEqual([]);
   });
 
+  it('catches with the dictionary the misspellings the list no longer holds, with the same correction, at a sentence start too', () => {
+    const caught: Record<string, string> = {
+      perchè: 'perché',
+      poichè: 'poiché',
+      affinchè: 'affinché',
+      benchè: 'benché',
+      finchè: 'finché',
+      nonchè: 'nonché',
+      purchè: 'purché',
+      giacchè: 'giacché',
+      pressochè: 'pressoché',
+      stà: 'sta',
+      quì: 'qui',
+      quà: 'qua',
+      eccezzionale: 'eccezionale',
+      areoporto: 'aeroporto',
+      collaborazzione: 'collaborazione',
+      soddisfazzione: 'soddisfazione',
+      informazzioni: 'informazioni',
+      cerchero: 'cercherò',
+      potro: 'potrò',
+      gia: 'già',
+      piu: 'più',
+      perche: 'perché',
+      cioe: 'cioè',
+      puo: 'può',
+      sopratutto: 'soprattutto',
+      ringrazzio: 'ringrazio',
+    };
+    const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+    for (const [typo, correction] of Object.entries(caught)) {
+      expect(getLanguageData('it').style.misspellings[typo], typo).toBeUndefined();
+      expect(issues(`Le dico che ${typo} va bene`), typo).toEqual([`spelling:${typo}>${correction}`]);
+      expect(issues(`${capital(typo)} va bene`), typo).toEqual([`spelling:${capital(typo)}>${capital(correction)}`]);
+    }
+  });
+
   it("takes the caller's vocabulary (the scenario's names and products) as words", () => {
     expect(issues('il piano velocia è attivo')).toEqual(['spelling:velocia>veloci']);
     expect(issues('il piano velocia è attivo', 'it', new Set(['velocia']))).toEqual([]);
