@@ -6,12 +6,18 @@ export interface Coverage {
   pairs: number;
   /** Of them, those whose lemma is among lemmas(form). */
   covered: number;
+  /** The same for the pairs of plain words the lexicon keeps (no hyphen, period, capital or apostrophe). */
+  wordPairs: number;
+  wordsCovered: number;
   /** Distinct forms, and the mean number of lemmas lemmas() gives one. */
   forms: number;
   meanLemmas: number;
-  /** A few pairs not covered, to read. */
+  /** A few pairs of plain words not covered, to read. */
   misses: string[];
 }
+
+/** A plain lower-case word, as the lexicon keeps them (see buildItalianLexicon.ts). */
+const PLAIN_WORD = /^[a-zàèéìíîïòóù]+$/;
 
 /** Every (form, lemma) pair of the three morph-it packages, as they list them. */
 export function* morphItPairs(packages: MorphItPackages): Generator<[form: string, lemma: string]> {
@@ -28,15 +34,21 @@ export function* morphItPairs(packages: MorphItPackages): Generator<[form: strin
 export function measureCoverage(morphology: Morphology, packages: MorphItPackages): Coverage {
   let pairs = 0;
   let covered = 0;
+  let wordPairs = 0;
+  let wordsCovered = 0;
   const misses: string[] = [];
   const forms = new Map<string, number>();
   for (const [form, lemma] of morphItPairs(packages)) {
     pairs++;
     const lemmas = morphology.lemmas(form);
     forms.set(form, lemmas.length);
-    if (lemmas.includes(lemma)) covered++;
-    else if (misses.length < 40) misses.push(`${form} → ${lemma} (gave ${lemmas.join(', ') || 'nothing'})`);
+    const plain = PLAIN_WORD.test(form) && PLAIN_WORD.test(lemma);
+    if (plain) wordPairs++;
+    if (lemmas.includes(lemma)) {
+      covered++;
+      if (plain) wordsCovered++;
+    } else if (plain && misses.length < 40) misses.push(`${form} → ${lemma} (gave ${lemmas.join(', ') || 'nothing'})`);
   }
   const total = [...forms.values()].reduce((sum, count) => sum + count, 0);
-  return { pairs, covered, forms: forms.size, meanLemmas: total / forms.size, misses };
+  return { pairs, covered, wordPairs, wordsCovered, forms: forms.size, meanLemmas: total / forms.size, misses };
 }
