@@ -35,13 +35,12 @@ const FIRST_LETTER = 0.1;
  * order until `limit` are words, so a likely fix costs a few lookups and no index is needed.
  */
 export function suggestCorrections(word: string, isWord: (candidate: string) => boolean, alphabet: SpellingAlphabet, { limit = 3, slipsOnly = false }: SuggestOptions = {}): string[] {
+  const keys = keyboardOf(alphabet);
   const costs = new Map<string, number>();
   const offer = (candidate: string, cost: number, at: number) => {
     const total = cost + (at === 0 ? FIRST_LETTER : 0);
     if (candidate !== word && total < (costs.get(candidate) ?? Infinity)) costs.set(candidate, total);
   };
-  // A typo adds a plain letter; an accent comes by changing one.
-  const plain = [...alphabet.letters].filter((letter) => !isAccented(letter, alphabet));
   for (let i = 0; i < word.length; i++) {
     const letter = word[i]!;
     const before = word.slice(0, i);
@@ -49,13 +48,10 @@ export function suggestCorrections(word: string, isWord: (candidate: string) => 
     offer(before + after, letter === word[i - 1] || letter === word[i + 1] ? COST.doubling : COST.deletion, i);
     if (i === 0) continue;
     if (i + 1 < word.length && word[i + 1] !== letter) offer(before + word[i + 1] + letter + word.slice(i + 2), COST.transposition, i);
-    for (const other of alphabet.letters) {
-      const cost = other === letter ? undefined : substitutionCost(letter, other, alphabet);
-      if (cost !== undefined) offer(before + other + after, cost, i);
-    }
+    for (const [other, cost] of keys.substitutions.get(letter) ?? []) offer(before + other + after, cost, i);
   }
   for (let i = 0; i <= word.length; i++) {
-    for (const letter of plain) offer(word.slice(0, i) + letter + word.slice(i), letter === word[i - 1] || letter === word[i] ? COST.doubling : COST.insertion, i);
+    for (const letter of keys.plain) offer(word.slice(0, i) + letter + word.slice(i), letter === word[i - 1] || letter === word[i] ? COST.doubling : COST.insertion, i);
   }
   if (alphabet.elision && !word.endsWith(alphabet.elision)) offer(word + alphabet.elision, COST.elision, word.length);
   const ranked = [...costs].filter(([, cost]) => !slipsOnly || cost <= SLIP).sort(([a, costA], [b, costB]) => costA - costB || (a < b ? -1 : a > b ? 1 : 0));
@@ -67,8 +63,32 @@ export function suggestCorrections(word: string, isWord: (candidate: string) => 
   return found;
 }
 
-function isAccented(letter: string, alphabet: SpellingAlphabet): boolean {
-  return Object.values(alphabet.accents).some((accented) => accented.includes(letter));
+/** What an alphabet makes of each letter, worked out once: the plain letters, and what each may be mistyped for and at what cost. */
+interface Keyboard {
+  plain: string[];
+  substitutions: Map<string, [string, number][]>;
+}
+
+const keyboards = new WeakMap<SpellingAlphabet, Keyboard>();
+
+function keyboardOf(alphabet: SpellingAlphabet): Keyboard {
+  let keyboard = keyboards.get(alphabet);
+  if (!keyboard) {
+    const letters = [...alphabet.letters];
+    // A typo adds a plain letter; an accent comes by changing one.
+    const plain = letters.filter((letter) => baseOf(letter, alphabet) === letter);
+    const substitutions = new Map(
+      letters.map((from) => [
+        from,
+        letters.flatMap((to): [string, number][] => {
+          const cost = from === to ? undefined : substitutionCost(from, to, alphabet);
+          return cost === undefined ? [] : [[to, cost]];
+        }),
+      ]),
+    );
+    keyboards.set(alphabet, (keyboard = { plain, substitutions }));
+  }
+  return keyboard;
 }
 
 /** The plain vowel a letter is written on ('è' → 'e'), or the letter itself. */
