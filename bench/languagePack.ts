@@ -16,7 +16,7 @@ export interface LanguagePackFigures {
   /** Microseconds per lemmas() of a word the pack has not seen, and of one it has. */
   freshLookupUs: number;
   cachedLookupUs: number;
-  /** Microseconds per suggest() of a typo seen for the first time. */
+  /** Microseconds per suggest() of a typo the memo has not seen. */
   suggestUs: number;
   coverage: Coverage;
   spelling: { panel: SpellingFlags; formal: SpellingFlags; informal: SpellingFlags };
@@ -46,6 +46,8 @@ export async function measureLanguagePack(): Promise<LanguagePackFigures> {
   t0 = performance.now();
   for (let round = 0; round < 20; round++) for (const form of seen) fresh.lemmas(form);
   const cachedLookupUs = ((performance.now() - t0) * 1000) / (20 * seen.length);
+  // Warm code, cold memo: other typos first, so that the timing is the search's, not the compiler's.
+  for (const typo of ['tavolio', 'cassaa', 'mandarre', 'documetno']) fresh.suggest(typo, { limit: 1 });
   t0 = performance.now();
   for (const typo of TYPOS) fresh.suggest(typo, { limit: 1 });
   const suggestUs = ((performance.now() - t0) * 1000) / TYPOS.length;

@@ -38,6 +38,11 @@ describe('suggestCorrections', () => {
     expect(suggest('sull', ["sull'"])).toEqual(["sull'"]);
   });
 
+  it('puts accents on the last letter only, where the alphabet says so', () => {
+    expect(suggest('citta', ['città', 'cìtta'])).toEqual(['città', 'cìtta']);
+    expect(suggestCorrections('citta', (candidate) => ['città', 'cìtta'].includes(candidate), { ...alphabet, finalAccentsOnly: true })).toEqual(['città']);
+  });
+
   it('stops at the limit and says nothing when no word is one edit away', () => {
     expect(suggest('piu', ['più', 'pio'], 1)).toEqual(['più']);
     expect(suggest('xyzzy', ['ufficio'])).toEqual([]);

@@ -4,6 +4,8 @@ export interface SpellingAlphabet {
   letters: string;
   /** Per plain vowel, its accented forms: a missing or wrong accent is the likeliest slip. */
   accents: Record<string, string>;
+  /** Accents are written on a word's last letter only (Italian: città, perché), so a candidate has none elsewhere. */
+  finalAccentsOnly?: boolean;
   /** Keyboard rows, to tell a slip of the finger (a neighbouring key) from any other letter, each with how far it is shifted right, in keys. */
   keyboardRows: { keys: string; shift: number }[];
   /** The mark of an elided word, which a typo may leave out ('sull armadio'). */
@@ -48,7 +50,8 @@ export function suggestCorrections(word: string, isWord: (candidate: string) => 
     offer(before + after, letter === word[i - 1] || letter === word[i + 1] ? COST.doubling : COST.deletion, i);
     if (i === 0) continue;
     if (i + 1 < word.length && word[i + 1] !== letter) offer(before + word[i + 1] + letter + word.slice(i + 2), COST.transposition, i);
-    for (const [other, cost] of keys.substitutions.get(letter) ?? []) offer(before + other + after, cost, i);
+    const last = i === word.length - 1;
+    for (const [other, cost] of keys.substitutions.get(letter) ?? []) if (last || !alphabet.finalAccentsOnly || !keys.accented.has(other)) offer(before + other + after, cost, i);
   }
   for (let i = 0; i <= word.length; i++) {
     for (const letter of keys.plain) offer(word.slice(0, i) + letter + word.slice(i), letter === word[i - 1] || letter === word[i] ? COST.doubling : COST.insertion, i);
@@ -66,6 +69,7 @@ export function suggestCorrections(word: string, isWord: (candidate: string) => 
 /** What an alphabet makes of each letter, worked out once: the plain letters, and what each may be mistyped for and at what cost. */
 interface Keyboard {
   plain: string[];
+  accented: Set<string>;
   substitutions: Map<string, [string, number][]>;
 }
 
@@ -86,7 +90,8 @@ function keyboardOf(alphabet: SpellingAlphabet): Keyboard {
         }),
       ]),
     );
-    keyboards.set(alphabet, (keyboard = { plain, substitutions }));
+    const accented = new Set(letters.filter((letter) => baseOf(letter, alphabet) !== letter));
+    keyboards.set(alphabet, (keyboard = { plain, accented, substitutions }));
   }
   return keyboard;
 }

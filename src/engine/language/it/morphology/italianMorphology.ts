@@ -15,7 +15,7 @@ export function createItalianMorphology(): Morphology {
   const analyser = new ItalianAnalyser(lexicon as ItalianLexicon, closedClasses as ClosedClasses, rules);
   return createMorphology({
     lemmasOf: (word) => analyser.lemmas(word),
-    alphabet: { letters: rules.alphabet, accents: rules.accents, keyboardRows: rules.keyboardRows, elision: rules.elision },
+    alphabet: { letters: rules.alphabet, accents: rules.accents, finalAccentsOnly: rules.finalAccentsOnly, keyboardRows: rules.keyboardRows, elision: rules.elision },
     foreignShape: new RegExp(rules.foreignShape, 'u'),
   });
 }
