@@ -1,4 +1,4 @@
-import { LEMMA_SLOT, ParadigmIndex, type FormAnalysis } from '../../../morphology/paradigmIndex.ts';
+import { LEMMA_SLOT, ParadigmIndex } from '../../../morphology/paradigmIndex.ts';
 import type { ItalianLexicon } from './italianLexicon.ts';
 
 /** closedClasses.json: per class, lemma → its forms, space-separated. */
@@ -8,6 +8,7 @@ export type ClosedClasses = Record<string, Record<string, string> | string>;
 export interface ItalianRules {
   enclitics: string[];
   encliticHostSlots: string[];
+  gerundEnding: string;
   infinitiveTails: string[];
   doublingImperatives: Record<string, string>;
   undoubledEncliticStart: string;
@@ -15,6 +16,7 @@ export interface ItalianRules {
   adverbSuffix: string;
   adverbBaseSlots: string[];
   adverbTruncatedAfter: string;
+  adverbHandBaseEnding: string;
   superlativeSuffixes: string[];
   superlativeTails: string[];
   hardenedStems: Record<string, string>;
@@ -101,7 +103,7 @@ export class ItalianAnalyser {
       // aiutar-la, por-lo, accorger-mi: the infinitive without its last vowel.
       found.push(...this.truncatedInfinitive(base));
       // manda-mi, dando-le, facciamo-lo.
-      for (const analysis of this.verbAnalyses(base)) if (this.hostSlots.has(analysis.slot) || (analysis.slot === 'ger' && base.endsWith('ndo'))) found.push(analysis.lemma);
+      found.push(...this.hostLemmas(base));
       // di' + mi = dimmi, fa' + lo = fallo; 'gli' does not double (digli).
       const doubled = !clitic.startsWith(this.rules.undoubledEncliticStart);
       const short = doubled ? (base.endsWith(clitic.charAt(0)) ? base.slice(0, -1) : '') : base;
@@ -117,7 +119,8 @@ export class ItalianAnalyser {
     if (!word.endsWith(suffix) || word.length - suffix.length < MIN_BASE + 1) return false;
     const base = word.slice(0, word.length - suffix.length);
     if (this.index.analyse(base).some((analysis) => this.adverbSlots.has(analysis.slot))) return true;
-    if (this.handForms(ADJECTIVE, base).length > 0 && /[ae]$/.test(base)) return true;
+    // A hand-written adjective's feminine: bella → bellamente.
+    if (this.handForms(ADJECTIVE, base).length > 0 && base.endsWith(this.rules.adverbHandBaseEnding)) return true;
     // facile → facilmente, regolare → regolarmente: -le and -re drop their e.
     return this.rules.adverbTruncatedAfter.includes(base.charAt(base.length - 1)) && this.isAdjectiveLemma(`${base}e`);
   }
@@ -132,11 +135,14 @@ export class ItalianAnalyser {
     return lemmas.filter((lemma) => this.isAdjectiveLemma(lemma));
   }
 
-  private verbAnalyses(form: string): { lemma: string; slot: string }[] {
-    const fromTables = this.index.analyse(form).filter((analysis: FormAnalysis) => analysis.category === VERB);
-    // The hand-written auxiliaries have no slots: their gerunds (avendo, essendo) host pronouns.
-    const fromHand = this.handForms(VERB, form).map((lemma) => ({ lemma, slot: 'ger' }));
-    return [...fromTables, ...fromHand];
+  /** The verbs of which `form` is a gerund or an imperative, the forms that carry pronouns. */
+  private hostLemmas(form: string): string[] {
+    const fromTables = this.index
+      .analyse(form)
+      .filter(({ category, slot }) => category === VERB && this.hostSlots.has(slot))
+      .map(({ lemma }) => lemma);
+    // The hand-written auxiliaries have no slots: their gerunds (avendo, essendo) are told by the ending.
+    return form.endsWith(this.rules.gerundEnding) ? [...fromTables, ...this.handForms(VERB, form)] : fromTables;
   }
 
   private isVerbLemma(lemma: string): boolean {

@@ -65,6 +65,10 @@ describe('Italian lemmas', () => {
     expect(italian.isWord('gentilmente')).toBe(true);
     expect(italian.isWord('velocemente')).toBe(true);
     expect(italian.isWord('decisamente')).toBe(true);
+    expect(italian.isWord('bellamente')).toBe(true);
+    // On the feminine only: not the masculine, not a noun.
+    expect(italian.isWord('rapidomente')).toBe(false);
+    expect(italian.isWord('cartamente')).toBe(false);
     expectLemma('gentile', ['gentilissima', 'gentilissimi']);
     expectLemma('ricco', ['ricchissimo']);
     expectLemma('poco', ['pochissimo', "po'"]);
