@@ -5,9 +5,11 @@
 import { fileURLToPath } from 'node:url';
 import { calibrationHalves } from '../src/engine/calibration/calibrationFigures.ts';
 import { formatCalibration, measurePanel } from '../src/cli/commands/calibrate.ts';
+import { LOCALE_CODES, prepareLocales } from '../src/engine/index.ts';
 
 // Paths relative to the repository, whatever folder the bench is started from, so the table names files as the CLI does.
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+await prepareLocales(LOCALE_CODES);
 const halves = calibrationHalves(measurePanel('calibration/panel', 'scenarios'));
 console.log(`\nGalateo calibration (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
 console.log(formatCalibration(halves, { panel: 'calibration/panel', order: ['held-out', 'tune', 'all'] }));

@@ -15,8 +15,12 @@ import { scoreSession } from '../src/engine/scoring/scoreSession.ts';
 import { replayReplies } from '../src/engine/session/replay.ts';
 import { measureIntentAccuracy, measureRegisterAccuracy, repoRoot } from './accuracy.ts';
 import { HOSTILE_SHAPES } from './hostileReplies.ts';
+import { measureLanguagePack } from './languagePack.ts';
 
 const scenariosFolder = new URL('../scenarios/', import.meta.url);
+
+// First, while nothing has loaded it: the Italian language pack, which every analysis below needs.
+const pack = await measureLanguagePack();
 
 /** Runs `work` until `budgetMs` is spent (at least `minRuns` times) and returns per-run times in ms. */
 function sample(work: () => void, { budgetMs = 1500, minRuns = 30, batch = 1 } = {}): number[] {
@@ -137,4 +141,27 @@ if (existsSync(join(heldOutDir, 'formal.it'))) {
 }
 row(`intents: exact set right (${intentSet.replies.length} replies)`, pct(intents.overall), '≥ 90%', intents.overall >= 0.9);
 row('intents: held-out part', pct(intents.heldOut), '≥ 90%', intents.heldOut >= 0.9);
+row('Italian pack: first load (import, parse, index)', ms(pack.loadMs), '< 300 ms', pack.loadMs < 300);
+row('Italian pack: heap it keeps', `${pack.heapMb.toFixed(1)} MB`, '< 20 MB', pack.heapMb < 20);
+row('lemmas() of a new word / of a word seen', `${pack.freshLookupUs.toFixed(1)} µs / ${pack.cachedLookupUs.toFixed(2)} µs`, '< 20 µs', pack.freshLookupUs < 20);
+row('suggest() of a typo not seen before', us(pack.suggestUs / 1000), '< 1 ms', pack.suggestUs < 1000);
+const { coverage } = pack;
+row(`lemmatizer: morph-it pairs read back (${coverage.pairs})`, pct(coverage.covered / coverage.pairs), '≥ 99%', coverage.covered / coverage.pairs >= 0.99);
+row(`  of plain words, no hyphen (${coverage.wordPairs})`, `${(100 * (coverage.wordsCovered / coverage.wordPairs)).toFixed(3)}%`, '≥ 99.9%', coverage.wordsCovered / coverage.wordPairs >= 0.999);
+row(`lemmatizer: lemmas per form (${coverage.forms} forms)`, coverage.meanLemmas.toFixed(3), '(reference)', true);
+const per500 = ({ words, flags }: { words: number; flags: string[] }) => (500 * flags.length) / words;
+for (const [label, flags] of [
+  ['formal.it', pack.spelling.formal],
+  ['informal.it', pack.spelling.informal],
+  ['calibration panel replies', pack.spelling.panel],
+] as const) {
+  row(
+    `spelling flags per 500 words, ${label}`,
+    `${per500(flags).toFixed(2)} (${flags.flags.length} in ${flags.words})`,
+    label.endsWith('.it') ? '≤ 1' : '(real typos)',
+    !label.endsWith('.it') || per500(flags) <= 1,
+  );
+}
 console.log(`\n(the 20-turn session has ${checkSession.replies.length} agent replies and ${checkSession.messages.length} messages; outcome ${checkSession.outcome})`);
+console.log(`spelling flags, formal.it: ${pack.spelling.formal.flags.join('; ')}`);
+console.log(`spelling flags, panel: ${pack.spelling.panel.flags.join('; ')}`);

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebSocket } from 'ws';
-import { compileScenario, loadScenario, replayReplies, type Reply, type SessionLog } from '../src/engine/index.ts';
+import { compileScenario, loadScenario, LOCALE_CODES, prepareLocales, replayReplies, type Reply, type SessionLog } from '../src/engine/index.ts';
 
 const SCENARIO = 'rc-auto-renewal';
 const TRAINEES = 200;
@@ -97,7 +97,8 @@ async function serve(): Promise<void> {
 // ---- the load generator ---------------------------------------------------------------------
 
 /** Realistic chats: the scenario's exemplary agent with 1-5 extra replies, on varied seeds. */
-function makeLogs(count: number): SessionLog[] {
+async function makeLogs(count: number): Promise<SessionLog[]> {
+  await prepareLocales(LOCALE_CODES);
   const loaded = loadScenario(readFileSync(fileURLToPath(new URL(`../scenarios/${SCENARIO}.yaml`, import.meta.url)), 'utf8'));
   if (!loaded.ok) throw new Error('scenario does not load');
   const compiled = compileScenario(loaded.scenario);
@@ -168,7 +169,7 @@ async function main(): Promise<void> {
   const tokens = new Map(trainees.map((trainee) => [trainee.traineeId, trainee.rejoinToken]));
   const attempts = await server.request({ type: 'attempts', traineeIds: trainees.map((trainee) => trainee.traineeId), count: POOL });
   if (attempts.type !== 'attempts') throw new Error('no attempts');
-  const logs = makeLogs(50);
+  const logs = await makeLogs(50);
   const replyCounts = logs.map((log) => log.events.filter((event) => 'text' in event).length);
 
   let next = 0;

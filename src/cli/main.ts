@@ -9,7 +9,7 @@ import { test } from './commands/test.ts';
 import { transcript } from './commands/transcript.ts';
 import { validate } from './commands/validate.ts';
 import { UsageError, UserError } from './files.ts';
-import { isLocale, LOCALE_CODES } from '../engine/index.ts';
+import { isLocale, LOCALE_CODES, prepareLocales } from '../engine/index.ts';
 
 const isCommand = (name: string | undefined): name is CommandName => name !== undefined && Object.hasOwn(COMMANDS, name);
 
@@ -63,6 +63,9 @@ async function main(argv: string[]): Promise<number> {
 
   const after = values.after === undefined ? undefined : Number(values.after);
   if (after !== undefined && !(Number.isFinite(after) && after >= 0 && after <= 3600)) throw new UsageError(`--after must be a number of seconds from 0 to 3600, not "${values.after}"`);
+
+  // Every command reads replies or scenarios in any locale: their language packs come first.
+  await prepareLocales(LOCALE_CODES);
 
   switch (command) {
     case 'validate':

@@ -8,6 +8,7 @@ import { TopicReader, type Topic } from './analysis/topics.ts';
 import { PhraseSet } from './analysis/phraseSet.ts';
 import { linesTexts } from './persona/chooseLines.ts';
 import { getLanguageData } from './language/locales.ts';
+import { scenarioVocabulary } from './scenario/scenarioVocabulary.ts';
 
 /** Everything a session needs from a scenario, built once and shared by every session on it. */
 export interface CompiledScenario {
@@ -27,6 +28,8 @@ export interface CompiledScenario {
   topics: TopicReader;
   /** What each expectation's follow-up asks about (by `state/id`): its question and its better reply. */
   followUpTopics: Record<string, Topic>;
+  /** The words the author wrote to name things (company, products, people), never a trainee's typo. */
+  vocabulary: ReadonlySet<string>;
 }
 
 /** Lower case letters and digits only, so 'FG 482 LM' and 'fg482lm' compare equal. */
@@ -56,5 +59,6 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     ),
     topics,
     followUpTopics,
+    vocabulary: scenarioVocabulary(scenario),
   };
 }

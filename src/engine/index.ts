@@ -2,6 +2,8 @@
 export { analyzeReply } from './analysis/analyzeReply.ts';
 export type { Register, ReplyAnalysis, StyleIssue, RegisterCue } from './analysis/replyAnalysis.ts';
 export { LOCALES, LOCALE_CODES, isLocale, type Locale } from './language/locales.ts';
+export { prepareLocale, prepareLocales, morphologyOf } from './language/prepareLocale.ts';
+export type { Morphology } from './morphology/morphology.ts';
 export { compileScenario, type CompiledScenario } from './compileScenario.ts';
 export { loadScenario, type LoadResult } from './scenario/loadScenario.ts';
 export { formatProblem, type Problem } from './scenario/problem.ts';

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { createClassroomApi } from './classroom/classroomApi.ts';
 import { Outbox } from './classroom/outbox.ts';
 import { routeFromAddress } from './classroom/route.ts';
+import { prefetchLanguagePacks } from './scenarios/scenarioCatalog.ts';
 import { SoundBoard } from './sound/soundBoard.ts';
 import { GameStore } from './storage/gameStore.ts';
 import { App } from './ui/App.tsx';
@@ -13,6 +14,8 @@ import './styles.css';
 const storage = localforage.createInstance({ name: 'galateo', storeName: 'galateo' });
 const store = new GameStore(storage);
 const query = new URLSearchParams(location.search);
+// A link straight to a chat needs its language pack: fetched now, beside the rest of the start.
+if (query.has('scenario')) prefetchLanguagePacks();
 // `?renderer=canvas` draws the desk without WebGL, for machines without a GPU.
 const renderer = query.get('renderer') === 'canvas' ? 'canvas' : 'auto';
 

@@ -14,6 +14,7 @@ import { LiveHub } from './live/liveHub.ts';
 import { ScoringPool, type ScoringPoolOptions } from './scoring/scoringPool.ts';
 import { safeJson } from './safeJson.ts';
 import { registerSecurityHeaders } from './securityHeaders.ts';
+import { LOCALE_CODES, prepareLocales } from '../engine/index.ts';
 
 export interface ServerOptions {
   /** The folder holding the built game (dist/). */
@@ -50,6 +51,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   if (options.database) {
     const database = options.database;
     const sources = readScenarioSources(options.scenariosDir ?? DEFAULT_SCENARIOS);
+    // The catalog's scenarios are read with their languages' packs, as the scoring workers read them.
+    await prepareLocales(LOCALE_CODES);
     const catalog = compileCatalog(sources);
     const live = new LiveHub(classSnapshot({ db: database, catalog }));
     const unlisten = await database.listen(CLASS_CHANNEL, (classId) => live.changed(classId), { onResubscribe: () => live.changedAll() });

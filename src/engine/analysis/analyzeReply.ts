@@ -14,8 +14,13 @@ function questionOpeners(locale: Locale, words: readonly string[]): Set<string> 
   return set;
 }
 
+/** What the caller knows beyond the reply: `vocabulary`, lower-case words that are no typo (the scenario's names and products). */
+export interface AnalysisContext {
+  vocabulary?: ReadonlySet<string>;
+}
+
 /** Everything the engine needs to know about one reply, read on its own. */
-export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
+export function analyzeReply(text: string, locale: Locale, context: AnalysisContext = {}): ReplyAnalysis {
   const { data, detectRegister } = getLocale(locale);
   const raw = typeof text === 'string' ? text : '';
   const { tokens: typed, questionSentences } = tokenize(raw, data);
@@ -34,7 +39,7 @@ export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
     tokens: tokens.map((t) => t.norm),
     register,
     cues,
-    style: findStyleIssues(raw, typed, data),
+    style: findStyleIssues(raw, typed, data, context.vocabulary),
     intents,
     intentSentences: sentencesOf,
     requestSentences: [...requesting].sort((a, b) => a - b),

@@ -1,5 +1,7 @@
 import type { LanguageData } from '../language/languageDataSchema.ts';
 import { perLanguage } from '../language/perLanguage.ts';
+import { morphologyOf } from '../language/prepareLocale.ts';
+import { findMisspellings } from './findMisspellings.ts';
 import type { StyleIssue, StyleRule } from './replyAnalysis.ts';
 import type { Token } from './tokenize.ts';
 import { PhraseSet } from './phraseSet.ts';
@@ -52,8 +54,13 @@ const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic
 const PUNCT_RUN = /[!?]{2,}/g;
 const VARIATION = /\uFE0F/g;
 
-/** Writing problems of one reply, each pointing at the raw text. */
-export function findStyleIssues(text: string, tokens: readonly Token[], data: LanguageData): StyleIssue[] {
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Writing problems of one reply, each pointing at the raw text. `vocabulary` holds words of the
+ * conversation that are no typo whatever the dictionary says (the scenario's names, products).
+ */
+export function findStyleIssues(text: string, tokens: readonly Token[], data: LanguageData, vocabulary: ReadonlySet<string> = NO_WORDS): StyleIssue[] {
   const c = compile(data);
   const s = data.style;
   const issues: StyleIssue[] = [];
@@ -84,6 +91,15 @@ export function findStyleIssues(text: string, tokens: readonly Token[], data: La
   fromPhrases(c.jargon, 'jargon', false);
   fromPhrases(c.promises, 'absolute-promise', false);
   fromPhrases(c.misspellings, 'spelling', true);
+
+  // The dictionary last, for the words no other rule has already pointed at.
+  const morphology = morphologyOf(data.locale);
+  if (morphology) {
+    const flagged = new Uint8Array(text.length);
+    for (const found of issues) flagged.fill(1, found.start, found.end);
+    const skip = (t: Token) => flagged.subarray(t.start, t.end).includes(1);
+    for (const { token, suggestion } of findMisspellings(tokens, data, morphology, vocabulary, skip)) issue('spelling', token.start, token.end, suggestion);
+  }
 
   issues.sort((a, b) => a.start - b.start);
   return issues;

@@ -1,4 +1,5 @@
 import type { LanguageData } from './languageDataSchema.ts';
+import type { Morphology } from '../morphology/morphology.ts';
 import type { RegisterStrategy } from './registerStrategy.ts';
 
 /** A rule's explanation and better phrasing, a plain word (labels), or a better phrasing alone (variants). */
@@ -20,4 +21,10 @@ export interface LocaleDescriptor<Code extends string = string> {
    * number words: the verb forms and function words of its grammar. Built at first use.
    */
   knownWords(): Iterable<string>;
+  /**
+   * The locale's language pack (lemmas, spelling), too big for the first page load: `load` imports
+   * it on demand (its own chunk in the browser). None for a locale without one. Load it through
+   * prepareLocale, read it through morphologyOf.
+   */
+  morphology?: { load(): Promise<Morphology> };
 }

@@ -82,6 +82,16 @@ describe('ChatSession', () => {
     expect(customerTexts(session)).toContain("Gliel'ho già detto.");
   });
 
+  it("reads the reply with the scenario's vocabulary: its own names are no typos", () => {
+    const spelling = (yaml: string) => {
+      const session = new ChatSession(compileYaml(yaml), 1);
+      session.reply('Buongiorno, la polizza velocia è attiva.', 3000);
+      return session.replies[0]!.analysis.style.filter((issue) => issue.rule === 'spelling').map((issue) => issue.excerpt);
+    };
+    expect(spelling(MINI_SCENARIO)).toEqual(['velocia']);
+    expect(spelling(MINI_SCENARIO.replace('company: Aurora Assicurazioni', 'company: Velocia Assicurazioni'))).toEqual([]);
+  });
+
   it('measures each delay from the previous message, whichever side wrote it', () => {
     const session = replayReplies(compiled, [{ delay: 25, text: 'Buongiorno, come posso aiutarLa?' }]);
     const nudge = session.messages.find((m) => m.text === "C'è qualcuno?")!;

@@ -170,7 +170,7 @@ export class ChatSession {
     this.append(message);
 
     const scenario = this.compiled.scenario;
-    const analysis = analyzeReply(text, scenario.locale);
+    const analysis = analyzeReply(text, scenario.locale, { vocabulary: this.compiled.vocabulary });
     const scenarioIntents = this.compiled.intents.match(analysis);
     const repeatedOf = findRepeatedReply(
       analysis,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileYaml, MINI_SCENARIO } from '../../engine/testSupport.ts';
-import { LivePlay, retryPoint, TYPING_EVERY_MS, type SoundCue } from './livePlay.ts';
+import { LivePlay, openLivePlay, retryPoint, TYPING_EVERY_MS, type SoundCue } from './livePlay.ts';
 import { moodFace } from './moodFace.ts';
 
 const compiled = compileYaml(MINI_SCENARIO);
@@ -29,6 +29,14 @@ function livePlay(time = fakeTime(), events: { at: number; text: string }[] = []
 }
 
 describe('LivePlay', () => {
+  it("opens once the scenario's language pack is loaded, its clock starting only then", async () => {
+    const time = fakeTime();
+    const play = await openLivePlay({ compiled, source: { kind: 'bundled', id: 'mini' }, seed: 1, now: time.now, every: time.every }, () => time.now() - 500);
+    expect(play.wallStart).toBe(time.now() - 500);
+    expect(play.reply('Buongiorno, sono Giulia: come posso aiutarLa?')).toBe(true);
+    play.stop();
+  });
+
   it('runs the persona on the wall clock: the customer nudges, then leaves, live', () => {
     const time = fakeTime();
     const play = livePlay(time);

@@ -1,4 +1,15 @@
-import { ChatSession, replaySessionLog, scoreSession, type ChatMessage, type CompiledScenario, type Outcome, type Report, type SessionEvent, type SessionLog } from '../../engine/index.ts';
+import {
+  ChatSession,
+  prepareLocale,
+  replaySessionLog,
+  scoreSession,
+  type ChatMessage,
+  type CompiledScenario,
+  type Outcome,
+  type Report,
+  type SessionEvent,
+  type SessionLog,
+} from '../../engine/index.ts';
 import type { ActiveSession, ScenarioSource } from '../storage/records.ts';
 
 export type SoundCue = 'message-in' | 'message-sent' | 'timer-warning' | 'customer-leaves' | 'chat-end';
@@ -36,6 +47,15 @@ export interface LivePlayOptions {
   /** The wall clock and the ticker; the browser's by default, fakes in tests. */
   now?: () => number;
   every?: (ms: number, tick: () => void) => () => void;
+}
+
+/**
+ * Opens a live chat once its language's pack is loaded (its own chunk, fetched on demand): the
+ * engine reads no reply without it. `wallStart` is asked for only then, so the wait is not chat time.
+ */
+export async function openLivePlay(options: Omit<LivePlayOptions, 'wallStart'>, wallStart: () => number): Promise<LivePlay> {
+  await prepareLocale(options.compiled.scenario.locale);
+  return new LivePlay({ ...options, wallStart: wallStart() });
 }
 
 const TICK_MS = 100;

@@ -1,5 +1,5 @@
 import scenarios from 'virtual:galateo-scenarios';
-import { compileScenario, type CompiledScenario } from '../../engine/index.ts';
+import { compileScenario, prepareLocale, type CompiledScenario } from '../../engine/index.ts';
 import type { ScenarioSource } from '../storage/records.ts';
 import type { LocalScenario } from './openLocalScenario.ts';
 
@@ -8,6 +8,14 @@ let bundled: CompiledScenario[] | undefined;
 export function bundledScenarios(): CompiledScenario[] {
   bundled ??= scenarios.map(compileScenario);
   return bundled;
+}
+
+/**
+ * Starts loading the language packs of the bundled scenarios (each its own chunk), so that a chat
+ * opens at once when the trainee picks one; a failure is shown then, when the chat waits for it.
+ */
+export function prefetchLanguagePacks(): void {
+  for (const locale of new Set(scenarios.map((scenario) => scenario.locale))) prepareLocale(locale).catch(() => undefined);
 }
 
 /** A scenario file the trainee opened; the YAML parser and validator load only when one is opened. */

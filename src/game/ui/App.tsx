@@ -3,13 +3,13 @@ import { useGameController } from './gameController.ts';
 import { NavBar } from './NavBar.tsx';
 import { useStorageError } from './persistence.ts';
 import { ScreenRouter, useScenarioLink } from './ScreenRouter.tsx';
-import { StorageErrorBanner } from './StorageErrorBanner.tsx';
+import { AlertBanner } from './AlertBanner.tsx';
 
-/** The whole game: the bar, a storage warning when saving fails, and the current screen. */
+/** The whole game: the bar, a warning when saving fails or a chat cannot open, and the current screen. */
 export function App({ services, renderer, initial, deepLink }: { services: Services; renderer: 'auto' | 'canvas'; initial: Screen; deepLink?: string | undefined }) {
   // Listening for storage errors comes first, so a failure of the deep link's first save is shown.
   const [storageError, dismissStorageError] = useStorageError(services.store);
-  const { screen, context } = useGameController(services, initial);
+  const { screen, context, startError, dismissStartError } = useGameController(services, initial);
   useScenarioLink(context, initial, deepLink);
 
   // The projector is read from the back of a room: nothing but the leaderboard.
@@ -26,7 +26,8 @@ export function App({ services, renderer, initial, deepLink }: { services: Servi
   return (
     <gameContext.Provider value={context}>
       <NavBar />
-      {storageError && <StorageErrorBanner reason={storageError} onDismiss={dismissStorageError} />}
+      {storageError && <AlertBanner message={context.t('storage.error', { reason: storageError })} onDismiss={dismissStorageError} />}
+      {startError && <AlertBanner message={startError} onDismiss={dismissStartError} />}
       <main id="main">
         <ScreenRouter screen={screen} renderer={renderer} />
       </main>

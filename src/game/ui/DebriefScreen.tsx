@@ -24,12 +24,12 @@ export function DebriefScreen({ record, readOnly = false }: { record: SessionRec
   }, [record]);
   const customerName = compiled?.scenario.customer.name ?? '';
 
-  const retry = () => compiled && startChat(compiled, record.source, { seed: record.log.seed });
+  const retry = () => compiled && void startChat(compiled, record.source, { seed: record.log.seed });
   const retryFrom = (index: number) => {
     const message = report.transcript[index];
     if (!compiled || !message) return;
     const { events, resumeAt } = retryPoint(record.log, Math.round(message.at * 1000));
-    startChat(compiled, record.source, { seed: record.log.seed, events, resumeAt });
+    void startChat(compiled, record.source, { seed: record.log.seed, events, resumeAt });
   };
 
   return (

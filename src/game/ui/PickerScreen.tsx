@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CompiledScenario, Problem } from '../../engine/index.ts';
-import { bundledScenarios, openLocalScenario } from '../scenarios/scenarioCatalog.ts';
+import { bundledScenarios, openLocalScenario, prefetchLanguagePacks } from '../scenarios/scenarioCatalog.ts';
 import type { ScenarioSource } from '../storage/records.ts';
 import { useGame } from './gameContext.ts';
 import { ClassPanel } from './ClassPanel.tsx';
@@ -11,6 +11,8 @@ export function PickerScreen() {
   const stats = store.stats();
   const [local, setLocal] = useState<{ compiled: CompiledScenario; source: ScenarioSource } | null>(null);
   const [problems, setProblems] = useState<{ file: string; problems: Problem[] } | null>(null);
+  // The trainee is about to pick a chat: its language pack loads meanwhile.
+  useEffect(prefetchLanguagePacks, []);
 
   const openFile = async (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
@@ -35,7 +37,7 @@ export function PickerScreen() {
         idPrefix={`scenario-${source.kind}`}
         data={{ 'data-scenario': compiled.scenario.id }}
         stats={`${stat ? t('picker.best', { score: stat.best }) : t('picker.noBest')} · ${t('picker.played', { count: stat?.played ?? 0 })}`}
-        onStart={() => startChat(compiled, source)}
+        onStart={() => void startChat(compiled, source)}
       />
     );
   };

@@ -45,6 +45,6 @@ export function ScreenRouter({ screen, renderer }: { screen: Screen; renderer: '
 export function useScenarioLink(context: GameContext, initial: Screen, deepLink: string | undefined): void {
   useEffect(() => {
     const compiled = deepLink && initial.name !== 'play' ? bundledScenarios().find((candidate) => candidate.scenario.id === deepLink) : undefined;
-    if (compiled) context.startChat(compiled, { kind: 'bundled', id: compiled.scenario.id });
+    if (compiled) void context.startChat(compiled, { kind: 'bundled', id: compiled.scenario.id });
   }, []);
 }

@@ -42,8 +42,8 @@ export interface GameContext extends Services {
   settings: Settings;
   updateSettings(settings: Settings): void;
   go(screen: Screen): void;
-  /** Opens a new live chat on a scenario, optionally replaying events first ('retry from here'). */
-  startChat(compiled: CompiledScenario, source: ScenarioSource, options?: ChatOptions): void;
+  /** Opens a new live chat on a scenario, optionally replaying events first ('retry from here'), once its language pack is loaded. */
+  startChat(compiled: CompiledScenario, source: ScenarioSource, options?: ChatOptions): Promise<void>;
   /**
    * Opens a class chat: the server notes the start first. When it cannot be reached the chat is
    * still played (its submission will then fail the server's timing check); a refusal is thrown.

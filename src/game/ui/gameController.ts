@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClassroomRefusal } from '../classroom/classroomApi.ts';
 import { translator } from '../i18n/i18n.ts';
-import { LivePlay } from '../play/livePlay.ts';
+import { openLivePlay } from '../play/livePlay.ts';
 import type { GameContext, Screen, Services } from './gameContext.ts';
 import { saveOpenedChat, useSavedSettings, wirePlay } from './persistence.ts';
 
@@ -11,10 +11,12 @@ const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
  * The screen shown and what screens may ask for (another screen, a chat, new settings): the value
  * behind `useGame()`, built afresh on every render like any props.
  */
-export function useGameController(services: Services, initial: Screen): { screen: Screen; context: GameContext } {
+export function useGameController(services: Services, initial: Screen): { screen: Screen; context: GameContext; startError: string | null; dismissStartError: () => void } {
   const { store, sound, api, outbox } = services;
   const [settings, updateSettings] = useSavedSettings(store);
   const [screen, setScreen] = useState<Screen>(initial);
+  // A chat that could not open (its language pack did not load): said until dismissed, tried again on the next start.
+  const [startError, setStartError] = useState<string | null>(null);
   const t = useMemo(() => translator(settings.locale), [settings.locale]);
 
   useEffect(() => {
@@ -40,9 +42,16 @@ export function useGameController(services: Services, initial: Screen): { screen
       setScreen(next);
       window.scrollTo(0, 0);
     },
-    startChat(compiled, source, options = {}) {
+    async startChat(compiled, source, options = {}) {
       const resumeAt = options.resumeAt ?? 0;
-      const play = new LivePlay({ compiled, source, seed: options.seed ?? newSeed(), wallStart: Date.now() - resumeAt, events: options.events ?? [] });
+      let play;
+      try {
+        play = await openLivePlay({ compiled, source, seed: options.seed ?? newSeed(), events: options.events ?? [] }, () => Date.now() - resumeAt);
+      } catch (error) {
+        setStartError(t('play.packError', { reason: error instanceof Error ? error.message : String(error) }));
+        return;
+      }
+      setStartError(null);
       const { classAttempt } = options;
       wirePlay(play, services, compiled.scenario.title, classAttempt);
       saveOpenedChat(store, play, source, classAttempt);
@@ -58,8 +67,8 @@ export function useGameController(services: Services, initial: Screen): { screen
       } catch (error) {
         if (error instanceof ClassroomRefusal) throw error;
       }
-      context.startChat(compiled, { kind: 'bundled', id: compiled.scenario.id }, { classAttempt: { code, attemptId, token } });
+      await context.startChat(compiled, { kind: 'bundled', id: compiled.scenario.id }, { classAttempt: { code, attemptId, token } });
     },
   };
-  return { screen, context };
+  return { screen, context, startError, dismissStartError: () => setStartError(null) };
 }

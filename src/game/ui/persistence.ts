@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { LivePlay } from '../play/livePlay.ts';
+import { openLivePlay, type LivePlay } from '../play/livePlay.ts';
 import { scenarioFor } from '../scenarios/scenarioCatalog.ts';
 import type { GameStore } from '../storage/gameStore.ts';
 import type { ClassAttempt, ScenarioSource, Settings } from '../storage/records.ts';
@@ -48,6 +48,6 @@ export async function resumeActive(services: Services): Promise<Screen | undefin
   if (!active) return undefined;
   const compiled = await scenarioFor(active.source);
   if (!compiled || compiled.version !== active.log.version) return undefined;
-  const play = new LivePlay({ compiled, source: active.source, seed: active.log.seed, wallStart: active.wallStart, events: active.log.events });
+  const play = await openLivePlay({ compiled, source: active.source, seed: active.log.seed, events: active.log.events }, () => active.wallStart);
   return { name: 'play', play: wirePlay(play, services, compiled.scenario.title, active.classAttempt), title: compiled.scenario.title, resumed: true };
 }

@@ -1,10 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SessionLog } from '../../engine/index.ts';
+import { LOCALE_CODES, prepareLocales, type SessionLog } from '../../engine/index.ts';
 import { compileCatalog, type ScenarioSource } from '../classroom/scenarioCatalog.ts';
 import type { FromWorker, ToWorker, WorkerData } from './scoringPool.ts';
 import { scoreLog } from './scoreLog.ts';
 
-/** A scoring thread: compiles the scenarios the server read at start, says so, then scores logs on request. */
+/** A scoring thread: loads the language packs, compiles the scenarios the server read at start, says so, then scores logs on request. */
+await prepareLocales(LOCALE_CODES);
 const catalog = compileCatalog((workerData as WorkerData<ScenarioSource[]>).data);
 const port = parentPort!;
 

@@ -17,4 +17,5 @@ export const italian: LocaleDescriptor<'it'> = {
   ruleTexts,
   detectRegister: italianRegister(register),
   knownWords: () => [...verbLexicon(register).keys(), ...register.leadWords, ...register.determiners, ...register.nounLookalikes],
+  morphology: { load: () => import('./morphology/italianMorphology.ts').then((pack) => pack.createItalianMorphology()) },
 };
