@@ -4,7 +4,8 @@ import type { IntentDefinition, IntentMatcher, Locale, ReplyAnalysis } from './r
 import { tokenize } from './tokenize.ts';
 import { negationScope } from './negationScope.ts';
 import { canonicalWord } from './canonicalize.ts';
-import { FuzzyIndex, wordsMatch } from './fuzzyMatch.ts';
+import { FuzzyIndex } from './fuzzyMatch.ts';
+import { morphologyOf } from '../language/prepareLocale.ts';
 
 /** Share of an example's content words the reply must contain, and the least number of them. */
 const EXAMPLE_COVERAGE = 0.6;
@@ -61,7 +62,8 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
   const data = getLanguageData(locale);
   const stop = new Set(data.stopWords);
   const vowels = data.style.vowels;
-  const index = new FuzzyIndex(vowels, true);
+  // A scenario's keywords are written once and match every form of their words: arriverà, arriva, arrivato.
+  const index = new FuzzyIndex(vowels, true, new Set(), () => morphologyOf(locale), true);
   const ids = (words: Word[]) => words.map((w) => ({ id: index.add(w.word), negated: w.negated }));
   const toKeyword = (phrase: string): CompiledKeyword => {
     const { all, content } = phraseWords(phrase, data, stop);
@@ -80,7 +82,7 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
     const id = index.add(canonical);
     for (const v of variants) index.alias(v, id);
   }
-  const mentionCache = new Map<string, string[][]>();
+  const mentionCache = new Map<string, number[][]>();
 
   /**
    * The reply sentence by sentence: each token's vocabulary ids, split by whether a negation right
@@ -141,11 +143,12 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
       const key = keywords.join('\u0000');
       let compiled = mentionCache.get(key);
       if (!compiled) {
-        compiled = keywords.map((k) => contentWords(k, data, stop).map((w) => w.word)).filter((k) => k.length > 0);
+        compiled = keywords.map((k) => contentWords(k, data, stop).map((w) => index.add(w.word))).filter((k) => k.length > 0);
         mentionCache.set(key, compiled);
       }
-      const reply = analysis.tokens.map((t) => canonicalWord(t, data));
-      return compiled.some((words) => words.every((w) => reply.some((r) => wordsMatch(r, w, vowels))));
+      // The same reading as the intents: forms of one lemma, stems, and typos of words the language does not know.
+      const reply = new Set(analysis.tokens.flatMap((t) => index.lookup(canonicalWord(t, data))));
+      return compiled.some((words) => words.every((id) => reply.has(id)));
     },
   };
 }

@@ -35,14 +35,6 @@ export function stem(word: string, vowels: string): string {
   return word.length >= 5 && vowels.includes(word.charAt(word.length - 1)) ? word.slice(0, -1) : word;
 }
 
-/** True when two canonical words are the same word, an inflection of it, or within the typo allowance. */
-export function wordsMatch(a: string, b: string, vowels: string): boolean {
-  if (a === b) return true;
-  if (a.length >= 4 && b.length >= 4 && stem(a, vowels) === stem(b, vowels)) return true;
-  const max = allowedDistance(a.length >= b.length ? b : a);
-  return max > 0 && damerauLevenshtein(a, b, max) <= max;
-}
-
 function deletions(word: string, depth: number, out: Set<string>): void {
   if (depth === 0) return;
   for (let i = 0; i < word.length; i++) {
@@ -57,10 +49,18 @@ function deletions(word: string, depth: number, out: Set<string>): void {
 const CACHE_LIMIT = 20000;
 const HAS_DIGIT = /\p{N}/u;
 
+/** What a language knows of its words, for a vocabulary: read lazily, once the language pack is loaded. */
+export interface WordKnowledge {
+  /** The lemmas a form may stand for; [] when unknown. */
+  lemmas(word: string): readonly string[];
+}
+
 /**
- * A vocabulary that finds, for any word, the vocabulary entries it may stand for:
- * exact, same stem, or within the typo allowance. Deletion neighbourhoods are built once,
- * so a lookup only generates the deletions of the query; results are memoised.
+ * A vocabulary that finds, for any word, the vocabulary entries it may stand for: exact, the same
+ * lemma (with a language's knowledge: arriverà and arriva are one verb), the same stem, or within
+ * the typo allowance. A word the language knows is never taken for a typo of another ('verificato'
+ * is not 'verificare' mistyped). Deletion neighbourhoods are built once, so a lookup only generates
+ * the deletions of the query; results are memoised.
  */
 export class FuzzyIndex {
   private readonly ids = new Map<string, number>();
@@ -73,12 +73,19 @@ export class FuzzyIndex {
   /** Length of the longest entry: a longer query, past the typo allowance, can only match by stem. */
   private longest = 0;
 
+  /** Entries by their lemmas, built on the first lookup that has the language's knowledge. */
+  private readonly byLemma = new Map<string, number[]>();
+  private lemmaIndexed = 0;
+
   /** `useStems`: also match inflections (scenario keywords); built-in cues list their forms instead. */
   /** `known`: correct words of the language that must not be taken for typos of vocabulary words (verifica ≠ verifico). */
+  /** `knowledge`: the language's words, read when a lookup happens; `useLemmas` also matches forms of one lemma. */
   constructor(
     private readonly vowels: string,
     private readonly useStems: boolean,
     private readonly known: ReadonlySet<string> = new Set(),
+    private readonly knowledge: () => WordKnowledge | undefined = () => undefined,
+    private readonly useLemmas = false,
   ) {}
 
   /** Adds a word (if new) and returns its id. */
@@ -121,11 +128,19 @@ export class FuzzyIndex {
   }
 
   private compute(word: string): readonly number[] {
+    const knowledge = this.knowledge();
+    const lemmas = knowledge?.lemmas(word) ?? [];
     const exact = this.ids.get(word);
-    if (exact !== undefined) return [this.aliasOf.get(exact) ?? exact];
     const out = new Set<number>();
-    if (this.known.has(word)) return [];
+    if (exact !== undefined) out.add(exact);
+    if (this.useLemmas && knowledge && lemmas.length > 0) {
+      this.indexLemmas(knowledge);
+      for (const lemma of lemmas) for (const id of this.byLemma.get(lemma) ?? []) out.add(id);
+    }
+    if (exact !== undefined || this.known.has(word)) return this.resolve(out);
     if (this.useStems && word.length >= 4) for (const id of this.byStem.get(stem(word, this.vowels)) ?? []) out.add(id);
+    // A word the language knows is itself, never a typo of another ('verificato' is not 'verificare').
+    if (lemmas.length > 0) return this.resolve(out);
     // Beyond the longest entry plus the largest allowance no deletion can meet an entry; skipping
     // it keeps a lookup linear in the word's length (a query's deletions grow with its square).
     // A token with a digit is a number or a code (a plate, an amount, a ticket): a typo in it is
@@ -145,7 +160,23 @@ export class FuzzyIndex {
         if (max > 0 && damerauLevenshtein(word, target, max) <= max) out.add(id);
       }
     }
-    return [...new Set([...out].map((id) => this.aliasOf.get(id) ?? id))];
+    return this.resolve(out);
+  }
+
+  private resolve(ids: ReadonlySet<number>): readonly number[] {
+    return [...new Set([...ids].map((id) => this.aliasOf.get(id) ?? id))];
+  }
+
+  /**
+   * Indexes by lemma the entries added since the last lookup: an entry written in its base form
+   * ('pagare', 'pagamento') stands for every form of it (pagato, pagherà; pagamenti); one written
+   * inflected ('rimborseremo', 'verrà') means that person and tense, and stands only for itself.
+   */
+  private indexLemmas(knowledge: WordKnowledge): void {
+    for (; this.lemmaIndexed < this.words.length; this.lemmaIndexed++) {
+      const word = this.words[this.lemmaIndexed]!;
+      if (knowledge.lemmas(word).includes(word)) push(this.byLemma, word, this.lemmaIndexed);
+    }
   }
 }
 

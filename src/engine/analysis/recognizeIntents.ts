@@ -6,6 +6,7 @@ import type { Token } from './tokenize.ts';
 import { tokenize } from './tokenize.ts';
 import { canonicalWord } from './canonicalize.ts';
 import { FuzzyIndex } from './fuzzyMatch.ts';
+import { morphologyOf } from '../language/prepareLocale.ts';
 
 /** A cue word: a vocabulary id, or a slot filled by a number, a code or a person's name. */
 type Slot = number | 'num' | 'code' | 'name';
@@ -47,7 +48,8 @@ const intentId = new Map<string, number>(BUILT_IN_INTENTS.map((name, i) => [name
 
 const compile = perLanguage((data): Compiled => {
   const known = new Set([...getLocale(data.locale).knownWords(), ...data.stopWords, ...data.numberWords]);
-  const index = new FuzzyIndex(data.style.vowels, false, known);
+  // Built-in cues list the forms they mean ('verifico', not 'ho verificato'): no lemmas, but no typo taken from a real word either.
+  const index = new FuzzyIndex(data.style.vowels, false, known, () => morphologyOf(data.locale));
   const byFirst = new Map<Slot, Cue[]>();
   const negators = new Set(data.negators);
   const needsExclamation = new Set(data.intentRules.cheerfulNeedsExclamation);

@@ -30,3 +30,17 @@ describe('TopicReader', () => {
     expect(reader.takesUp(analyzeReply('Ecco i documenti. Le scrivo presto. Via libera.', 'it'), documents)).toBe(false);
   });
 });
+
+describe('word families with the language pack', () => {
+  const pack = new TopicReader(corpus, getLanguageData('it'));
+  it('reads one family in a noun and its verb, and in a derived noun', () => {
+    const shared = (a: string, b: string) => [...pack.families(a)].filter((family) => pack.families(b).has(family));
+    expect(shared('documentazione', 'documenti')).not.toEqual([]);
+    expect(shared('arriverà', 'arrivano')).not.toEqual([]);
+    expect(shared('pagamento', 'pagato')).not.toEqual([]);
+  });
+
+  it('leaves out light verbs, which say nothing of the topic', () => {
+    expect([...pack.families('ha fatto')]).toEqual([]);
+  });
+});

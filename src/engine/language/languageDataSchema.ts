@@ -86,6 +86,14 @@ export const languageDataSchema = z.object({
     /** The words an acknowledgement is made of ('ok', 'va bene', 'certo', 'attendo'): a line of only these is one. */
     acknowledgementWords: words.min(1),
   }),
+  topics: z.object({
+    /** Lemmas too common to say what a sentence is about (essere, avere, fare, potere…): never a topic word. */
+    lightLemmas: words,
+    /** Endings a lemma's family drops, longest first ('documentazione' and 'documento' are one family: 'document'). */
+    familySuffixes: words,
+    /** The shortest a family's root may be: a shorter one keeps the ending. */
+    familyMinLength: z.number().int().min(1),
+  }),
   tone: z.object({
     /** Words of courtesy ('grazie', 'prego', 'cortesemente'): a short reply with one of them is not curt. */
     courtesyWords: words.min(1),
