@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lexItems } from '../analysis/entities/lexItems.ts';
 import { entityDataSchema } from './entityDataSchema.ts';
 import { LOCALES } from './locales.ts';
 
@@ -7,6 +8,18 @@ describe('entity data', () => {
     for (const { code, entities } of LOCALES) {
       const parsed = entityDataSchema.safeParse(entities);
       expect(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`), code).toEqual([]);
+    }
+  });
+
+  it('has every phrase made of pieces the reader can match, and number pieces of one word each', () => {
+    for (const { code, entities } of LOCALES) {
+      for (const piece of Object.keys({ ...entities.numbers.parts, ...entities.numbers.multipliers })) {
+        expect(
+          lexItems(piece).map((item) => item.kind),
+          `${code} ${piece}`,
+        ).toEqual(['word']);
+      }
+      for (const month of Object.keys(entities.dates.months)) expect(lexItems(month), `${code} ${month}`).toHaveLength(1);
     }
   });
 

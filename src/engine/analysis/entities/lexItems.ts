@@ -1,0 +1,62 @@
+import { isAsciiLetter, isDigit, isSpace } from './characters.ts';
+
+/**
+ * The text cut into what entities are read from: runs of letters (with an apostrophe that ends
+ * them: "all'"), runs of digits, and every other character on its own. Unlike the tokenizer's
+ * words, '9:00', '14.30', '€412' and 'FG482LM' come apart into their pieces, which the readers
+ * put back together.
+ */
+export interface Item {
+  kind: 'word' | 'number' | 'symbol';
+  start: number;
+  end: number;
+  /** Lower case without accents, apostrophes unified ('Lunedì' → 'lunedi', 'all’' → "all'"); a number's digits; a symbol itself. */
+  key: string;
+  /** Whitespace comes before it. */
+  spaced: boolean;
+}
+
+/** A run of letters and marks from where the scanner stands, with an apostrophe that ends it. */
+const LETTERS = /[\p{L}\p{M}]+['’‘`´]?/uy;
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
+const APOSTROPHES = /[’‘`´]/g;
+/** Longer than any word entities are told by: its key is left empty, so no lookup matches it and no time goes into folding it. */
+const LONGEST_KEY = 30;
+
+/** The lookup form of a word: lower case, accents dropped, one apostrophe. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase().replace(APOSTROPHES, "'");
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
+}
+
+export function lexItems(text: string): Item[] {
+  const items: Item[] = [];
+  let spaced = false;
+  for (let start = 0; start < text.length;) {
+    const code = text.charCodeAt(start);
+    if (isSpace(code)) {
+      spaced = true;
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    let kind: Item['kind'] = 'symbol';
+    if (isDigit(code)) {
+      while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+      kind = 'number';
+    } else if (isAsciiLetter(code) || code > 0x7f) {
+      LETTERS.lastIndex = start;
+      if (LETTERS.test(text)) {
+        end = LETTERS.lastIndex;
+        kind = 'word';
+      } else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
+    }
+    const piece = text.slice(start, end);
+    const key = kind === 'number' ? piece : kind === 'symbol' ? piece.replace(APOSTROPHES, "'") : piece.length > LONGEST_KEY ? '' : foldWord(piece);
+    items.push({ kind, start, end, key, spaced });
+    spaced = false;
+    start = end;
+  }
+  return items;
+}
