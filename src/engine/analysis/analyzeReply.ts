@@ -5,6 +5,7 @@ import { normalizeText } from './normalizeText.ts';
 import { findStyleIssues } from './findStyleIssues.ts';
 import { recognizeIntents } from './recognizeIntents.ts';
 import { expandShorthand } from './expandShorthand.ts';
+import { findEntities } from './entities/findEntities.ts';
 
 const openerSets = new Map<Locale, Set<string>>();
 function questionOpeners(locale: Locale, words: readonly string[]): Set<string> {
@@ -15,7 +16,7 @@ function questionOpeners(locale: Locale, words: readonly string[]): Set<string> 
 
 /** Everything the engine needs to know about one reply, read on its own. */
 export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
-  const { data, detectRegister } = getLocale(locale);
+  const { data, detectRegister, entities } = getLocale(locale);
   const raw = typeof text === 'string' ? text : '';
   const { tokens: typed, questionSentences } = tokenize(raw, data);
   // Style judges what was typed; meaning is read with shorthand spelled out.
@@ -36,5 +37,6 @@ export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
     isQuestion: questionSentences.size > 0 || (tokens[0] !== undefined && openers.has(tokens[0].norm)),
     tokenSentences: tokens.map((t) => t.sentence),
     questionSentences: [...asking].sort((a, b) => a - b),
+    entities: findEntities(raw, typed, entities),
   };
 }
