@@ -26,7 +26,7 @@ const RECOGNIZERS: readonly Recognizer[] = [matchDate, matchPhone, matchPlate, m
  */
 export function findEntities(text: string, tokens: readonly Token[], data: EntityData): Entity[] {
   const scan: Scan = { text, items: lexItems(text), tables: entityTables(data) };
-  const candidates = findLinks(text);
+  const candidates = findLinks(text, scan.items);
   for (let at = 0; at < scan.items.length; at++) {
     if (!mayStartEntity(scan, at)) continue;
     for (const recognize of RECOGNIZERS) {

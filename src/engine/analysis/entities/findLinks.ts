@@ -1,10 +1,11 @@
-import { isSpace } from './characters.ts';
+import type { Item } from './lexItems.ts';
 import type { Candidate } from './scan.ts';
 import topLevelDomains from './topLevelDomains.json' with { type: 'json' };
 
 /** Endings a bare domain needs to be taken for a link ('paccolesto.it', not 'Grazie.Arrivederci'): not words of a language, so not in its data. */
 const TOP_LEVEL = new Set(topLevelDomains);
 const SCHEMES = ['https://', 'http://', 'www.'];
+const LINK_MARKS = '.@:';
 /** Punctuation after a link that ends the sentence, not the link. */
 const TRAILING = '.,;:!?\'"»)]}>’”';
 const LEADING = '(<["\'«“‘';
@@ -14,18 +15,19 @@ const isDomainChar = (c: string) => isAsciiAlnum(c) || c === '.' || c === '-';
 const isLocalChar = (c: string) => isDomainChar(c) || c === '_' || c === '%' || c === '+';
 
 /**
- * Links and email addresses, read from the raw text one whitespace-free run at a time, each
- * character looked at a bounded number of times however the run is made ('@@@', 'a.a.a…'). What
- * they contain ('9:00' in a link, digits in an address) is theirs, not another entity.
+ * Links and email addresses, read from the raw text one run of pieces without spaces at a time,
+ * each character looked at a bounded number of times however the run is made ('@@@', 'a.a.a…').
+ * What they contain ('9:00' in a link, digits in an address) is theirs, not another entity.
  */
-export function findLinks(text: string): Candidate[] {
+export function findLinks(text: string, items: readonly Item[]): Candidate[] {
   const found: Candidate[] = [];
-  let at = 0;
-  while (at < text.length) {
-    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-    const start = at;
-    while (at < text.length && !isSpace(text.charCodeAt(at))) at++;
-    if (at > start) readRun(text, start, at, found);
+  for (let first = 0; first < items.length;) {
+    // Only a run with a dot, an '@' or a colon ('https:') can hold a link.
+    let linkish = false;
+    let last = first;
+    for (; last < items.length && (last === first || !items[last]!.spaced); last++) linkish ||= items[last]!.kind === 'symbol' && LINK_MARKS.includes(items[last]!.key);
+    if (linkish) readRun(text, items[first]!.start, items[last - 1]!.end, found);
+    first = last;
   }
   return found;
 }

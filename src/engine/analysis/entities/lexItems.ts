@@ -1,5 +1,3 @@
-import { isAsciiLetter, isDigit, isSpace } from './characters.ts';
-
 /**
  * The text cut into what entities are read from: runs of letters (with an apostrophe that ends
  * them: "all'"), runs of digits, and every other character on its own. Unlike the tokenizer's
@@ -15,6 +13,24 @@ export interface Item {
   /** Whitespace comes before it. */
   spaced: boolean;
 }
+
+/** What JavaScript's \s matches, by char code. */
+const isSpace = (code: number): boolean =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** A run of letters and marks from where the scanner stands, with an apostrophe that ends it. */
 const LETTERS = /[\p{L}\p{M}]+['’‘`´]?/uy;

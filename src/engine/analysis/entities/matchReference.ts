@@ -1,4 +1,5 @@
 import { isPhoneNumber } from './matchPhone.ts';
+import { MOST_DIGITS } from './readNumber.ts';
 import { candidate, freeAfter, freeBefore, glued, isSymbol, type Recognizer, type Scan } from './scan.ts';
 
 /** Parts of one code: 'IT-2027-00042-A' has four. */
@@ -30,6 +31,7 @@ function readCode({ items, text }: Scan, at: number): Code | null {
   let next = at + 1;
   if (lettered) {
     const letters = text.slice(first.start, first.end);
+    if (letters.length > MOST_LETTERS) return null;
     const capitals = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
     if (letters.length > (capitals ? MOST_LETTERS : MOST_LOWER_LETTERS) || letters.endsWith("'")) return null;
     const dashed = isSymbol(items[next], '-/') && glued(items, next) && glued(items, next + 1);
@@ -49,7 +51,7 @@ function readCode({ items, text }: Scan, at: number): Code | null {
     parts++;
     next += 2;
   }
-  return freeAfter(items, next) ? { next, lettered, parts, lastDigits, digits } : null;
+  return freeAfter(items, next) && digits <= MOST_DIGITS ? { next, lettered, parts, lastDigits, digits } : null;
 }
 
 /** A bare number that is a reference, not a phone number, nor the first group of one ('numero 347 555 0192'), nor an amount or a length. */

@@ -7,18 +7,22 @@ export interface NumberPart {
 }
 
 export interface NumberWords {
-  parts: Map<string, NumberPart>;
-  longest: number;
-  /** The first letter of every piece, so most words are told no number at their first letter. */
-  initials: Set<string>;
+  /** The pieces by their first letter, the longest first, so 'venti' is tried before 'vent'. */
+  byInitial: Map<string, [string, NumberPart][]>;
 }
 
 export function numberWords(parts: Readonly<Record<string, number>>, multipliers: Readonly<Record<string, number>>): NumberWords {
-  const map = new Map<string, NumberPart>();
-  for (const [word, value] of Object.entries(parts)) map.set(foldWord(word), { value, multiplier: false });
-  for (const [word, value] of Object.entries(multipliers)) map.set(foldWord(word), { value, multiplier: true });
-  const keys = [...map.keys()];
-  return { parts: map, longest: Math.max(0, ...keys.map((key) => key.length)), initials: new Set(keys.map((key) => key.charAt(0))) };
+  const pieces: [string, NumberPart][] = [
+    ...Object.entries(parts).map(([word, value]): [string, NumberPart] => [foldWord(word), { value, multiplier: false }]),
+    ...Object.entries(multipliers).map(([word, value]): [string, NumberPart] => [foldWord(word), { value, multiplier: true }]),
+  ];
+  const byInitial = new Map<string, [string, NumberPart][]>();
+  for (const piece of pieces.sort((a, b) => b[0].length - a[0].length)) {
+    const list = byInitial.get(piece[0].charAt(0)) ?? [];
+    list.push(piece);
+    byInitial.set(piece[0].charAt(0), list);
+  }
+  return { byInitial };
 }
 
 /** The longest number word the splitter tries: 'duecentocinquantamilaottocentosettantasette' is 44 letters. */
@@ -29,15 +33,13 @@ const LONGEST_NUMBER_WORD = 48;
  * ('ventiquattro' → venti + quattro, 'trentuno' → trent + uno), or null when it is not one.
  */
 export function splitNumberWord(word: string, words: NumberWords): NumberPart[] | null {
-  if (word.length === 0 || word.length > LONGEST_NUMBER_WORD || !words.initials.has(word.charAt(0))) return null;
+  if (word.length === 0 || word.length > LONGEST_NUMBER_WORD) return null;
   const pieces: NumberPart[] = [];
-  let at = 0;
-  while (at < word.length) {
-    let length = Math.min(words.longest, word.length - at);
-    while (length > 0 && !words.parts.has(word.slice(at, at + length))) length--;
-    if (length === 0) return null;
-    pieces.push(words.parts.get(word.slice(at, at + length))!);
-    at += length;
+  for (let at = 0; at < word.length;) {
+    const piece = words.byInitial.get(word.charAt(at))?.find(([text]) => word.startsWith(text, at));
+    if (!piece) return null;
+    pieces.push(piece[1]);
+    at += piece[0].length;
   }
   return pieces;
 }

@@ -17,11 +17,15 @@ export interface PhraseMatch<V> {
  */
 export class PhraseTable<V> {
   private readonly byFirst = new Map<string, Phrase<V>[]>();
+  /** What the phrases start with: almost all with a word, so a number costs no lookup. */
+  private readonly firstKinds = new Set<Item['kind']>();
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) {
-      const keys = lexItems(phrase).map((item) => item.key);
+      const items = lexItems(phrase);
+      const keys = items.map((item) => item.key);
       if (keys.length === 0) continue;
+      this.firstKinds.add(items[0]!.kind);
       const list = this.byFirst.get(keys[0]!) ?? [];
       list.push({ keys, value });
       // The longest phrase wins: 'alle ore' before 'alle'.
@@ -41,7 +45,7 @@ export class PhraseTable<V> {
   /** The longest phrase that starts at item `at`, or null. */
   match(items: readonly Item[], at: number): PhraseMatch<V> | null {
     const first = items[at];
-    const candidates = first && this.byFirst.get(first.key);
+    const candidates = first && this.firstKinds.has(first.kind) && this.byFirst.get(first.key);
     if (!candidates) return null;
     for (const { keys, value } of candidates) {
       let k = 1;
@@ -58,6 +62,6 @@ export class PhraseTable<V> {
 
   /** Whether some phrase starts with this item's word (a cheap first test). */
   starts(item: Item | undefined): boolean {
-    return item !== undefined && this.byFirst.has(item.key);
+    return item !== undefined && this.firstKinds.has(item.kind) && this.byFirst.has(item.key);
   }
 }

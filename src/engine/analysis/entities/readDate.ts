@@ -96,6 +96,7 @@ function readYear({ items, tables }: Scan, at: number): Read<number> | null {
  */
 function readNumericDate(scan: Scan, at: number, determined: boolean): Read<string> | null {
   const { items, tables } = scan;
+  if (items[at]?.kind !== 'number' || !isSymbol(items[at + 1], '/-.') || !glued(items, at + 1)) return null;
   const parts: string[] = [];
   let separator = '';
   let next = at;

@@ -2,7 +2,7 @@ import type { Item } from './lexItems.ts';
 import { mayFollow, splitNumberWord, valueOf, type NumberPart } from './numberWords.ts';
 import { glued, isSymbol, type Read, type Scan } from './scan.ts';
 
-/** More digits than any amount, day or hour holds: longer runs are codes or noise. */
+/** More digits than any amount or code holds: longer runs are noise. */
 export const MOST_DIGITS = 15;
 /** Groups of three digits after the first ('1.200.000'): enough for any amount, and a bound on the work. */
 const MOST_GROUPS = 4;
@@ -46,9 +46,9 @@ function readDigits({ items, tables }: Scan, at: number): NumberRead | null {
     break;
   }
   let value = Number(fraction ? `${whole}.${fraction}` : whole);
-  const multiplier = items[next]?.kind === 'word' ? tables.numbers.parts.get(items[next]!.key) : undefined;
-  if (multiplier?.multiplier) {
-    value *= multiplier.value;
+  const multiplier = items[next]?.kind === 'word' ? splitNumberWord(items[next]!.key, tables.numbers) : null;
+  if (multiplier?.length === 1 && multiplier[0]!.multiplier) {
+    value *= multiplier[0]!.value;
     next++;
   }
   return { value, next, digits: true };
