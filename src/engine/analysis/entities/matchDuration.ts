@@ -2,7 +2,7 @@ import { readDate } from './readDate.ts';
 import { readLength } from './readLength.ts';
 import { formatClock } from './readClock.ts';
 import { readTime } from './matchTime.ts';
-import { readDayPart } from './matchTimeWindow.ts';
+import { readDayPart } from './readDayPart.ts';
 import type { Candidate, Read, Recognizer, Scan } from './scan.ts';
 
 /**

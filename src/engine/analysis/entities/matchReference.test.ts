@@ -22,6 +22,7 @@ describe('references', () => {
     ['Il numero della pratica è 58213', '58213', '58213'],
     ['Ordine: 4471920', '4471920', '4471920'],
     ['Il reso IT-2027-00042 è stato accettato', 'IT-2027-00042', 'IT-2027-00042'],
+    ['La Sua segnalazione ha il numero di protocollo 5521/2024.', '5521/2024', '5521/2024'],
   ])('%s', (text, typed, value) => {
     expect(references(text)).toEqual([['reference', typed, value]]);
   });

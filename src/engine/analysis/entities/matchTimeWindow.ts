@@ -1,5 +1,5 @@
-import type { DayPart } from '../../language/entityDataSchema.ts';
 import { formatClock, minutesOf, readClock, type Clock } from './readClock.ts';
+import { readDayPart } from './readDayPart.ts';
 import { candidate, freeAfter, freeBefore, glued, isSymbol, type Read, type Recognizer, type Scan } from './scan.ts';
 
 /**
@@ -12,7 +12,7 @@ export const matchTimeWindow: Recognizer = (scan, at) => {
   const hours = readHourRange(scan, lead?.next ?? at);
   if (hours) return candidate(scan, 'time-window', at, hours.next, hours.value);
   const part = readDayPart(scan, at);
-  return part && candidate(scan, 'time-window', part.first, part.next, part.value);
+  return part && candidate(scan, 'time-window', at, part.next, part.value);
 };
 
 function readHourRange(scan: Scan, at: number): Read<string> | null {
@@ -38,21 +38,4 @@ function readHourRange(scan: Scan, at: number): Read<string> | null {
 function range(from: Clock, to: Clock, next: number): Read<string> | null {
   const end = minutesOf(to) <= minutesOf(from) && to.hour + 12 <= 24 ? { hour: to.hour + 12, minute: to.minute } : to;
   return minutesOf(end) > minutesOf(from) && minutesOf(end) <= 24 * 60 ? { value: `${formatClock(from)}-${formatClock(end)}`, next } : null;
-}
-
-/**
- * A part of the day at item `at`: one word ('stasera'), or a day part after a preposition ('in
- * mattinata'), right after a day ('domani mattina', only the day part) or, `afterPreposition`,
- * with an article or alone ('entro la mattinata').
- */
-export function readDayPart(scan: Scan, at: number, { afterPreposition = false } = {}): (Read<DayPart> & { first: number }) | null {
-  const { items, tables } = scan;
-  const word = tables.dayPartWords.match(items, at);
-  if (word) return { ...word, first: at };
-  const lead = tables.dayPartLeads.match(items, at) ?? (afterPreposition ? tables.dateArticles.match(items, at) : null);
-  const part = tables.dayParts.match(items, lead?.next ?? at);
-  if (!part) return null;
-  if (lead || afterPreposition) return { ...part, first: at };
-  const before = items[at - 1];
-  return before && tables.dayWords.has(before.key) && items[at]!.spaced ? { ...part, first: at } : null;
 }

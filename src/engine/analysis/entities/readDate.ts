@@ -1,4 +1,4 @@
-import { candidate, freeAfter, freeBefore, glued, isSymbol, type Read, type Recognizer, type Scan } from './scan.ts';
+import { freeAfter, freeBefore, glued, isSymbol, type Read, type Scan } from './scan.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -122,12 +122,3 @@ function readNumericDate(scan: Scan, at: number, determined: boolean): Read<stri
 }
 
 const toRead = (value: string | null, next: number): Read<string> | null => (value === null ? null : { value, next });
-
-/** A date as typed, or a month after a word that makes it one ('a marzo', 'in March'). */
-export const matchDate: Recognizer = (scan, at) => {
-  const date = readDate(scan, at);
-  if (date) return candidate(scan, 'date', at, date.next, date.value);
-  const lead = scan.tables.monthLeads.match(scan.items, at);
-  const month = lead && readCalendarDate(scan, lead.next, false, true);
-  return month ? candidate(scan, 'date', lead.next, month.next, month.value) : null;
-};
