@@ -36,14 +36,26 @@ const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (
 const LETTERS = /[\p{L}\p{M}]+['’‘`´]?/uy;
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}/gu;
-const APOSTROPHES = /[’‘`´]/g;
+const isApostrophe = (code: number) => code === 39 || code === 0x2019 || code === 0x2018 || code === 0x60 || code === 0xb4;
 /** Longer than any word entities are told by: its key is left empty, so no lookup matches it and no time goes into folding it. */
 const LONGEST_KEY = 30;
 
-/** The lookup form of a word: lower case, accents dropped, one apostrophe. */
+/** The lookup form of a word: lower case, accents dropped, its final apostrophe in one spelling. */
 export function foldWord(word: string): string {
-  const lower = word.toLowerCase().replace(APOSTROPHES, "'");
+  let lower = word.toLowerCase();
+  if (isApostrophe(lower.charCodeAt(lower.length - 1))) lower = `${lower.slice(0, -1)}'`;
   return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
+}
+
+/** Where the word that starts at `start` ends (`start` when none does): ASCII letters at a glance, other letters by their Unicode class. */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (text.charCodeAt(end) > 0x7f) {
+    LETTERS.lastIndex = start;
+    return LETTERS.test(text) ? LETTERS.lastIndex : start;
+  }
+  return end > start && isApostrophe(text.charCodeAt(end)) ? end + 1 : end;
 }
 
 export function lexItems(text: string): Item[] {
@@ -62,14 +74,14 @@ export function lexItems(text: string): Item[] {
       while (end < text.length && isDigit(text.charCodeAt(end))) end++;
       kind = 'number';
     } else if (isAsciiLetter(code) || code > 0x7f) {
-      LETTERS.lastIndex = start;
-      if (LETTERS.test(text)) {
-        end = LETTERS.lastIndex;
+      const word = wordEnd(text, start);
+      if (word > start) {
+        end = word;
         kind = 'word';
       } else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
     }
     const piece = text.slice(start, end);
-    const key = kind === 'number' ? piece : kind === 'symbol' ? piece.replace(APOSTROPHES, "'") : piece.length > LONGEST_KEY ? '' : foldWord(piece);
+    const key = kind === 'number' ? piece : kind === 'symbol' ? (isApostrophe(code) ? "'" : piece) : piece.length > LONGEST_KEY ? '' : foldWord(piece);
     items.push({ kind, start, end, key, spaced });
     spaced = false;
     start = end;
