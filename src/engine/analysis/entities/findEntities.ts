@@ -1,22 +1,13 @@
 import type { EntityData } from '../../language/entityDataSchema.ts';
 import type { Token } from '../tokenize.ts';
 import type { Entity } from './entity.ts';
+import { ENTITY_READERS } from './entityReaders.ts';
 import { entityTables } from './entityTables.ts';
 import { findLinks } from './findLinks.ts';
 import { lexItems } from './lexItems.ts';
-import { matchDate } from './matchDate.ts';
-import { matchAmount } from './matchAmount.ts';
-import { matchDuration } from './matchDuration.ts';
-import { matchPhone } from './matchPhone.ts';
-import { matchPlate } from './matchPlate.ts';
-import { matchReference } from './matchReference.ts';
-import { matchTime } from './matchTime.ts';
-import { matchTimeWindow } from './matchTimeWindow.ts';
-import { mayStartEntity } from './mayStartEntity.ts';
 import { pickEntities } from './pickEntities.ts';
-import type { Candidate, Recognizer, Scan } from './scan.ts';
-
-const RECOGNIZERS: readonly Recognizer[] = [matchDate, matchPhone, matchPlate, matchAmount, matchTimeWindow, matchTime, matchDuration, matchReference];
+import { readersAt } from './readersAt.ts';
+import type { Candidate, Scan } from './scan.ts';
 
 /**
  * The concrete things a reply states, in text order: codes, times, ranges of hours, durations and
@@ -28,9 +19,8 @@ export function findEntities(text: string, tokens: readonly Token[], data: Entit
   const scan: Scan = { text, items: lexItems(text), tables: entityTables(data) };
   const candidates = findLinks(text, scan.items);
   for (let at = 0; at < scan.items.length; at++) {
-    if (!mayStartEntity(scan, at)) continue;
-    for (const recognize of RECOGNIZERS) {
-      const found = recognize(scan, at);
+    for (let mask = readersAt(scan, at), reader = 0; mask !== 0; mask >>>= 1, reader++) {
+      const found = mask & 1 ? ENTITY_READERS[reader]!.recognize(scan, at) : null;
       if (found) candidates.push(found);
     }
   }
