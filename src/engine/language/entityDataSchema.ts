@@ -41,6 +41,8 @@ export const entityDataSchema = z.object({
   times: z.object({
     /** Words before an hour that make it a clock time: 'alle', 'ore', 'at'. */
     markers: words,
+    /** Words before a clock time that may also come before a plain number ('about one of them'): the time needs minutes or am/pm. */
+    looseMarkers: words,
     /** Articles before an hour ('le 14.30'): a clock time when minutes follow or a preposition came first ('entro le 18'). */
     articles: words,
     /** Times with a name: 'mezzogiorno' → 12:00. */
@@ -98,6 +100,8 @@ export const entityDataSchema = z.object({
     numericOrder: z.enum(['dmy', 'mdy']),
     /** Whether the month may come before the day: 'March 31'. */
     monthBeforeDay: z.boolean(),
+    /** Whether months are written with a capital, so that a month before its day or alone must have one ('may 2' is a verb and a number). */
+    capitalMonths: z.boolean(),
   }),
   amounts: z.object({
     /** Currency words, codes and symbols, with their ISO code: 'euro', '€', 'EUR' → EUR. */

@@ -41,7 +41,7 @@ export const ENTITY_READERS: readonly EntityReader[] = [
     numberWords: true,
     codeLetters: false,
   },
-  { recognize: matchTime, opens: (t) => firstKeys(t.timeMarkers, t.timeArticles, t.namedTimes), numbers: true, numberWords: true, codeLetters: false },
+  { recognize: matchTime, opens: (t) => firstKeys(t.timeMarkers, t.looseTimeMarkers, t.timeArticles, t.namedTimes), numbers: true, numberWords: true, codeLetters: false },
   { recognize: matchDuration, opens: (t) => firstKeys(t.deadlineMarkers, t.waitMarkers, t.vague, t.idioms, t.quantities, t.few), numbers: true, numberWords: true, codeLetters: false },
   { recognize: matchReference, opens: (t) => firstKeys(t.referenceMarkers), numbers: true, numberWords: false, codeLetters: true },
 ];

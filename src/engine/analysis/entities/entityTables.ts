@@ -18,6 +18,7 @@ export interface EntityTables {
   quantities: PhraseTable<number>;
   rangeWords: Words;
   timeMarkers: Words;
+  looseTimeMarkers: Words;
   timeArticles: Words;
   namedTimes: PhraseTable<string>;
   meridiem: PhraseTable<'am' | 'pm'>;
@@ -50,6 +51,7 @@ export interface EntityTables {
   ordinalMarks: Words;
   numericOrder: 'dmy' | 'mdy';
   monthBeforeDay: boolean;
+  capitalMonths: boolean;
   currencies: PhraseTable<string>;
   amountJoiners: Words;
   referenceMarkers: Words;
@@ -83,6 +85,7 @@ export const entityTables = perLanguage((data: EntityData): EntityTables => ({
   quantities: PhraseTable.from(data.numbers.quantities),
   rangeWords: PhraseTable.of(data.numbers.rangeWords),
   timeMarkers: PhraseTable.of(data.times.markers),
+  looseTimeMarkers: PhraseTable.of(data.times.looseMarkers),
   timeArticles: PhraseTable.of(data.times.articles),
   namedTimes: PhraseTable.from(data.times.named),
   meridiem: PhraseTable.from(data.times.meridiem),
@@ -113,6 +116,7 @@ export const entityTables = perLanguage((data: EntityData): EntityTables => ({
   ordinalMarks: PhraseTable.of(data.dates.ordinalMarks),
   numericOrder: data.dates.numericOrder,
   monthBeforeDay: data.dates.monthBeforeDay,
+  capitalMonths: data.dates.capitalMonths,
   currencies: PhraseTable.from(data.amounts.currencies),
   amountJoiners: PhraseTable.of(data.amounts.joiners),
   referenceMarkers: PhraseTable.of(data.references.markers),

@@ -68,5 +68,9 @@ describe('dates', () => {
       ['date', 'next week', '+1w'],
     ]);
     expect(dates('on 31/03/2027', 'en')).toEqual([['date', '31/03/2027', '2027-03-31']]);
+    expect(dates('We may 2 be late, but in May, on May 2, it is done', 'en')).toEqual([
+      ['date', 'May', '--05'],
+      ['date', 'May 2', '--05-02'],
+    ]);
   });
 });

@@ -49,7 +49,7 @@ function readCalendarDate(scan: Scan, at: number, determined: boolean, monthAlon
     return toRead(value, year?.next ?? month.next);
   }
   const month = readMonth(scan, at, tables.monthBeforeDay);
-  if (!month) return null;
+  if (!month || (tables.capitalMonths && !capitalised(scan, at))) return null;
   const dayAfter = tables.monthBeforeDay ? readDay(scan, month.next) : null;
   const year = readYear(scan, dayAfter?.next ?? month.next);
   if (dayAfter) {
@@ -58,6 +58,12 @@ function readCalendarDate(scan: Scan, at: number, determined: boolean, monthAlon
   }
   if (year) return { value: `${year.value}-${pad(month.value)}`, next: year.next };
   return monthAlone && month.full ? { value: `--${pad(month.value)}`, next: month.next } : null;
+}
+
+/** Typed with a capital: 'May 2' is a date, 'may 2' a verb and a number. */
+function capitalised({ text, items }: Scan, at: number): boolean {
+  const first = text.charAt(items[at]!.start);
+  return first !== first.toLowerCase();
 }
 
 /** A day of the month: '31', '1°', '31st', 'primo'. */
