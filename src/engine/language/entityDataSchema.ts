@@ -51,6 +51,8 @@ export const entityDataSchema = z.object({
     meridiem: valued(z.enum(['am', 'pm'])),
     /** 'in punto', "o'clock". */
     oClock: words,
+    /** Whether an hour alone in words is a time after a marker: 'alle nove' is; English writes 'at 9', and 'at one point' is none. */
+    hoursInWords: z.boolean(),
   }),
   windows: z.object({
     /** The words around the two ends of a range of hours: 'tra le' 9 'e le' 13, 'dalle' 9 'alle' 13. */

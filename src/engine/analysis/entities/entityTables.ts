@@ -23,6 +23,7 @@ export interface EntityTables {
   namedTimes: PhraseTable<string>;
   meridiem: PhraseTable<'am' | 'pm'>;
   oClock: Words;
+  hoursInWords: boolean;
   /** Each opening of a range of hours ('tra le'), with the words that may join its two ends. */
   windowRanges: PhraseTable<Words>;
   windowLeads: Words;
@@ -90,6 +91,7 @@ export const entityTables = perLanguage((data: EntityData): EntityTables => ({
   namedTimes: PhraseTable.from(data.times.named),
   meridiem: PhraseTable.from(data.times.meridiem),
   oClock: PhraseTable.of(data.times.oClock),
+  hoursInWords: data.times.hoursInWords,
   windowRanges: new PhraseTable(data.windows.ranges.flatMap(({ from, to }) => from.map((opening) => [opening, PhraseTable.of(to)] as const))),
   windowLeads: PhraseTable.of(data.windows.leads),
   dayParts: PhraseTable.from(data.windows.dayParts),

@@ -52,6 +52,7 @@ describe('clock times', () => {
       ['time', "at 9 o'clock", '09:00'],
       ['time', '11 in the morning', '11:00'],
     ]);
+    expect(entitiesIn("At one point we said at nine o'clock, at one of our stores", 'en')).toEqual([['time', "at nine o'clock", '09:00']]);
     expect(entitiesIn('Around 9pm, or after 5:30; I have a question about one of our products', 'en')).toEqual([
       ['time', 'Around 9pm', '21:00'],
       ['time', 'after 5:30', '05:30'],

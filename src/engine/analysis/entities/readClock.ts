@@ -32,6 +32,7 @@ export function readClock(scan: Scan, at: number, { andMinutes = true } = {}): C
   let next: number;
   let form: ClockRead['form'] = 'bare';
   let hasMinutes = false;
+  let spelled = false;
   if (named) {
     [hour, minute] = named.value.split(':').map(Number) as [number, number];
     next = named.next;
@@ -53,6 +54,7 @@ export function readClock(scan: Scan, at: number, { andMinutes = true } = {}): C
       const word = readNumber(scan, at);
       if (!word || word.digits || !Number.isInteger(word.value)) return null;
       hour = word.value;
+      spelled = true;
       next = word.next;
     }
   }
@@ -76,7 +78,7 @@ export function readClock(scan: Scan, at: number, { andMinutes = true } = {}): C
     next = meridiem.next;
     form = 'explicit';
   }
-  if (hour < 0 || hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null;
+  if (hour < 0 || hour > 24 || minute > 59 || (hour === 24 && minute > 0) || (spelled && form === 'bare' && !tables.hoursInWords)) return null;
   const after = items[next];
   if (tables.units.starts(after) || tables.currencies.starts(after) || tables.months.starts(after) || tables.monthAbbreviations.starts(after) || isSymbol(after, '%')) return null;
   return { value: { hour, minute }, next, form };
