@@ -18,6 +18,7 @@ describe('amounts', () => {
     ['Rimborso di 1.200,50 €', '1.200,50 €', '1200.50 EUR'],
     ['Un danno da 3 mila euro', '3 mila euro', '3000.00 EUR'],
     ['Un risarcimento di un milione di euro', 'un milione di euro', '1000000.00 EUR'],
+    ['Un fatturato di 1,5 miliardi di euro', '1,5 miliardi di euro', '1500000000.00 EUR'],
     ['Sono solo 0,50 € di commissione', '0,50 €', '0.50 EUR'],
     ['Costa 20 dollari', '20 dollari', '20.00 USD'],
     ['duecentomila euro', 'duecentomila euro', '200000.00 EUR'],
