@@ -6,7 +6,7 @@ import { entityTables } from './entityTables.ts';
 import { findLinks } from './findLinks.ts';
 import { lexItems } from './lexItems.ts';
 import { pickEntities } from './pickEntities.ts';
-import { readersAt } from './readersAt.ts';
+import { openersOf, readersAt } from './readersAt.ts';
 import type { Candidate, Scan } from './scan.ts';
 
 /**
@@ -18,8 +18,9 @@ import type { Candidate, Scan } from './scan.ts';
 export function findEntities(text: string, tokens: readonly Token[], data: EntityData): Entity[] {
   const scan: Scan = { text, items: lexItems(text), tables: entityTables(data) };
   const candidates = findLinks(text, scan.items);
+  const openers = openersOf(scan.tables);
   for (let at = 0; at < scan.items.length; at++) {
-    for (let mask = readersAt(scan, at), reader = 0; mask !== 0; mask >>>= 1, reader++) {
+    for (let mask = readersAt(scan, openers, at), reader = 0; mask !== 0; mask >>>= 1, reader++) {
       const found = mask & 1 ? ENTITY_READERS[reader]!.recognize(scan, at) : null;
       if (found) candidates.push(found);
     }

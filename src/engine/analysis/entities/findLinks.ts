@@ -1,11 +1,11 @@
 import type { Item } from './lexItems.ts';
-import type { Candidate } from './scan.ts';
+import { glued, type Candidate } from './scan.ts';
 import topLevelDomains from './topLevelDomains.json' with { type: 'json' };
 
 /** Endings a bare domain needs to be taken for a link ('paccolesto.it', not 'Grazie.Arrivederci'): not words of a language, so not in its data. */
 const TOP_LEVEL = new Set(topLevelDomains);
 const SCHEMES = ['https://', 'http://', 'www.'];
-const LINK_MARKS = '.@:';
+const LINK_MARKS = '.:';
 /** Punctuation after a link that ends the sentence, not the link. */
 const TRAILING = '.,;:!?\'"»)]}>’”';
 const LEADING = '(<["\'«“‘';
@@ -22,10 +22,13 @@ const isLocalChar = (c: string) => isDomainChar(c) || c === '_' || c === '%' || 
 export function findLinks(text: string, items: readonly Item[]): Candidate[] {
   const found: Candidate[] = [];
   for (let first = 0; first < items.length;) {
-    // Only a run with a dot, an '@' or a colon ('https:') can hold a link.
     let linkish = false;
     let last = first;
-    for (; last < items.length && (last === first || !items[last]!.spaced); last++) linkish ||= items[last]!.kind === 'symbol' && LINK_MARKS.includes(items[last]!.key);
+    for (; last < items.length && (last === first || !items[last]!.spaced); last++) {
+      const item = items[last]!;
+      // An '@', or a dot or colon with more of the run after it ('paccolesto.it', 'https:'): a full stop at the end is no link.
+      if (item.kind === 'symbol' && (item.key === '@' || (LINK_MARKS.includes(item.key) && glued(items, last + 1)))) linkish = true;
+    }
     if (linkish) readRun(text, items[first]!.start, items[last - 1]!.end, found);
     first = last;
   }

@@ -7,22 +7,32 @@ export interface NumberPart {
 }
 
 export interface NumberWords {
-  /** The pieces by their first letter, the longest first, so 'venti' is tried before 'vent'. */
-  byInitial: Map<string, [string, NumberPart][]>;
+  /**
+   * The pieces by their first two letters (one for a one-letter piece, 'a'), the longest first, so
+   * 'venti' is tried before 'vent' and most words are told no number at one lookup.
+   */
+  byStart: Map<number, [string, NumberPart][]>;
 }
+
+/** A piece's first two letters, or its one letter, as one number: no string is made to look it up. */
+const startOf = (text: string, at: number, length: number) => text.charCodeAt(at) * 0x10000 + (length > 1 ? text.charCodeAt(at + 1) : 0);
 
 export function numberWords(parts: Readonly<Record<string, number>>, multipliers: Readonly<Record<string, number>>): NumberWords {
   const pieces: [string, NumberPart][] = [
     ...Object.entries(parts).map(([word, value]): [string, NumberPart] => [foldWord(word), { value, multiplier: false }]),
     ...Object.entries(multipliers).map(([word, value]): [string, NumberPart] => [foldWord(word), { value, multiplier: true }]),
   ];
-  const byInitial = new Map<string, [string, NumberPart][]>();
+  const byStart = new Map<number, [string, NumberPart][]>();
   for (const piece of pieces.sort((a, b) => b[0].length - a[0].length)) {
-    const list = byInitial.get(piece[0].charAt(0)) ?? [];
-    list.push(piece);
-    byInitial.set(piece[0].charAt(0), list);
+    const key = startOf(piece[0], 0, piece[0].length);
+    byStart.set(key, [...(byStart.get(key) ?? []), piece]);
   }
-  return { byInitial };
+  return { byStart };
+}
+
+function pieceAt(pieces: readonly [string, NumberPart][] | undefined, word: string, at: number): [string, NumberPart] | undefined {
+  if (pieces) for (const piece of pieces) if (word.startsWith(piece[0], at)) return piece;
+  return undefined;
 }
 
 /** The longest number word the splitter tries: 'duecentocinquantamilaottocentosettantasette' is 44 letters. */
@@ -36,7 +46,7 @@ export function splitNumberWord(word: string, words: NumberWords): NumberPart[] 
   if (word.length === 0 || word.length > LONGEST_NUMBER_WORD) return null;
   const pieces: NumberPart[] = [];
   for (let at = 0; at < word.length;) {
-    const piece = words.byInitial.get(word.charAt(at))?.find(([text]) => word.startsWith(text, at));
+    const piece = pieceAt(words.byStart.get(startOf(word, at, word.length - at)), word, at) ?? pieceAt(words.byStart.get(startOf(word, at, 1)), word, at);
     if (!piece) return null;
     pieces.push(piece[1]);
     at += piece[0].length;

@@ -10,7 +10,7 @@ const FROM_NUMBER_WORDS = bits((reader) => reader.numberWords);
 const FROM_CODE_LETTERS = bits((reader) => reader.codeLetters);
 
 /** For each word or symbol that opens an entity, the readers it opens, one bit each in ENTITY_READERS' order. */
-const openers = perLanguage((tables: EntityTables) => {
+export const openersOf = perLanguage((tables: EntityTables) => {
   const byKey = new Map<string, number>();
   ENTITY_READERS.forEach((reader, index) => {
     for (const key of reader.opens(tables)) byKey.set(key, (byKey.get(key) ?? 0) | (1 << index));
@@ -22,9 +22,9 @@ const openers = perLanguage((tables: EntityTables) => {
  * The readers worth trying at item `at`, one bit each: those its word or symbol opens, those that
  * start at a number, at a number word ('dodici'), or at letters a code goes on from ('TK-', 'FG 482').
  */
-export function readersAt({ items, tables }: Scan, at: number): number {
+export function readersAt({ items, tables }: Scan, openers: ReadonlyMap<string, number>, at: number): number {
   const item = items[at]!;
-  let mask = openers(tables).get(item.key) ?? 0;
+  let mask = openers.get(item.key) ?? 0;
   if (item.kind === 'number') return mask | FROM_NUMBERS;
   if (item.kind === 'symbol') return mask;
   const next = items[at + 1];
