@@ -5,7 +5,6 @@ import { normalizeText } from './normalizeText.ts';
 import { findStyleIssues } from './findStyleIssues.ts';
 import { recognizeIntents } from './recognizeIntents.ts';
 import { expandShorthand } from './expandShorthand.ts';
-import type { Entity } from './entities/entity.ts';
 import { findEntities } from './entities/findEntities.ts';
 
 const openerSets = new Map<Locale, Set<string>>();
@@ -17,7 +16,7 @@ function questionOpeners(locale: Locale, words: readonly string[]): Set<string> 
 
 /** Everything the engine needs to know about one reply, read on its own. */
 export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
-  const { data, detectRegister, entities: entityData } = getLocale(locale);
+  const { data, detectRegister, entities } = getLocale(locale);
   const raw = typeof text === 'string' ? text : '';
   const { tokens: typed, questionSentences } = tokenize(raw, data);
   // Style judges what was typed; meaning is read with shorthand spelled out.
@@ -26,7 +25,6 @@ export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
   const openers = questionOpeners(locale, data.questionOpeners);
   const asking = new Set(questionSentences);
   for (const t of tokens) if (t.sentenceStart && openers.has(t.norm)) asking.add(t.sentence);
-  let entities: Entity[] | undefined;
   return {
     text,
     locale,
@@ -39,9 +37,6 @@ export function analyzeReply(text: string, locale: Locale): ReplyAnalysis {
     isQuestion: questionSentences.size > 0 || (tokens[0] !== undefined && openers.has(tokens[0].norm)),
     tokenSentences: tokens.map((t) => t.sentence),
     questionSentences: [...asking].sort((a, b) => a - b),
-    // Read when first asked for: the engine analyses every sentence again on its own, and most of those readings never look.
-    get entities() {
-      return (entities ??= findEntities(raw, typed, entityData));
-    },
+    entities: findEntities(raw, typed, entities),
   };
 }

@@ -78,8 +78,8 @@ export interface ReplyAnalysis {
   tokenSentences: number[];
   /** The sentences that ask something (a question mark, or an interrogative opening). */
   questionSentences: number[];
-  /** What the reply states by type, in text order: codes, times, dates, durations, amounts, contacts, plates. Found when first read. */
-  readonly entities: Entity[];
+  /** What the reply states by type, in text order: codes, times, dates, durations, amounts, contacts, plates. */
+  entities: Entity[];
 }
 
 /** A scenario intent: example phrases and keywords, with named lists already expanded into keywords. */
