@@ -39,7 +39,7 @@ export const matchPhone: Recognizer = (scan, at) => {
   let digits = start.slice(skip);
   let next = first + 1;
   for (let groups = 1; groups < MOST_GROUPS && digits.length <= plan.maxDigits; groups++) {
-    const joined = isSymbol(items[next], ' .-/') && glued(items, next) && glued(items, next + 1) ? next + 1 : next;
+    const joined = isSymbol(items[next], '.-/') && glued(items, next) && glued(items, next + 1) ? next + 1 : next;
     const group = items[joined];
     if (group?.kind !== 'number' || digits.length + group.key.length > plan.maxDigits) break;
     digits += group.key;
