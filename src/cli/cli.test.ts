@@ -178,6 +178,15 @@ describe('galateo CLI', () => {
     expect(lines[0]).toMatchObject({ text: 'Buongiorno, come posso aiutarLa?', register: 'formal' });
     expect(lines[1].register).toBe('informal');
     expect(lines[1].findings.map((finding: { rule: string }) => finding.rule)).toContain('shorthand');
-    expect(Object.keys(lines[0])).toEqual(expect.arrayContaining(['text', 'register', 'cues', 'findings']));
+    expect(Object.keys(lines[0])).toEqual(expect.arrayContaining(['text', 'register', 'cues', 'findings', 'entities']));
+  });
+
+  it('prints the entities a reply states', () => {
+    const result = galateo(['analyze', '-'], 'Il numero è TK-58213, il tecnico passa domani tra le 9 e le 13.\n');
+    expect(JSON.parse(result.stdout).entities).toEqual([
+      { type: 'reference', text: 'TK-58213', start: 12, end: 20, sentence: 0, value: 'TK-58213' },
+      { type: 'date', text: 'domani', start: 39, end: 45, sentence: 0, value: '+1d' },
+      { type: 'time-window', text: 'tra le 9 e le 13', start: 46, end: 62, sentence: 0, value: '09:00-13:00' },
+    ]);
   });
 });

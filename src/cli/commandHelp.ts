@@ -51,7 +51,7 @@ conversation, then "N passed, N failed".`,
     usage: 'galateo analyze [--locale it|en] [file|-]',
     summary: 'analyse replies, one JSON object per line',
     help: `Reads replies, one per line, from the file or standard input, and prints for each
-{"text", "register", "cues", "findings", "intents"}.
+{"text", "register", "cues", "findings", "intents", "entities"}.
   --locale it|en   the replies' language (default it)`,
   },
 } as const;

@@ -1,6 +1,7 @@
 /** The engine's public surface: pure TypeScript, no DOM, no Phaser, no Node-only modules. */
 export { analyzeReply } from './analysis/analyzeReply.ts';
 export type { Register, ReplyAnalysis, StyleIssue, RegisterCue } from './analysis/replyAnalysis.ts';
+export type { Entity, EntityType } from './analysis/entities/entity.ts';
 export { LOCALES, LOCALE_CODES, isLocale, type Locale } from './language/locales.ts';
 export { prepareLocale, prepareLocales, morphologyOf } from './language/prepareLocale.ts';
 export type { Morphology } from './morphology/morphology.ts';

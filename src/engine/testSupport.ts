@@ -1,5 +1,9 @@
-/** Helpers for the engine's tests: scenarios written inline as YAML. */
+/** Helpers for the engine's tests: scenarios written inline as YAML, and the entities of a text. */
+import type { Entity } from './analysis/entities/entity.ts';
+import { findEntities } from './analysis/entities/findEntities.ts';
+import { tokenize } from './analysis/tokenize.ts';
 import { compileScenario, type CompiledScenario } from './compileScenario.ts';
+import { getLocale, type Locale } from './language/locales.ts';
 import { loadScenario } from './scenario/loadScenario.ts';
 import { formatProblem } from './scenario/problem.ts';
 
@@ -7,6 +11,12 @@ export function compileYaml(text: string): CompiledScenario {
   const loaded = loadScenario(text, 'inline.yaml');
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
   return compileScenario(loaded.scenario);
+}
+
+/** The entities of a text as [type, text as typed, value], the way tests compare them. */
+export function entitiesIn(text: string, locale: Locale = 'it'): [Entity['type'], string, Entity['value']][] {
+  const { data, entities } = getLocale(locale);
+  return findEntities(text, tokenize(text, data).tokens, entities).map((entity) => [entity.type, entity.text, entity.value]);
 }
 
 /** A small, complete scenario; tests override parts of it. */

@@ -24,6 +24,7 @@ export async function analyze(args: string[], locale: Locale): Promise<number> {
         cues: analysis.cues,
         findings: analysis.style,
         intents: analysis.intents,
+        entities: analysis.entities,
       }),
     );
   }

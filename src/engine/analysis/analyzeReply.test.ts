@@ -12,6 +12,14 @@ describe('analyzeReply', () => {
     expect(a.intents).toEqual(['greeting', 'introduction', 'offer-help']);
     expect(a.isQuestion).toBe(true);
     expect(a.style).toEqual([]);
+    expect(a.entities).toEqual([]);
+  });
+  it('lists the entities a reply states', () => {
+    const a = analyzeReply('Il premio è di 412 euro, con scadenza il 31 marzo.', 'it');
+    expect(a.entities.map((e) => [e.type, e.value])).toEqual([
+      ['amount', '412.00 EUR'],
+      ['date', '--03-31'],
+    ]);
   });
   it('reads questions without a question mark', () => {
     expect(analyzeReply('Può indicarmi il numero di polizza', 'it').isQuestion).toBe(true);
@@ -41,6 +49,7 @@ describe('analyzeReply', () => {
         const a = analyzeReply(text, locale);
         for (const s of a.style) expect(text.slice(s.start, s.end)).toBe(s.excerpt);
         for (const c of a.cues) expect(text.slice(c.start, c.end)).toBe(c.text);
+        for (const e of a.entities) expect(text.slice(e.start, e.end)).toBe(e.text);
         const order = a.intents.map((i) => BUILT_IN_INTENTS.indexOf(i));
         expect(order).toEqual([...order].sort((x, y) => x - y));
       }),

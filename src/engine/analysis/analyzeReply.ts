@@ -6,6 +6,7 @@ import { findStyleIssues } from './findStyleIssues.ts';
 import { recognizeIntents } from './recognizeIntents.ts';
 import { expandShorthand } from './expandShorthand.ts';
 import { negationScope } from './negationScope.ts';
+import { findEntities } from './entities/findEntities.ts';
 
 const openerSets = new Map<Locale, Set<string>>();
 function questionOpeners(locale: Locale, words: readonly string[]): Set<string> {
@@ -21,7 +22,7 @@ export interface AnalysisContext {
 
 /** Everything the engine needs to know about one reply, read on its own. */
 export function analyzeReply(text: string, locale: Locale, context: AnalysisContext = {}): ReplyAnalysis {
-  const { data, detectRegister } = getLocale(locale);
+  const { data, detectRegister, entities } = getLocale(locale);
   const raw = typeof text === 'string' ? text : '';
   const { tokens: typed, questionSentences } = tokenize(raw, data);
   // Style judges what was typed; meaning is read with shorthand spelled out.
@@ -47,5 +48,6 @@ export function analyzeReply(text: string, locale: Locale, context: AnalysisCont
     tokenSentences: tokens.map((t) => t.sentence),
     tokenNegated: negationScope(tokens, data),
     questionSentences: [...asking].sort((a, b) => a - b),
+    entities: findEntities(raw, typed, entities),
   };
 }

@@ -1,6 +1,7 @@
 /** The contract between reply understanding and the rest of the engine. */
 
 import type { Locale } from '../language/locales.ts';
+import type { Entity } from './entities/entity.ts';
 
 export type { Locale };
 
@@ -84,6 +85,8 @@ export interface ReplyAnalysis {
   tokenNegated: boolean[];
   /** The sentences that ask something (a question mark, or an interrogative opening). */
   questionSentences: number[];
+  /** What the reply states by type, in text order: codes, times, dates, durations, amounts, contacts, plates. */
+  entities: Entity[];
 }
 
 /** A scenario intent: example phrases and keywords, with named lists already expanded into keywords. */

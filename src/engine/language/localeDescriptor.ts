@@ -1,3 +1,4 @@
+import type { EntityData } from './entityDataSchema.ts';
 import type { LanguageData } from './languageDataSchema.ts';
 import type { Morphology } from '../morphology/morphology.ts';
 import type { RegisterStrategy } from './registerStrategy.ts';
@@ -15,6 +16,8 @@ export interface LocaleDescriptor<Code extends string = string> {
   name: string;
   data: LanguageData;
   ruleTexts: Record<string, RuleTextEntry>;
+  /** The words times, dates, durations, amounts and codes are stated with (`entityData.json`). */
+  entities: EntityData;
   detectRegister: RegisterStrategy;
   /**
    * Words of the language taken as written, never as a typo of a cue word, beyond stop words and

@@ -1,6 +1,8 @@
 import { withBase } from '../baseLanguageData.ts';
+import type { EntityData } from '../entityDataSchema.ts';
 import type { LocaleDescriptor } from '../localeDescriptor.ts';
 import { cueWordRegister } from '../registerStrategy.ts';
+import entities from './entityData.json' with { type: 'json' };
 import data from './languageData.json' with { type: 'json' };
 import registerData from './registerData.json' with { type: 'json' };
 import ruleTexts from './ruleTexts.json' with { type: 'json' };
@@ -11,6 +13,7 @@ export const english: LocaleDescriptor<'en'> = {
   name: 'English',
   data: withBase(data),
   ruleTexts,
+  entities: entities as EntityData,
   detectRegister: cueWordRegister(registerData),
   knownWords: () => [],
 };

@@ -1,5 +1,7 @@
 import { withBase } from '../baseLanguageData.ts';
+import type { EntityData } from '../entityDataSchema.ts';
 import type { LocaleDescriptor } from '../localeDescriptor.ts';
+import entities from './entityData.json' with { type: 'json' };
 import data from './languageData.json' with { type: 'json' };
 import { italianRegister } from './register/detectItalianRegister.ts';
 import { verbLexicon } from './register/verbLexicon.ts';
@@ -15,6 +17,7 @@ export const italian: LocaleDescriptor<'it'> = {
   name: 'Italiano',
   data: withBase(data),
   ruleTexts,
+  entities: entities as EntityData,
   detectRegister: italianRegister(register),
   knownWords: () => [...verbLexicon(register).keys(), ...register.leadWords, ...register.determiners, ...register.nounLookalikes],
   morphology: { load: () => import('./morphology/italianMorphology.ts').then((pack) => pack.createItalianMorphology()) },
