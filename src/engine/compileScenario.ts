@@ -38,7 +38,8 @@ export const squeeze = (text: string) => text.toLocaleLowerCase().replace(/[^\p{
 export function compileScenario(scenario: Scenario): CompiledScenario {
   const expand = (keywords: readonly string[]) => keywords.flatMap((keyword) => (keyword.startsWith('@') ? (scenario.lists[keyword.slice(1)] ?? []) : [keyword]));
   const definitions: Record<string, IntentDefinition> = {};
-  for (const [name, intent] of Object.entries(scenario.intents)) definitions[name] = { examples: intent.examples, keywords: expand(intent.keywords), ...(intent.act ? { act: intent.act } : {}) };
+  for (const [name, intent] of Object.entries(scenario.intents))
+    definitions[name] = { examples: intent.examples, keywords: expand(intent.keywords), entities: intent.entities, ...(intent.act ? { act: intent.act } : {}) };
   const topics = new TopicReader(scenarioTexts(scenario), getLanguageData(scenario.locale));
   const followUpTopics: Record<string, Topic> = {};
   for (const [name, state] of Object.entries(scenario.states)) {

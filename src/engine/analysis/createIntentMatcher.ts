@@ -39,6 +39,8 @@ interface CompiledIntent {
   examples: CompiledExample[];
   /** Only in a sentence that asks the customer for something. */
   requestOnly: boolean;
+  /** Entities that express it: a type, and a value when one is named. */
+  entities: { type: string; value?: string }[];
 }
 
 interface Word {
@@ -76,6 +78,7 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
     keywords: def.keywords.map(toKeyword).filter((k) => k.words.length > 0),
     examples: def.examples.map(toExample).filter((e) => e.words.length > 0),
     requestOnly: def.act === 'request',
+    entities: (def.entities ?? []).map((entity) => (typeof entity === 'string' ? { type: entity } : entity)),
   }));
   // Inflections and typos of a synonym's own spelling should still reach its canonical word.
   for (const [canonical, variants] of Object.entries(data.synonyms)) {
@@ -92,11 +95,11 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
     const flags = analysis.tokenNegated;
     const asking = new Set(analysis.questionSentences);
     const requesting = new Set(analysis.requestSentences);
-    const sentences = new Map<number, { tokens: { ids: readonly number[]; negated: boolean }[]; affirmed: Set<number>; negated: Set<number>; asks: boolean; requests: boolean }>();
+    const sentences = new Map<number, { number: number; tokens: { ids: readonly number[]; negated: boolean }[]; affirmed: Set<number>; negated: Set<number>; asks: boolean; requests: boolean }>();
     analysis.tokens.forEach((token, i) => {
       const number = analysis.tokenSentences[i] ?? 0;
       let sentence = sentences.get(number);
-      if (!sentence) sentences.set(number, (sentence = { tokens: [], affirmed: new Set(), negated: new Set(), asks: asking.has(number), requests: requesting.has(number) }));
+      if (!sentence) sentences.set(number, (sentence = { number, tokens: [], affirmed: new Set(), negated: new Set(), asks: asking.has(number), requests: requesting.has(number) }));
       const ids = index.lookup(canonicalWord(token, data));
       sentence.tokens.push({ ids, negated: flags[i]! });
       for (const id of ids) (flags[i] ? sentence.negated : sentence.affirmed).add(id);
@@ -133,9 +136,17 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
   return {
     match(analysis) {
       const sentences = readSentences(analysis);
+      const stated = (sentence: Sentence, intent: CompiledIntent) =>
+        intent.entities.length > 0 &&
+        analysis.entities.some(
+          (entity) => entity.sentence === sentence.number && intent.entities.some((cue) => cue.type === entity.type && (cue.value === undefined || cue.value === String(entity.value))),
+        );
       return intents
         .filter((intent) =>
-          sentences.some((sentence) => (!intent.requestOnly || sentence.requests) && (intent.keywords.some((k) => keywordIn(sentence, k)) || intent.examples.some((e) => exampleIn(sentence, e)))),
+          sentences.some(
+            (sentence) =>
+              (!intent.requestOnly || sentence.requests) && (intent.keywords.some((k) => keywordIn(sentence, k)) || intent.examples.some((e) => exampleIn(sentence, e)) || stated(sentence, intent)),
+          ),
         )
         .map((intent) => intent.name);
     },

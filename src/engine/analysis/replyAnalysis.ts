@@ -1,6 +1,7 @@
 /** The contract between reply understanding and the rest of the engine. */
 
 import type { Locale } from '../language/locales.ts';
+import type { EntityType } from './entities/entity.ts';
 import type { Entity } from './entities/entity.ts';
 
 export type { Locale };
@@ -95,6 +96,8 @@ export interface IntentDefinition {
   keywords: string[];
   /** 'request': it counts only in a sentence that asks the customer for something, never one that tells them not to. */
   act?: 'request';
+  /** Entities a sentence may state to express it: a type, or a type and its value. */
+  entities?: readonly (EntityType | { type: EntityType; value: string })[];
 }
 
 /** Recognises scenario intents in analysed replies; built once per scenario. */

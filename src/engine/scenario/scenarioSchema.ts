@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_REPLY_LENGTH } from '../session/replyLimit.ts';
 import { CHANNEL_IDS } from './channels.ts';
 import { PHASES } from './phases.ts';
+import { ENTITY_TYPES } from '../analysis/entities/entity.ts';
 import { DIMENSIONS } from '../scoring/dimensions/index.ts';
 import { LOCALE_CODES } from '../language/locales.ts';
 
@@ -129,13 +130,22 @@ export const IntentSchema = z
   .object({
     examples: z.array(z.string().min(1)).default([]).meta({ description: 'Replies that express the intent.' }),
     keywords: z.array(z.string().min(1)).default([]).meta({ description: 'Words or phrases that express it; "@list" includes a named list.' }),
+    entities: z
+      .array(
+        z.union([
+          z.enum(ENTITY_TYPES),
+          z.object({ type: z.enum(ENTITY_TYPES), value: z.string().min(1).meta({ description: "The entity's value, as the engine writes it: 'RS-30418', '09:00-13:00', '+1d'." }) }).strict(),
+        ]),
+      )
+      .default([])
+      .meta({ description: "Things a sentence may state to express it, whatever the words: an entity type ('time-window', 'date', 'reference', 'duration', 'amount'…), or a type and its value." }),
     act: z.enum(['request']).optional().meta({
       description:
         "What the sentence must do for the intent to count. 'request': only a sentence that asks the customer for something (a question, 'mi scriva il numero'), never one that tells them not to ('non mi scriva il numero della carta').",
     }),
   })
   .strict()
-  .refine((intent) => intent.examples.length + intent.keywords.length > 0, { message: 'give at least one example or keyword' });
+  .refine((intent) => intent.examples.length + intent.keywords.length + intent.entities.length > 0, { message: 'give at least one example, keyword or entity' });
 export type Intent = z.infer<typeof IntentSchema>;
 
 export const FactSchema = z

@@ -185,6 +185,27 @@ describe('ChatSession', () => {
     expect(quoting.replies.at(-1)!.chatIntents).toEqual([]);
   });
 
+  it('takes a limit in time as stating a wait, and a mere length as not', () => {
+    const session = new ChatSession(compiled, 1);
+    session.reply('Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?', 3000);
+    session.advanceTo(10_000);
+    session.reply('Le arriverà tutto in giornata.', 12_000);
+    expect(session.replies.at(-1)!.chatIntents).toEqual(['wait-time']);
+    session.reply('Sono passati più di 14 giorni dalla consegna.', 20_000);
+    expect(session.replies.at(-1)!.chatIntents).toEqual([]);
+  });
+
+  it('matches a scenario intent by an entity the reply states, whatever the words', () => {
+    const withWindow = compileYaml(
+      MINI_SCENARIO.replace('  alternatives:\n    keywords: [bonifico, bollettino]\n', '  alternatives:\n    keywords: [bonifico, bollettino]\n  slot:\n    entities: [time-window]\n'),
+    );
+    const session = new ChatSession(withWindow, 1);
+    session.reply('Il tecnico passa domani, 9-13.', 3000);
+    expect(session.replies.at(-1)!.scenarioIntents).toContain('slot');
+    session.reply('Il tecnico passa domani.', 6000);
+    expect(session.replies.at(-1)!.scenarioIntents).not.toContain('slot');
+  });
+
   it('lets a trainee who is typing keep the customer from nudging, and replays it from the log', () => {
     const session = new ChatSession(compiled, 1);
     session.reply('Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?', 3000);

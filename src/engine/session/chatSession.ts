@@ -1,7 +1,9 @@
 import { createActor, type Actor } from 'xstate';
 import { analyzeReply } from '../analysis/analyzeReply.ts';
 import { sentenceTexts, tokenize } from '../analysis/tokenize.ts';
-import { getLanguageData } from '../language/locales.ts';
+import { getLanguageData, getLocale } from '../language/locales.ts';
+import { findEntities } from '../analysis/entities/findEntities.ts';
+import type { Entity } from '../analysis/entities/entity.ts';
 import type { BuiltInIntent, ReplyAnalysis } from '../analysis/replyAnalysis.ts';
 import { squeeze, type CompiledScenario } from '../compileScenario.ts';
 import { typingMs } from '../persona/chooseLines.ts';
@@ -56,11 +58,6 @@ export interface AgentReply {
 
 type PersonaActor = Actor<PersonaMachine['machine']>;
 
-/** The shape of a reference code once lower-cased: 'tk-58213', 'rs-30418'. */
-const REFERENCE_CODE = /^\p{L}{1,5}-\d{3,}$/u;
-/** Words as the tokenizer joins them (letters and digits, hyphen-joined), to find codes in any message. */
-const CODE_WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
-
 /** The clock group of the persona's own timers (its silences), which the trainee's typing restarts. */
 const PERSONA_TIMERS = 'persona';
 
@@ -83,8 +80,8 @@ export class ChatSession {
   private pendingLines = 0;
   private steps = 0;
   private closedOutcome: Outcome | undefined;
-  /** Reference-code-shaped words of the chat, each with the index of the message that first had it. */
-  private readonly codesSeen = new Map<string, number>();
+  /** The reference codes of the chat (their entity values), each with the index of the message that first had it. */
+  private readonly referencesSeen = new Map<string, number>();
   private readonly listeners = new Set<(message: ChatMessage) => void>();
 
   constructor(
@@ -177,7 +174,8 @@ export class ChatSession {
       this.replies.map((earlier) => earlier.analysis),
     );
     const askedAgain = this.findAskedAgain(analysis);
-    const chatIntents: BuiltInIntent[] = !analysis.intents.includes('reference-number') && this.givesNewCode(analysis) ? ['reference-number'] : [];
+    this.noteReferences(analysis.entities, message.index);
+    const chatIntents = this.chatIntents(analysis, message.index);
     const signals: ReplySignal[] = ['any'];
     if (repeatedOf >= 0) signals.push('repeated');
     if (askedAgain.length > 0) signals.push('asked-again');
@@ -229,11 +227,22 @@ export class ChatSession {
   }
 
   /**
-   * A reference code (letters, a dash, digits: 'TK-58213') that nobody in the chat wrote before:
-   * whatever the phrasing ('Sì, eccola: TK-58213'), the agent is giving a reference number.
+   * What the reply says by the things it states, whatever its words: a reference code nobody in the
+   * chat wrote before ('Sì, eccola: TK-58213') gives a reference number; a limit in time ('entro
+   * 24 ore', 'in giornata', 'entro domani') states a wait, a mere length ('dopo i 14 giorni') does not.
    */
-  private givesNewCode(analysis: ReplyAnalysis): boolean {
-    return analysis.tokens.some((token) => REFERENCE_CODE.test(token) && (this.codesSeen.get(token) ?? this.messages.length - 1) >= this.messages.length - 1);
+  private chatIntents(analysis: ReplyAnalysis, index: number): BuiltInIntent[] {
+    const intents: BuiltInIntent[] = [];
+    const newReference = analysis.entities.some((entity) => entity.type === 'reference' && this.referencesSeen.get(entity.value) === index);
+    if (newReference && !analysis.intents.includes('reference-number')) intents.push('reference-number');
+    const statesWait = analysis.entities.some((entity) => entity.type === 'duration' && entity.deadline);
+    if (statesWait && !analysis.intents.includes('wait-time')) intents.push('wait-time');
+    return intents;
+  }
+
+  /** Each reference code's first message, kept as the chat goes, so that telling a new one costs nothing per reply. */
+  private noteReferences(entities: readonly Entity[], index: number): void {
+    for (const entity of entities) if (entity.type === 'reference' && !this.referencesSeen.has(entity.value)) this.referencesSeen.set(entity.value, index);
   }
 
   /**
@@ -299,8 +308,11 @@ export class ChatSession {
 
   private append(message: ChatMessage): void {
     this.messages.push(message);
-    // Each code's first message, kept as the chat goes, so that telling a new code costs nothing per reply.
-    for (const [word] of message.text.toLocaleLowerCase().matchAll(CODE_WORD)) if (REFERENCE_CODE.test(word) && !this.codesSeen.has(word)) this.codesSeen.set(word, message.index);
+    // The agent's codes are read with the rest of the reply; the customer's and onlookers' here.
+    if (message.from !== 'agent') {
+      const { data, entities } = getLocale(this.compiled.scenario.locale);
+      this.noteReferences(findEntities(message.text, tokenize(message.text, data).tokens, entities), message.index);
+    }
     for (const listener of this.listeners) listener(message);
   }
 
