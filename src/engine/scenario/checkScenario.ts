@@ -3,6 +3,10 @@ import { BUILT_IN_INTENTS } from '../analysis/replyAnalysis.ts';
 import { REPLY_SIGNALS } from '../persona/replySignals.ts';
 import type { Scenario, SilenceStep, Transition } from './scenarioSchema.ts';
 import type { DescribedIssue } from './describeIssue.ts';
+import { findEntities } from '../analysis/entities/findEntities.ts';
+import type { Entity } from '../analysis/entities/entity.ts';
+import { tokenize } from '../analysis/tokenize.ts';
+import { getLocale } from '../language/locales.ts';
 
 type Path = (string | number)[];
 
@@ -93,22 +97,40 @@ export function checkScenario(scenario: Scenario): DescribedIssue[] {
   const checkTraineeText = (text: string, path: Path) => {
     if (INTERNAL_REFERENCE.test(text)) report(path, `trainees read this text: leave out internal references such as "(seed 002)"; cite sources in a # comment`);
   };
+  // A better phrasing is what the trainee could have written: it may only state what the brief gives.
+  const briefFacts = new Set(factsStated(scenario.brief, scenario).map(factKey));
+  const checkBetter = (text: string, path: Path) => {
+    checkTraineeText(text, path);
+    for (const fact of factsStated(text, scenario)) {
+      if (!briefFacts.has(factKey(fact))) report(path, `the better phrasing states "${fact.text}", which the brief does not give: the trainee cannot know it (add it to the brief, or leave it out)`);
+    }
+  };
   for (const [name, state] of Object.entries(scenario.states)) {
     state.expect?.forEach((expectation, index) => {
       checkTraineeText(expectation.explain, ['states', name, 'expect', index, 'explain']);
-      checkTraineeText(expectation.better, ['states', name, 'expect', index, 'better']);
+      checkBetter(expectation.better, ['states', name, 'expect', index, 'better']);
     });
   }
   for (const kind of ['forbidden', 'required', 'contradictions'] as const) {
     policy[kind].forEach((rule, index) => {
       checkTraineeText(rule.explain, ['policy', kind, index, 'explain']);
-      checkTraineeText(rule.better, ['policy', kind, index, 'better']);
+      checkBetter(rule.better, ['policy', kind, index, 'better']);
     });
   }
 
   if (issues.length === 0) issues.push(...checkMachineShape(scenario));
   return issues;
 }
+
+/**
+ * The facts a text states, as entities: codes, amounts, dates, times, windows, contacts, plates, and
+ * limits promised to the customer ('entro 24 ore'); the agent's own holds ('un paio di minuti') are no fact.
+ */
+function factsStated(text: string, scenario: Scenario): Entity[] {
+  const { data, entities } = getLocale(scenario.locale);
+  return findEntities(text, tokenize(text, data).tokens, entities).filter((entity) => entity.type !== 'duration' || entity.deadline);
+}
+const factKey = (entity: Entity) => `${entity.type}:${entity.value}`;
 
 /** A citation of the seed articles ('seed 002') in text a trainee reads. */
 const INTERNAL_REFERENCE = /\bseeds?\s+\d{3}\b/i;

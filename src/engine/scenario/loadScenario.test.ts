@@ -31,6 +31,14 @@ describe('loadScenario', () => {
     expect(problemsOf(text)).toEqual([expect.stringMatching(new RegExp(`^broken\\.yaml:${line}:\\d+: trainees read this text: leave out internal references`))]);
   });
 
+  it('refuses a better phrasing that states a fact the brief does not give, saying where', () => {
+    const text = MINI_SCENARIO.replace('better: Può pagare con carta, bonifico o bollettino.', 'better: Può pagare con carta, bonifico o bollettino; il numero di pratica è RC-20931.');
+    const line = text.split('\n').findIndex((l) => l.includes('RC-20931')) + 1;
+    expect(problemsOf(text)).toEqual([expect.stringMatching(new RegExp(`^broken\\.yaml:${line}:\\d+: the better phrasing states "RC-20931", which the brief does not give`))]);
+    const given = text.replace('brief: Una prova.', 'brief: Una prova. La pratica è la RC-20931.');
+    expect(problemsOf(given)).toEqual([]);
+  });
+
   it('reports a duplicate key where it stands', () => {
     expect(problemsOf(`${MINI_SCENARIO}\ntitle: Ancora\n`).join('\n')).toMatch(/broken\.yaml:\d+:1: this key appears twice/);
   });
