@@ -15,7 +15,7 @@ export { PHASES, type Phase } from './scenario/phases.ts';
 export { DIMENSION_REGISTRY, DIMENSIONS, DEFAULT_WEIGHTS, type Dimension } from './scoring/dimensions/index.ts';
 export type { DimensionDescriptor } from './scoring/dimensions/dimensionDescriptor.ts';
 export { loadReplies } from './session/loadReplies.ts';
-export { ChatSession, type ChatMessage, type AgentReply } from './session/chatSession.ts';
+export { ChatSession, TYPING_EVERY_MS, type ChatMessage, type AgentReply } from './session/chatSession.ts';
 export { replayReplies, replaySessionLog } from './session/replay.ts';
 export { SessionLogSchema, type SessionLog, type SessionEvent } from './session/sessionLog.ts';
 export { MAX_REPLY_LENGTH, cutReply } from './session/replyLimit.ts';

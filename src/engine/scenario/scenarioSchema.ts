@@ -210,6 +210,12 @@ export const ReplySchema = z
   .object({
     delay: z.number().min(0).max(3600).meta({ description: 'Seconds since the previous message in the chat (either side).' }),
     text: z.string().max(MAX_REPLY_LENGTH, `a reply has at most ${MAX_REPLY_LENGTH} characters`),
+    typing: z
+      .number()
+      .min(0)
+      .max(3600)
+      .optional()
+      .meta({ description: "Seconds spent typing the reply before sending it, as the game tells the session: meanwhile the customer sees 'sta scrivendo' and does not nudge." }),
   })
   .strict();
 export type Reply = z.infer<typeof ReplySchema>;

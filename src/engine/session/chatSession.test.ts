@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileYaml, MINI_SCENARIO } from '../testSupport.ts';
-import { ChatSession } from './chatSession.ts';
+import { ChatSession, TYPING_EVERY_MS } from './chatSession.ts';
 import { replayReplies, replaySessionLog } from './replay.ts';
 import { scoreSession } from '../scoring/scoreSession.ts';
 
@@ -204,6 +204,18 @@ describe('ChatSession', () => {
     expect(session.replies.at(-1)!.scenarioIntents).toContain('slot');
     session.reply('Il tecnico passa domani.', 6000);
     expect(session.replies.at(-1)!.scenarioIntents).not.toContain('slot');
+  });
+
+  it('replays the seconds a reply took to type as typing, so the customer waits instead of nudging', () => {
+    const welcome = { delay: 3, text: 'Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?' };
+    const slow = { delay: 40, text: 'Ecco: può pagare con bonifico o bollettino.' };
+    const idle = replayReplies(compiled, [welcome, slow], 1, { finish: false });
+    expect(customerTexts(idle)).toContain("C'è qualcuno?");
+    const typed = replayReplies(compiled, [welcome, { ...slow, typing: 35 }], 1, { finish: false });
+    expect(customerTexts(typed)).not.toContain("C'è qualcuno?");
+    const events = typed.log.events.filter((event) => 'typing' in event).map((event) => event.at);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((at, index) => index === 0 || at - events[index - 1]! >= TYPING_EVERY_MS)).toBe(true);
   });
 
   it('lets a trainee who is typing keep the customer from nudging, and replays it from the log', () => {

@@ -61,6 +61,9 @@ type PersonaActor = Actor<PersonaMachine['machine']>;
 /** The clock group of the persona's own timers (its silences), which the trainee's typing restarts. */
 const PERSONA_TIMERS = 'persona';
 
+/** How often, at most, the trainee's typing is told to the session: often enough that a customer never nudges someone typing. */
+export const TYPING_EVERY_MS = 3000;
+
 /** A chat can run at most this long; a guard against a runaway replay, far beyond any real chat. */
 export const MAX_SESSION_MS = 2 * 3600 * 1000;
 

@@ -1,20 +1,29 @@
 import type { CompiledScenario } from '../compileScenario.ts';
 import type { Reply } from '../scenario/scenarioSchema.ts';
-import { ChatSession } from './chatSession.ts';
+import { ChatSession, TYPING_EVERY_MS } from './chatSession.ts';
 import type { SessionLog } from './sessionLog.ts';
 
 /**
  * Plays replies given as delays: each reply is sent `delay` seconds after the previous message in
  * the chat, whichever side wrote it. A persona line or nudge that shows up during the wait becomes
- * the new 'previous message', exactly as it would for a person watching the chat.
+ * the new 'previous message', exactly as it would for a person watching the chat. A reply's
+ * `typing` seconds before it is sent are told to the session as the game tells them, every
+ * TYPING_EVERY_MS, so the customer sees 'sta scrivendo' and waits.
  */
 export function replayReplies(compiled: CompiledScenario, replies: readonly Reply[], seed = 1, options: { finish?: boolean } = {}): ChatSession {
   const session = new ChatSession(compiled, seed);
   for (const reply of replies) {
     if (session.ended) break;
+    let lastTyping = Number.NEGATIVE_INFINITY;
     for (;;) {
       const sendAt = session.lastMessageAt + reply.delay * 1000;
+      const typingFrom = Math.max(session.now, sendAt - (reply.typing ?? 0) * 1000, lastTyping + TYPING_EVERY_MS);
       const next = session.nextDueAt();
+      if (typingFrom < sendAt && (next === undefined || typingFrom < next)) {
+        session.typing(typingFrom);
+        lastTyping = typingFrom;
+        continue;
+      }
       if (next !== undefined && next <= sendAt) {
         session.advanceTo(next);
         if (session.ended) break;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileYaml, MINI_SCENARIO } from '../../engine/testSupport.ts';
-import { LivePlay, openLivePlay, retryPoint, TYPING_EVERY_MS, type SoundCue } from './livePlay.ts';
+import { TYPING_EVERY_MS } from '../../engine/index.ts';
+import { LivePlay, openLivePlay, retryPoint, type SoundCue } from './livePlay.ts';
 import { moodFace } from './moodFace.ts';
 
 const compiled = compileYaml(MINI_SCENARIO);

@@ -9,6 +9,7 @@ import {
   type Report,
   type SessionEvent,
   type SessionLog,
+  TYPING_EVERY_MS,
 } from '../../engine/index.ts';
 import type { ActiveSession, ScenarioSource } from '../storage/records.ts';
 
@@ -59,8 +60,6 @@ export async function openLivePlay(options: Omit<LivePlayOptions, 'wallStart'>, 
 }
 
 const TICK_MS = 100;
-/** How often, at most, typing is told to the session: often enough that a customer never nudges someone typing. */
-export const TYPING_EVERY_MS = 3000;
 
 /**
  * A chat played live: the engine's session driven by the wall clock. It cannot be paused; its log
