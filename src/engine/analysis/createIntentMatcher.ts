@@ -150,7 +150,7 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
         )
         .map((intent) => intent.name);
     },
-    mentions(analysis, keywords) {
+    mentions(analysis, keywords, sentence) {
       const key = keywords.join('\u0000');
       let compiled = mentionCache.get(key);
       if (!compiled) {
@@ -158,7 +158,7 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
         mentionCache.set(key, compiled);
       }
       // The same reading as the intents: forms of one lemma, stems, and typos of words the language does not know.
-      const reply = new Set(analysis.tokens.flatMap((t) => index.lookup(canonicalWord(t, data))));
+      const reply = new Set(analysis.tokens.flatMap((t, i) => (sentence === undefined || analysis.tokenSentences[i] === sentence ? index.lookup(canonicalWord(t, data)) : [])));
       return compiled.some((words) => words.every((id) => reply.has(id)));
     },
   };

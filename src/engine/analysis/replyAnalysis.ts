@@ -104,6 +104,6 @@ export interface IntentDefinition {
 export interface IntentMatcher {
   /** Names of the scenario intents the reply expresses, in definition order. */
   match(analysis: ReplyAnalysis): string[];
-  /** True when the reply mentions any of the given keywords (tolerating typos and inflection). */
-  mentions(analysis: ReplyAnalysis, keywords: readonly string[]): boolean;
+  /** True when the reply (or one of its sentences) mentions any of the given keywords (tolerating typos and inflection). */
+  mentions(analysis: ReplyAnalysis, keywords: readonly string[], sentence?: number): boolean;
 }

@@ -254,20 +254,18 @@ export class ChatSession {
    * the plate rather than asking for it.
    */
   private findAskedAgain(analysis: ReplyAnalysis): string[] {
-    if (!analysis.isQuestion && !analysis.intents.includes('request-data')) return [];
+    if (analysis.requestSentences.length === 0) return [];
     const known = this.context.facts;
-    const candidates = Object.entries(this.compiled.factKeywords).filter(([fact, keywords]) => known[fact] && keywords.length > 0 && this.compiled.intents.mentions(analysis, keywords));
+    const { intents, factKeywords, factValues, scenario } = this.compiled;
+    const candidates = Object.entries(factKeywords).filter(([fact, keywords]) => known[fact] && keywords.length > 0 && intents.mentions(analysis, keywords));
     if (candidates.length === 0) return [];
-    const { locale } = this.compiled.scenario;
-    const asking = sentenceTexts(analysis.text, tokenize(analysis.text, getLanguageData(locale)))
-      .map((sentence) => analyzeReply(sentence, locale))
-      .filter((sentence) => sentence.isQuestion || sentence.intents.includes('request-data'));
+    const texts = sentenceTexts(analysis.text, tokenize(analysis.text, getLanguageData(scenario.locale)));
     // A sentence that quotes the value ('la targa FG 482 LM, giusto?') confirms it rather than asking again.
-    const quotes = (sentence: ReplyAnalysis, fact: string) => {
-      const value = this.compiled.factValues[fact];
-      return value !== undefined && value.length > 0 && squeeze(sentence.text).includes(value);
+    const quotes = (sentence: number, fact: string) => {
+      const value = factValues[fact];
+      return value !== undefined && value.length > 0 && squeeze(texts[sentence] ?? '').includes(value);
     };
-    return candidates.filter(([fact, keywords]) => asking.some((sentence) => this.compiled.intents.mentions(sentence, keywords) && !quotes(sentence, fact))).map(([fact]) => fact);
+    return candidates.filter(([fact, keywords]) => analysis.requestSentences.some((sentence) => intents.mentions(analysis, keywords, sentence) && !quotes(sentence, fact))).map(([fact]) => fact);
   }
 
   /** Schedules the persona's new lines, each shown after its typing time, one after the other. */
