@@ -1,6 +1,7 @@
 /**
  * `npm run bench` (after the engine figures): how far the engine's scores are from the expert grades
- * of calibration/panel, held-out half first, since it is the honest measure (rules are never tuned on it).
+ * of each calibration panel, held-out half first, since it is the honest measure (rules are never
+ * tuned on it).
  */
 import { fileURLToPath } from 'node:url';
 import { calibrationHalves } from '../src/engine/calibration/calibrationFigures.ts';
@@ -10,6 +11,8 @@ import { LOCALE_CODES, prepareLocales } from '../src/engine/index.ts';
 // Paths relative to the repository, whatever folder the bench is started from, so the table names files as the CLI does.
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 await prepareLocales(LOCALE_CODES);
-const halves = calibrationHalves(measurePanel('calibration/panel', 'scenarios'));
-console.log(`\nGalateo calibration (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
-console.log(formatCalibration(halves, { panel: 'calibration/panel', order: ['held-out', 'tune', 'all'] }));
+for (const panel of ['calibration/panel', 'calibration/panel-2']) {
+  const halves = calibrationHalves(measurePanel(panel, 'scenarios'));
+  console.log(`\nGalateo calibration (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
+  console.log(formatCalibration(halves, { panel, order: ['held-out', 'tune', 'all'] }));
+}
