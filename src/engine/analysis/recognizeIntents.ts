@@ -142,13 +142,18 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
     clauseFrom[i] = i === 0 || t.clauseStart || c.clauseOpeners.has(t.norm) ? i : clauseFrom[i - 1]!;
   }
   const { maxGap, negationWindow } = data.intentRules;
-  const exclaims = text.includes('!');
+  // The sentences that end with an exclamation mark: 'Perfetto!' cheers, 'Perfetto. … arrivederci!' does not.
+  const exclaiming = new Set<number>();
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if ((next === undefined || next.sentence !== token.sentence) && text.slice(token.end, next?.start ?? text.length).includes('!')) exclaiming.add(token.sentence);
+  });
   const found = new Set<number>();
   /** For each intent found, the sentences its cues were read in. */
   const where = new Map<number, Set<number>>();
 
   const tryCue = (cue: Cue, i: number) => {
-    if (where.get(cue.intent)?.has(tokens[i]!.sentence) || (cue.needsExclamation && !exclaims)) return;
+    if (where.get(cue.intent)?.has(tokens[i]!.sentence) || (cue.needsExclamation && !exclaiming.has(tokens[i]!.sentence))) return;
     let pos = i;
     for (let k = 1; k < cue.slots.length; k++) {
       let next = -1;

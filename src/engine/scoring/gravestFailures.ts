@@ -14,9 +14,15 @@ export const CAPS = {
   /** A promise beyond the agent's power ('al 100%', 'glielo garantisco'). */
   absolutePromise: 40,
   /** Promises in more than one reply: a pattern of setting expectations nobody can meet. */
-  absolutePromises: 30,
+  absolutePromises: 25,
   /** Card number, CVV or expiry asked for in chat: never, whatever the scenario. */
   cardData: 15,
+  /** Reproaching or brushing off the customer in more than one reply: rudeness as a way of answering (seed 004: 'sii comprensivo'). */
+  rudeness: 30,
+  /** Cheer or jokes to an unhappy customer in more than one reply (seed 002, 'contenuti stonati'). */
+  toneDeafPattern: 30,
+  /** Pasted answers in more than one reply (seed 002, 'risposte robotiche': 'ma sei un bot?'). */
+  roboticPattern: 35,
   /** Unprofessional writing (style, tone, pasted answers) in most replies: a pattern, not a slip. */
   unprofessionalPattern: 45,
 } as const;

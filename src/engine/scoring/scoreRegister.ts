@@ -37,24 +37,28 @@ export function scoreRegister(input: ScoringInput): RegisterScore {
     findings.push(ruleFinding(input, 'register.inconsistent', { message: null, points: INCONSISTENT, values: { target } }));
   }
   findings.push(...missingEmpathy(input));
-  const pervasive = pervasiveUnprofessional(input, findings);
-  if (pervasive) findings.push(pervasive);
+  findings.push(...patterns(input, findings));
   const judged = formal > 0 && informal > 0 ? 'mixed' : formal > 0 ? 'formal' : informal > 0 ? 'informal' : 'unknown';
   return { findings, judged };
 }
 
 /**
- * Unprofessional writing in most replies is a pattern, not a slip: the chat as a whole reads as
- * careless, tone-deaf or canned, and an expert judges it so whatever its content. Its points are
- * already counted reply by reply; the pattern only caps the total.
+ * Unprofessional writing repeated is a pattern, not a slip: the chat as a whole reads as careless,
+ * tone-deaf or canned, and an expert judges it so whatever its content. Its points are already
+ * counted reply by reply; a pattern only caps the total. Cheer and jokes to an unhappy customer
+ * (seed 002, 'contenuti stonati') or pasted answers (seed 002, 'risposte robotiche') need only
+ * two replies to be one; careless writing in general, most of them.
  */
-function pervasiveUnprofessional(input: ScoringInput, findings: readonly Finding[]): Finding | undefined {
-  const replies = new Set(findings.filter((finding) => finding.message !== null && finding.points >= 1 && UNPROFESSIONAL.test(finding.rule)).map((finding) => finding.message));
-  if (replies.size < PATTERN_MIN_REPLIES || replies.size < PATTERN_SHARE * input.replies.length) return undefined;
-  return ruleFinding(input, 'register.unprofessional-pattern', {
-    message: null,
-    points: 0,
-    cap: CAPS.unprofessionalPattern,
-    values: { count: replies.size, replies: input.replies.length },
+const PATTERNS = [
+  { rule: 'register.tone-deaf-pattern', matches: /^register\.(tone-deaf|joke)$/, minReplies: 2, share: 0, cap: CAPS.toneDeafPattern },
+  { rule: 'register.robotic-pattern', matches: /^register\.(repeated|robotic)$/, minReplies: 2, share: 0, cap: CAPS.roboticPattern },
+  { rule: 'register.unprofessional-pattern', matches: UNPROFESSIONAL, minReplies: PATTERN_MIN_REPLIES, share: PATTERN_SHARE, cap: CAPS.unprofessionalPattern },
+] as const;
+
+function patterns(input: ScoringInput, findings: readonly Finding[]): Finding[] {
+  return PATTERNS.flatMap(({ rule, matches, minReplies, share, cap }) => {
+    const replies = new Set(findings.filter((finding) => finding.message !== null && finding.points >= 1 && matches.test(finding.rule)).map((finding) => finding.message));
+    if (replies.size < minReplies || replies.size < share * input.replies.length) return [];
+    return [ruleFinding(input, rule, { message: null, points: 0, cap, values: { count: replies.size, replies: input.replies.length } })];
   });
 }

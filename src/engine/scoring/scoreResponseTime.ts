@@ -21,6 +21,12 @@ export function waitScore(seconds: number, excellent: number, acceptable: number
   return Math.max(0, 60 - (60 * (seconds - acceptable)) / (zeroAt - acceptable));
 }
 
+/**
+ * The share of the dimension the single longest wait decides, beside the mean of all waits: the
+ * panels' graders judge a chat's response time by its worst moments (tune halves of both panels).
+ */
+const WORST_WAIT_SHARE = 0.5;
+
 /** A wait scores 0 at this multiple of the acceptable wait (set on the calibration panel's tune half). */
 const SLOW_ZERO = 1.5;
 /**
@@ -81,10 +87,13 @@ export function scoreResponseTime(input: ScoringInput): ResponseTimeScore {
   const findings: Finding[] = [];
   // Where the agent must greet first, a late welcome is the greeting's finding: one fact costs once.
   const welcomeJudgedByGreeting = CHANNELS[input.compiled.scenario.channel].agentGreetsFirst;
-  for (const response of responses) {
-    const share = roundPoints((100 - response.score) / responses.length);
+  const judged = responses.filter((response) => !(response.kind === 'first' && welcomeJudgedByGreeting));
+  const worst = judged.reduce<Response | undefined>((found, response) => (found === undefined || response.score < found.score ? response : found), undefined);
+  for (const response of judged) {
+    // Each wait's share of the mean, and the longest wait once more: the customer remembers it.
+    const share = roundPoints(((1 - WORST_WAIT_SHARE) * (100 - response.score)) / responses.length + (response === worst ? WORST_WAIT_SHARE * (100 - response.score) : 0));
     const points = response.kind === 'unanswered' ? Math.max(share, LEFT_WAITING) : share;
-    if (points <= 0 || (response.kind === 'first' && welcomeJudgedByGreeting)) continue;
+    if (points <= 0) continue;
     const values = { seconds: response.seconds, excellent, acceptable };
     if (response.kind === 'unanswered') {
       findings.push(ruleFinding(input, 'responseTime.unanswered', { message: response.waitedFrom, points, values }));

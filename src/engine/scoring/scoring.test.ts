@@ -144,8 +144,31 @@ describe('jargon', () => {
   });
 });
 
+describe('patterns', () => {
+  it('caps a chat pasted again and again, and one joking with an unhappy customer, in two replies', () => {
+    const pasted = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Gentile cliente, la informiamo che può pagare con bonifico.' },
+      { delay: 3, text: 'Gentile cliente, la informiamo che può pagare con bonifico.' },
+      { delay: 3, text: 'Gentile cliente, la informiamo che può pagare con bonifico.' },
+    ]);
+    expect(pasted.findings.find((f) => f.rule === 'register.robotic-pattern')?.cap).toBe(35);
+    expect(pasted.total).toBeLessThanOrEqual(35);
+    const complaint = compileYaml(MINI_SCENARIO.replace('agent: Giulia\n', 'agent: Giulia\ncomplaint: true\n'));
+    const joking = report(
+      [
+        { delay: 3, text: GOOD_WELCOME },
+        { delay: 3, text: 'Fantastico! Guardi il lato positivo 😂' },
+        { delay: 3, text: 'Super! Può pagare con bonifico 😉' },
+      ],
+      complaint,
+    );
+    expect(joking.findings.find((f) => f.rule === 'register.tone-deaf-pattern')?.cap).toBe(30);
+  });
+});
+
 describe('absolute promises', () => {
-  it('cost exhaustiveness points on the message and cap the total at 40, at 30 when made in more than one reply', () => {
+  it('cost exhaustiveness points on the message and cap the total at 40, at 25 when made in more than one reply', () => {
     const once = report([
       { delay: 3, text: GOOD_WELCOME },
       { delay: 3, text: 'Le garantisco al 100% che domani è tutto risolto.' },
@@ -160,8 +183,8 @@ describe('absolute promises', () => {
       { delay: 3, text: 'Le garantisco che domani è tutto risolto.' },
       { delay: 3, text: 'Il tecnico arriverà sicuramente, al 100%.' },
     ]);
-    expect(new Set(twice.findings.filter((f) => f.rule === 'exhaustiveness.absolute-promise').map((f) => f.cap))).toEqual(new Set([30]));
-    expect(twice.total).toBeLessThanOrEqual(30);
+    expect(new Set(twice.findings.filter((f) => f.rule === 'exhaustiveness.absolute-promise').map((f) => f.cap))).toEqual(new Set([25]));
+    expect(twice.total).toBeLessThanOrEqual(25);
   });
 });
 
@@ -367,8 +390,9 @@ describe('response time', () => {
     expect(rt.worst).toBe(20);
     expect(rt.median).toBe(5.5);
     expect(rt.responses.map((response) => response.kind)).toEqual(['first', 'next', 'next']);
-    expect(r.findings.find((f) => f.rule === 'responseTime.slow')).toMatchObject({ message: 2, points: 6.7 });
-    expect(rt.score).toBe(93);
+    // A 20 s wait scores 80: half its 20 lost points shared over the three waits, and half again as the longest.
+    expect(r.findings.find((f) => f.rule === 'responseTime.slow')).toMatchObject({ message: 2, points: 13.3 });
+    expect(rt.score).toBe(87);
   });
 
   it('counts an announced hold as a response and judges the wait after it against the hold limit', () => {

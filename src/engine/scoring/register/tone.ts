@@ -1,6 +1,7 @@
 import { perLanguage } from '../../language/perLanguage.ts';
 import { getLanguageData } from '../../language/locales.ts';
 import { refList } from '../../scenario/refList.ts';
+import { CAPS } from '../gravestFailures.ts';
 import type { Finding } from '../reportSchema.ts';
 import { hasIntent, ruleFinding, type ScoringInput } from '../scoringInput.ts';
 import type { ReplyCheck } from './registerChecks.ts';
@@ -28,9 +29,15 @@ export function missingEmpathy(input: ScoringInput): Finding[] {
   return [ruleFinding(input, 'register.no-empathy', { message: handling.index, points: NO_EMPATHY })];
 }
 
-/** Reproaching or brushing off the customer ('gliel'ho già detto', 'non insista'): seed 004, be understanding, never take it personally. */
-export const dismissive: ReplyCheck = (input, reply) =>
-  hasIntent(reply, 'dismissive') ? [ruleFinding(input, 'register.dismissive', { message: reply.index, points: DISMISSIVE, excerpt: reply.analysis.text })] : [];
+/**
+ * Reproaching or brushing off the customer ('gliel'ho già detto', 'non insista'): seed 004, be
+ * understanding, never take it personally. Done in more than one reply, it caps the total.
+ */
+export const dismissive: ReplyCheck = (input, reply) => {
+  if (!hasIntent(reply, 'dismissive')) return [];
+  const again = input.replies.some((other) => other.index !== reply.index && hasIntent(other, 'dismissive'));
+  return [ruleFinding(input, 'register.dismissive', { message: reply.index, points: DISMISSIVE, excerpt: reply.analysis.text, ...(again ? { cap: CAPS.rudeness } : {}) })];
+};
 
 const expectsEmpathy = (input: ScoringInput) =>
   Object.values(input.compiled.scenario.states).some((state) => (state.expect ?? []).some((expectation) => refList(expectation.intent).some((intent) => intent === 'empathy' || intent === 'apology')));
