@@ -36,7 +36,8 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
     const left = [...input.messages].reverse().find((message) => message.from === 'customer');
     return { findings: [ruleFinding(input, 'closure.abandoned', { message: left?.index ?? null, points: 100, cap: CAPS.abandoned })] };
   }
-  const lastQuestion = [...input.messages].reverse().find((message) => message.from === 'customer' && /\?\s*$/.test(message.text));
+  // A question anywhere in the line: a nudge may add 'Sto ancora aspettando.' after it.
+  const lastQuestion = [...input.messages].reverse().find((message) => message.from === 'customer' && message.text.includes('?'));
   if (lastQuestion && !input.messages.some((message) => message.from === 'agent' && message.index > lastQuestion.index)) {
     findings.push(ruleFinding(input, 'closure.last-question', { message: lastQuestion.index, points: POINTS.lastQuestion, excerpt: excerptOf(lastQuestion.text, 120), cap: CAPS.leftHanging }));
   }
