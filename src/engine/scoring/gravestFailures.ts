@@ -28,4 +28,4 @@ export const CAPS = {
 } as const;
 
 /** A chat is judged by its worst part too: the weakest dimension's share of the total. */
-export const WEAKEST_SHARE = 0.3;
+export const WEAKEST_SHARE = 0.4;
