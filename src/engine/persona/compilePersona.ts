@@ -142,11 +142,16 @@ export function compilePersona(scenario: Scenario) {
   const personaLines = getLanguageData(scenario.locale).persona;
   const cardDataWorry: Transition = { when: ['asks-card-data'], say: { cycle: personaLines.cardDataWorry[scenario.register] }, mood: -2 };
   const anytimeEffects = [...scenario.anytime, cardDataWorry].map(addEffect);
+  const transfers: Record<string, number[]> = {};
   // Reproached or brushed off, any customer takes offence, unless the reply also moves the chat on
   // (a transfer said rudely is still a transfer): tried after the state's own reactions.
   const dismissedEffect = addEffect({ when: ['dismissive'], say: { cycle: personaLines.dismissedWorry[scenario.register] }, mood: -2 });
   const replyEffects: Record<string, number[]> = {};
-  for (const name of stateNames) replyEffects[name] = [...anytimeEffects, ...(scenario.states[name]!.on ?? []).map(addEffect)];
+  for (const name of stateNames) {
+    const own = (scenario.states[name]!.on ?? []).map(addEffect);
+    transfers[name] = own.filter((effect) => effects[effect]!.outcome === 'escalated');
+    replyEffects[name] = [...transfers[name]!, ...anytimeEffects, ...own.filter((effect) => !transfers[name]!.includes(effect))];
+  }
   const otherwiseLines: Record<string, number | undefined> = {};
   const followUpLines: Record<string, number> = {};
 
@@ -269,6 +274,13 @@ export function compilePersona(scenario: Scenario) {
 
     const stay = `.${silentChild(0)}`;
     const replyTransitions = [
+      // A transfer the customer gets (to a colleague, a manager) ends the chat as asked, even in a
+      // reply that would otherwise draw a complaint ('la trasferisco' pasted in a stock sentence).
+      ...transfers[name]!.map((effect) => ({
+        guard: { type: 'effectApplies', params: { effect } },
+        target: targetOf(name, effects[effect]!) ?? stay,
+        actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }, { type: 'rememberReply' }],
+      })),
       // What can happen in any state answers this very reply (a question asked again, card data asked
       // for, a pasted answer): it comes before a follow-up about what the reply left out.
       ...anytimeEffects.map((effect) => ({
