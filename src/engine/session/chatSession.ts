@@ -61,6 +61,8 @@ type PersonaActor = Actor<PersonaMachine['machine']>;
 /** The clock group of the persona's own timers (its silences), which the trainee's typing restarts. */
 const PERSONA_TIMERS = 'persona';
 
+const entityKey = (entity: Entity) => `${entity.type}:${entity.value}`;
+
 /** How often, at most, the trainee's typing is told to the session: often enough that a customer never nudges someone typing. */
 export const TYPING_EVERY_MS = 3000;
 
@@ -85,6 +87,8 @@ export class ChatSession {
   private closedOutcome: Outcome | undefined;
   /** The reference codes of the chat (their entity values), each with the index of the message that first had it. */
   private readonly referencesSeen = new Map<string, number>();
+  /** The entities the customer and onlookers wrote (type and value): quoted back, they are no news. */
+  private readonly customerStated = new Set<string>();
   private readonly listeners = new Set<(message: ChatMessage) => void>();
 
   constructor(
@@ -171,7 +175,9 @@ export class ChatSession {
 
     const scenario = this.compiled.scenario;
     const analysis = analyzeReply(text, scenario.locale, { vocabulary: this.compiled.vocabulary });
-    const scenarioIntents = this.compiled.intents.match(analysis);
+    // What the reply states anew: a time or code the customer wrote herself ('ieri tra le 9 e le 13')
+    // quoted back says nothing new, so it expresses no intent by its entities.
+    const scenarioIntents = this.compiled.intents.match({ ...analysis, entities: analysis.entities.filter((entity) => !this.customerStated.has(entityKey(entity))) });
     const repeatedOf = findRepeatedReply(
       analysis,
       this.replies.map((earlier) => earlier.analysis),
@@ -312,7 +318,9 @@ export class ChatSession {
     // The agent's codes are read with the rest of the reply; the customer's and onlookers' here.
     if (message.from !== 'agent') {
       const { data, entities } = getLocale(this.compiled.scenario.locale);
-      this.noteReferences(findEntities(message.text, tokenize(message.text, data).tokens, entities), message.index);
+      const stated = findEntities(message.text, tokenize(message.text, data).tokens, entities);
+      this.noteReferences(stated, message.index);
+      for (const entity of stated) this.customerStated.add(entityKey(entity));
     }
     for (const listener of this.listeners) listener(message);
   }
