@@ -1,10 +1,16 @@
+import { getLanguageData } from '../language/locales.ts';
 import type { ReplyAnalysis } from './replyAnalysis.ts';
 
 /**
- * A sentence that names card data and asks for it ('Mi indica il numero della carta e il CVV?'), not
- * one that names it to reassure ('non Le chiederò mai i dati della carta') or states a fact.
+ * A sentence that names card data and asks for it ('Mi indica il numero della carta e il CVV?'), or
+ * names it and the next sentence asks for it by a pronoun ('…scadenza e CVV. Me li scriva qui.'),
+ * not one that names it to reassure ('non Le chiederò mai i dati della carta') or states a fact.
  */
-export function asksForCardData(analysis: Pick<ReplyAnalysis, 'intentSentences' | 'requestSentences'>): boolean {
+export function asksForCardData(analysis: Pick<ReplyAnalysis, 'locale' | 'intentSentences' | 'requestSentences' | 'tokens' | 'tokenSentences'>): boolean {
+  const pronouns = getLanguageData(analysis.locale).resumingPronouns.map((pronoun) => pronoun.split(' '));
   const requests = new Set(analysis.requestSentences);
-  return (analysis.intentSentences['card-data'] ?? []).some((sentence) => requests.has(sentence));
+  const { tokens, tokenSentences } = analysis;
+  const resumes = (sentence: number) =>
+    tokens.some((_, at) => tokenSentences[at] === sentence && pronouns.some((words) => words.every((word, k) => tokens[at + k] === word && tokenSentences[at + k] === sentence)));
+  return (analysis.intentSentences['card-data'] ?? []).some((sentence) => requests.has(sentence) || (requests.has(sentence + 1) && resumes(sentence + 1)));
 }

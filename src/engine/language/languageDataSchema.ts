@@ -22,6 +22,11 @@ export const languageDataSchema = z.object({
   questionOpeners: words,
   /** Words that open a subordinate clause, after which a verb again opens its clause: 'cosa intende'. */
   clauseOpeners: words,
+  /**
+   * Object pronouns, one word or several, that take up what the sentence before named: 'Me li scriva
+   * qui' after the card data. Only forms that are never articles ('la', 'le' alone usually are).
+   */
+  resumingPronouns: words,
   style: z.object({
     /** Shorthand → full form ('' when the token should simply go). */
     shorthand: z.record(z.string(), z.string()),

@@ -138,10 +138,15 @@ export function compilePersona(scenario: Scenario) {
     return remembered && guardHolds(effect.if, context);
   };
 
-  // Asked for card data in chat, any customer hesitates and does not go on; a scenario may react its own way first.
+  // Asked for card data in chat, any customer hesitates and does not go on, before any other reaction
+  // the request draws (it may also ask again for data, but the card is what worries): in the
+  // scenario's own words when it reacts to card requests itself.
   const personaLines = getLanguageData(scenario.locale).persona;
   const cardDataWorry: Transition = { when: ['asks-card-data'], say: { cycle: personaLines.cardDataWorry[scenario.register] }, mood: -2 };
-  const anytimeEffects = [...scenario.anytime, cardDataWorry].map(addEffect);
+  const reactsToCardRequest = (transition: Transition) => refList(transition.when).includes('asks-card-data');
+  const ownCardReactions = scenario.anytime.filter(reactsToCardRequest);
+  const cardReactions = ownCardReactions.length > 0 ? ownCardReactions : [cardDataWorry];
+  const anytimeEffects = [...cardReactions, ...scenario.anytime.filter((transition) => !reactsToCardRequest(transition))].map(addEffect);
   const transfers: Record<string, number[]> = {};
   // Reproached or brushed off, any customer takes offence, unless the reply also moves the chat on
   // (a transfer said rudely is still a transfer): tried after the state's own reactions.
