@@ -86,6 +86,8 @@ export const languageDataSchema = z.object({
      * reaction: they hesitate and do not go on (a built-in reaction, like the rule that scores it).
      */
     cardDataWorry: z.object({ formal: words.min(1), informal: words.min(1) }),
+    /** Asked for card data a third time, the customer declines and leaves with the need unmet. */
+    cardDataRefusal: z.object({ formal: words.min(1), informal: words.min(1) }),
     /** What any customer answers when the agent reproaches or brushes them off ('gliel'ho già detto'), unless the scenario has its own reaction. */
     dismissedWorry: z.object({ formal: words.min(1), informal: words.min(1) }),
     /** The words an acknowledgement is made of ('ok', 'va bene', 'certo', 'attendo'): a line of only these is one. */

@@ -167,6 +167,24 @@ describe('compilePersona', () => {
     expect(JSON.stringify(value)).toContain('request');
   });
 
+  it('asked for card data a third time, declines in its own words and leaves with the need unmet', () => {
+    const actor = createActor(machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+    actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+    for (const index of [2, 4]) actor.send({ type: 'reply', index, intents: ['any', 'asks-card-data'] });
+    expect(
+      actor
+        .getSnapshot()
+        .context.said.slice(-2)
+        .map((line) => line.text),
+    ).toEqual(['Scusi, devo scrivere i dati della carta qui in chat? Non mi sembra sicuro.', "Preferirei non scrivere i dati della carta in chat. Non c'è un modo più sicuro?"]);
+    expect(actor.getSnapshot().status).toBe('active');
+    actor.send({ type: 'reply', index: 6, intents: ['any', 'asks-card-data'] });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.context.said.at(-1)?.text).toBe('I dati della carta in chat non li scrivo. Per oggi lascio perdere, troverò un altro modo. Arrivederci.');
+    expect(snapshot.status).toBe('done');
+    expect(outcomeOfState(compiled.scenario, snapshot.value)).toBe('unresolved');
+  });
+
   it('takes offence when brushed off, unless the reply also moves the chat on', () => {
     const actor = createActor(machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
     actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });

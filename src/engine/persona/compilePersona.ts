@@ -98,6 +98,10 @@ const expectationKey = (state: string, id: string) => `${state}/${id}`;
  * implementations registered in `setup()` (say, applyEffect, ...), with numeric ids into tables
  * kept here. Validation has already proved every target and intent exists.
  */
+/** Facts the persona keeps for itself: how often the agent asked for card data. */
+const CARD_ASKED = '#card-data-asked';
+const CARD_ASKED_TWICE = '#card-data-asked-twice';
+
 export function compilePersona(scenario: Scenario) {
   const stateNames = Object.keys(scenario.states);
   const startState = scenario.start ?? stateNames[0]!;
@@ -108,7 +112,14 @@ export function compilePersona(scenario: Scenario) {
     return effects.length - 1;
   };
   const lineSets: Lines[] = [];
-  const addLines = (lines: Lines): number => lineSets.push(lines) - 1;
+  // One line set per `say`: effects made from the same reaction (its counted variants) share where their cycle stands.
+  const lineSetIds = new Map<Lines, number>();
+  const addLines = (lines: Lines): number => {
+    const known = lineSetIds.get(lines);
+    if (known !== undefined) return known;
+    lineSetIds.set(lines, lineSets.length);
+    return lineSets.push(lines) - 1;
+  };
 
   const guardHolds = (guard: Guard | undefined, context: PersonaContext): boolean => {
     if (!guard) return true;
@@ -145,7 +156,17 @@ export function compilePersona(scenario: Scenario) {
   const cardDataWorry: Transition = { when: ['asks-card-data'], say: { cycle: personaLines.cardDataWorry[scenario.register] }, mood: -2 };
   const reactsToCardRequest = (transition: Transition) => refList(transition.when).includes('asks-card-data');
   const ownCardReactions = scenario.anytime.filter(reactsToCardRequest);
-  const cardReactions = ownCardReactions.length > 0 ? ownCardReactions : [cardDataWorry];
+  // Asked a third time, the customer will not type them and leaves with the need unmet. The counts are
+  // facts no scenario can name ('#' is not allowed in names).
+  const cardRefusal: Transition = { when: ['asks-card-data'], if: { facts: [CARD_ASKED_TWICE] }, say: { cycle: personaLines.cardDataRefusal[scenario.register] }, mood: -2, outcome: 'unresolved' };
+  const counted = (transition: Transition): Transition[] =>
+    transition.goto !== undefined || transition.outcome !== undefined
+      ? [transition]
+      : [
+          { ...transition, if: { ...transition.if, facts: [...(transition.if?.facts ?? []), CARD_ASKED] }, set: [...(transition.set ?? []), CARD_ASKED_TWICE] },
+          { ...transition, set: [...(transition.set ?? []), CARD_ASKED] },
+        ];
+  const cardReactions = [cardRefusal, ...(ownCardReactions.length > 0 ? ownCardReactions : [cardDataWorry]).flatMap(counted)];
   const anytimeEffects = [...cardReactions, ...scenario.anytime.filter((transition) => !reactsToCardRequest(transition))].map(addEffect);
   const transfers: Record<string, number[]> = {};
   // Reproached or brushed off, any customer takes offence, unless the reply also moves the chat on
