@@ -6,7 +6,7 @@
  */
 export const CAPS = {
   /** The customer gave up waiting on a silent agent. */
-  abandoned: 20,
+  abandoned: 15,
   /** The customer's last question was never answered. */
   leftHanging: 40,
   /** A request for a manager refused (seed 004: transfer, never refuse). */
@@ -14,9 +14,9 @@ export const CAPS = {
   /** A promise beyond the agent's power ('al 100%', 'glielo garantisco'). */
   absolutePromise: 40,
   /** Promises in more than one reply: a pattern of setting expectations nobody can meet. */
-  absolutePromises: 25,
+  absolutePromises: 20,
   /** Card number, CVV or expiry asked for in chat: never, whatever the scenario. */
-  cardData: 15,
+  cardData: 10,
   /** Reproaching or brushing off the customer in more than one reply: rudeness as a way of answering (seed 004: 'sii comprensivo'). */
   rudeness: 30,
   /** Cheer or jokes to an unhappy customer in more than one reply (seed 002, 'contenuti stonati'). */

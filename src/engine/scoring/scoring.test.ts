@@ -168,7 +168,7 @@ describe('patterns', () => {
 });
 
 describe('absolute promises', () => {
-  it('cost exhaustiveness points on the message and cap the total at 40, at 25 when made in more than one reply', () => {
+  it('cost exhaustiveness points on the message and cap the total at 40, at 20 when made in more than one reply', () => {
     const once = report([
       { delay: 3, text: GOOD_WELCOME },
       { delay: 3, text: 'Le garantisco al 100% che domani è tutto risolto.' },
@@ -183,8 +183,8 @@ describe('absolute promises', () => {
       { delay: 3, text: 'Le garantisco che domani è tutto risolto.' },
       { delay: 3, text: 'Il tecnico arriverà sicuramente, al 100%.' },
     ]);
-    expect(new Set(twice.findings.filter((f) => f.rule === 'exhaustiveness.absolute-promise').map((f) => f.cap))).toEqual(new Set([25]));
-    expect(twice.total).toBeLessThanOrEqual(25);
+    expect(new Set(twice.findings.filter((f) => f.rule === 'exhaustiveness.absolute-promise').map((f) => f.cap))).toEqual(new Set([20]));
+    expect(twice.total).toBeLessThanOrEqual(20);
   });
 });
 
