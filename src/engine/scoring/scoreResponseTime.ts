@@ -12,8 +12,8 @@ export interface ResponseTimeScore extends DimensionScore {
 
 /**
  * How good a wait was, from 100 down to 0: full marks up to `excellent` (seed 001: 10 s), then down
- * to 60 at `acceptable` (30 s), then to 0 at `zeroAt`: past about 30 s satisfaction and abandonment
- * suffer (seed 001), and the expert panel's tune half marks 40 to 55 s waits as near failures.
+ * to 60 at `acceptable` (30 s), then to 0 at `zeroAt` (60 s): past about 30 s satisfaction and
+ * abandonment suffer (seed 001); the panels' graders mark one 45–60 s wait in a good chat about 50.
  */
 export function waitScore(seconds: number, excellent: number, acceptable: number, zeroAt = acceptable * SLOW_ZERO): number {
   if (seconds <= excellent) return 100;
@@ -23,12 +23,12 @@ export function waitScore(seconds: number, excellent: number, acceptable: number
 
 /**
  * The share of the dimension the single longest wait decides, beside the mean of all waits: the
- * panels' graders judge a chat's response time by its worst moments (tune halves of both panels).
+ * panels' graders judge a chat's response time by its worst moments (tune halves of the three panels).
  */
-const WORST_WAIT_SHARE = 0.5;
+const WORST_WAIT_SHARE = 0.4;
 
-/** A wait scores 0 at this multiple of the acceptable wait (set on the calibration panel's tune half). */
-const SLOW_ZERO = 1.5;
+/** A wait scores 0 at this multiple of the acceptable wait (set on the tune halves of the three panels). */
+const SLOW_ZERO = 2;
 /**
  * A customer who gave up waiting, or was left waiting at the end: the response time failed, whatever
  * the earlier answers were (seed 001: past 30 s the abandon rate rises). At least this much is lost.
@@ -66,9 +66,10 @@ export function scoreResponseTime(input: ScoringInput): ResponseTimeScore {
     if (waitingSince !== null) {
       const waited = seconds(message.at - waitingSince);
       const kind = !answeredOnce ? 'first' : afterHold ? 'after-hold' : 'next';
-      // An announced hold buys time, not silence: full marks up to the usual acceptable wait, 60 at twice
-      // that, 0 at the hold limit. Announcing softens a long wait but does not excuse it (the panel's graders).
-      const score = kind === 'after-hold' ? waitScore(waited, acceptable, 2 * acceptable, hold) : waitScore(waited, excellent, acceptable);
+      // An announced hold buys time, not silence: full marks up to the usual acceptable wait, 60 at one
+      // and a half times that, 0 at the hold limit. 'Un minuto' that lasts 70 s breaks a promise: the
+      // panels' graders mark such holds about 40–50.
+      const score = kind === 'after-hold' ? waitScore(waited, acceptable, 1.5 * acceptable, hold) : waitScore(waited, excellent, acceptable);
       responses.push({ message: message.index, waitedFrom: waitingFrom, seconds: waited, kind, score: Math.round(score) });
     }
     answeredOnce = true;

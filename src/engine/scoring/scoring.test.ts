@@ -372,8 +372,8 @@ describe('response time', () => {
     expect(waitScore(10, 10, 30)).toBe(100);
     expect(waitScore(20, 10, 30)).toBe(80);
     expect(waitScore(30, 10, 30)).toBe(60);
-    expect(waitScore(37.5, 10, 30)).toBe(30);
-    expect(waitScore(45, 10, 30)).toBe(0);
+    expect(waitScore(45, 10, 30)).toBe(30);
+    expect(waitScore(60, 10, 30)).toBe(0);
     expect(waitScore(45, 30, 60, 120)).toBe(80);
     expect(waitScore(90, 30, 60, 120)).toBe(30);
     expect(waitScore(90, 10, 30)).toBe(0);
@@ -390,9 +390,9 @@ describe('response time', () => {
     expect(rt.worst).toBe(20);
     expect(rt.median).toBe(5.5);
     expect(rt.responses.map((response) => response.kind)).toEqual(['first', 'next', 'next']);
-    // A 20 s wait scores 80: half its 20 lost points shared over the three waits, and half again as the longest.
-    expect(r.findings.find((f) => f.rule === 'responseTime.slow')).toMatchObject({ message: 2, points: 13.3 });
-    expect(rt.score).toBe(87);
+    // A 20 s wait scores 80: 0.6 of its 20 lost points shared over the three waits, and 0.4 as the longest.
+    expect(r.findings.find((f) => f.rule === 'responseTime.slow')).toMatchObject({ message: 2, points: 12 });
+    expect(rt.score).toBe(88);
   });
 
   it('counts an announced hold as a response and judges the wait after it against the hold limit', () => {
