@@ -41,6 +41,11 @@ export class PhraseSet {
     }
   }
 
+  /** No phrase at all: callers can skip reading the text. */
+  get isEmpty(): boolean {
+    return this.byFirst.size === 0;
+  }
+
   /** Non-overlapping hits, left to right. */
   find(tokens: readonly Token[]): PhraseHit[] {
     const hits: PhraseHit[] = [];

@@ -63,6 +63,23 @@ const PERSONA_TIMERS = 'persona';
 
 const entityKey = (entity: Entity) => `${entity.type}:${entity.value}`;
 
+/**
+ * What the customer's and onlookers' lines state, read once per scenario: the lines come from the
+ * scenario (reworded at most), so every session of it meets the same few texts again.
+ */
+const lineEntities = new WeakMap<CompiledScenario, Map<string, Entity[]>>();
+const LINE_ENTITIES_KEPT = 1000;
+function personaLineEntities(compiled: CompiledScenario, text: string): Entity[] {
+  let known = lineEntities.get(compiled);
+  if (known === undefined) lineEntities.set(compiled, (known = new Map()));
+  const cached = known.get(text);
+  if (cached !== undefined) return cached;
+  const { data, entities } = getLocale(compiled.scenario.locale);
+  const stated = findEntities(text, tokenize(text, data).tokens, entities);
+  if (known.size < LINE_ENTITIES_KEPT) known.set(text, stated);
+  return stated;
+}
+
 /** How often, at most, the trainee's typing is told to the session: often enough that a customer never nudges someone typing. */
 export const TYPING_EVERY_MS = 3000;
 
@@ -317,8 +334,7 @@ export class ChatSession {
     this.messages.push(message);
     // The agent's codes are read with the rest of the reply; the customer's and onlookers' here.
     if (message.from !== 'agent') {
-      const { data, entities } = getLocale(this.compiled.scenario.locale);
-      const stated = findEntities(message.text, tokenize(message.text, data).tokens, entities);
+      const stated = personaLineEntities(this.compiled, message.text);
       this.noteReferences(stated, message.index);
       for (const entity of stated) this.customerStated.add(entityKey(entity));
     }

@@ -35,6 +35,7 @@ export const writingStyle: ReplyCheck = (input, reply) => {
 /** The scenario's own jargon in the reply ('armadio di strada' where the brief says customers do not know it). */
 function scenarioJargon(input: ScoringInput, text: string): StyleIssue[] {
   const { jargon, scenario } = input.compiled;
+  if (jargon.isEmpty) return [];
   const tokens = tokenize(text, getLanguageData(scenario.locale)).tokens;
   return jargon.find(tokens).map((hit) => ({ rule: 'jargon', excerpt: text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end), start: tokens[hit.first]!.start, end: tokens[hit.last]!.end }));
 }
