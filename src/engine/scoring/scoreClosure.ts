@@ -33,8 +33,10 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
 
   if (leftOnSilence(input)) {
     // The customer gave up on a silent agent: nothing of the closing happened, whatever was said before.
+    // Left waiting for the close once the need was met is a closing left hanging, not a need abandoned.
     const left = [...input.messages].reverse().find((message) => message.from === 'customer');
-    return { findings: [ruleFinding(input, 'closure.abandoned', { message: left?.index ?? null, points: 100, cap: CAPS.abandoned })] };
+    const cap = left !== undefined && input.compiled.scenario.states[left.state]?.phase === 'closing' ? CAPS.leftHanging : CAPS.abandoned;
+    return { findings: [ruleFinding(input, 'closure.abandoned', { message: left?.index ?? null, points: 100, cap })] };
   }
   // A question anywhere in the line: a nudge may add 'Sto ancora aspettando.' after it.
   const lastQuestion = [...input.messages].reverse().find((message) => message.from === 'customer' && message.text.includes('?'));

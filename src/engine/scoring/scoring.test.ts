@@ -274,6 +274,26 @@ describe('conduct', () => {
     expect(r.total).toBeLessThanOrEqual(CAPS.abandoned);
   });
 
+  it('takes a customer left waiting for the close, once the need was met, as a closing left hanging rather than a need abandoned', () => {
+    const leavesAtClose = compileYaml(
+      MINI_SCENARIO.replace('  closing:\n    silence:', '  closing:\n    phase: closing\n    silence:').replace(
+        '      - after: 20\n        outcome: unresolved',
+        '      - after: 20\n        outcome: abandoned',
+      ),
+    );
+    const r = report(
+      [
+        { delay: 3, text: GOOD_WELCOME },
+        { delay: 3, text: 'Può pagare con bonifico o bollettino.' },
+      ],
+      leavesAtClose,
+    );
+    expect(r.outcome).toBe('abandoned');
+    expect(r.findings.find((f) => f.rule === 'closure.abandoned')).toMatchObject({ points: 100, cap: CAPS.leftHanging });
+    expect(r.total).toBeGreaterThan(CAPS.abandoned);
+    expect(r.total).toBeLessThanOrEqual(CAPS.leftHanging);
+  });
+
   it('takes asking for card data in chat as a grave failure, not naming it to reassure', () => {
     const asked = report([
       { delay: 3, text: GOOD_WELCOME },
