@@ -140,6 +140,12 @@ export function formatCalibration(halves: Halves, { panel, order }: { panel: str
   row('conversations', (f) => String(f.count));
   if (order.some((half) => halves[half].drift.recorded > 0)) row('customer lines changed since grading', (f) => `${f.drift.drifted}/${f.drift.recorded}`);
   row('outcome agreement', (f) => (f.outcomeAgreement === null ? '–' : `${percent(f.outcomeAgreement)} (${Math.round(f.outcomeAgreement * f.count)}/${f.count})`));
+  if (order.some((half) => halves[half].drift.recorded > 0)) {
+    row('  on chats played as graded', (f) => {
+      const asGraded = f.drift.recorded - f.drift.drifted;
+      return f.outcomeAgreementAsGraded === null ? '–' : `${percent(f.outcomeAgreementAsGraded)} (${Math.round(f.outcomeAgreementAsGraded * asGraded)}/${asGraded})`;
+    });
+  }
   row('total: mean absolute error', (f) => oneDecimal(f.meanAbsoluteError));
   row('total: mean difference (engine − expert)', (f) => signed(f.meanDifference));
   row('dimensions: mean absolute error', () => '');

@@ -188,4 +188,18 @@ describe('drift', () => {
     ]);
     expect(figures.drift).toEqual({ recorded: 2, drifted: 1 });
   });
+
+  it('measures outcome agreement apart on the chats still played as graded', () => {
+    const figures = calibrationFigures([
+      { ...row('a', 's', { total: 50, outcome: 'resolved' }, report(50, 'abandoned', {})), drifted: true },
+      { ...row('b', 's', { total: 50, outcome: 'resolved' }, report(50, 'resolved', {})), drifted: false },
+      { ...row('c', 's', { total: 50, outcome: 'resolved' }, report(50, 'unresolved', {})), drifted: false },
+      { ...row('d', 's', { total: 50, outcome: 'resolved' }, report(50, 'resolved', {})), drifted: false },
+      row('e', 's', { total: 50, outcome: 'resolved' }, report(50, 'resolved', {})),
+    ]);
+    // b, d and e agree of five; of the three recorded and not drifted (b, c, d), two.
+    expect(figures.outcomeAgreement).toBe(0.6);
+    expect(figures.outcomeAgreementAsGraded).toBe(2 / 3);
+    expect(calibrationFigures([row('d', 's', { total: 50, outcome: 'resolved' }, report(50, 'resolved', {}))]).outcomeAgreementAsGraded).toBeNull();
+  });
 });

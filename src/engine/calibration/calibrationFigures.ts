@@ -51,12 +51,19 @@ export interface ConversationFigures {
   engineOutcome: Report['outcome'];
 }
 
+const agreement = (rows: readonly CalibrationRow[]) => (rows.length === 0 ? null : rows.filter((row) => row.engine.outcome === row.expert.outcome).length / rows.length);
+
 export interface CalibrationFigures {
   count: number;
   /** Of the conversations that recorded the chat as graded, how many the engine now plays differently. */
   drift: { recorded: number; drifted: number };
   /** Share of conversations (0 to 1) where the engine's outcome is the expert's; null with no conversation. */
   outcomeAgreement: number | null;
+  /**
+   * The same, over the conversations the engine still plays as they were graded (recorded and not
+   * drifted): where the customer now writes other lines, the graders' outcome judged another chat.
+   */
+  outcomeAgreementAsGraded: number | null;
   /** Mean absolute difference of the totals. */
   meanAbsoluteError: number | null;
   /** Mean of engine minus expert totals: the engine's bias (above 0: more lenient). */
@@ -113,7 +120,8 @@ export function calibrationFigures(rows: readonly CalibrationRow[]): Calibration
   return {
     count,
     drift: { recorded: recorded.length, drifted: recorded.filter((row) => row.drifted).length },
-    outcomeAgreement: count === 0 ? null : rows.filter((row) => row.engine.outcome === row.expert.outcome).length / count,
+    outcomeAgreement: agreement(rows),
+    outcomeAgreementAsGraded: agreement(recorded.filter((row) => !row.drifted)),
     meanAbsoluteError: mean(differences.map(Math.abs)),
     meanDifference: mean(differences),
     dimensions,
