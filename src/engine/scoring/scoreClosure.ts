@@ -7,6 +7,8 @@ import { excerptOf, hasIntent, ruleFinding, type DimensionScore, type ScoringInp
 const POINTS = { thanks: 20, anythingElse: 25, announce: 20, goodbye: 20, lastQuestion: 15 };
 /** Asking whether there is anything else and saying goodbye in the same breath: the customer cannot answer. */
 const NO_WAIT = 10;
+/** Saying goodbye while the customer still had something to ask: the chat was not over for them. */
+const EARLY_GOODBYE = 15;
 /** The closing is read in the agent's last two messages (the panel's graders look for it at the end, not in the handling). */
 const CLOSING_WINDOW = 2;
 
@@ -30,6 +32,9 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
   check(said('goodbye'), 'closure.goodbye', POINTS.goodbye);
   const leaves = replies.find(asksThenLeaves);
   if (leaves) findings.push(ruleFinding(input, 'closure.no-wait', { message: leaves.index, points: NO_WAIT, excerpt: leaves.analysis.text }));
+  // A goodbye in the same breath as 'anything else?' is the no-wait finding's: one fact costs once.
+  const early = input.replies.find((reply) => reply !== last && reply !== leaves && hasIntent(reply, 'goodbye') && askedAfter(input, reply));
+  if (early) findings.push(ruleFinding(input, 'closure.early-goodbye', { message: early.index, points: EARLY_GOODBYE, excerpt: early.analysis.text }));
 
   if (leftOnSilence(input)) {
     // The customer gave up on a silent agent: nothing of the closing happened, whatever was said before.
@@ -44,6 +49,13 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
     findings.push(ruleFinding(input, 'closure.last-question', { message: lastQuestion.index, points: POINTS.lastQuestion, excerpt: excerptOf(lastQuestion.text, 120), cap: CAPS.leftHanging }));
   }
   return { findings };
+}
+
+/** The customer asked something after this reply, before the agent wrote again. */
+function askedAfter(input: ScoringInput, reply: AgentReply): boolean {
+  const next = input.messages.findIndex((message) => message.index > reply.index && message.from === 'agent');
+  const until = next === -1 ? input.messages.length : next;
+  return input.messages.slice(reply.index + 1, until).some((message) => message.from === 'customer' && message.text.includes('?'));
 }
 
 /** The customer left after nudging a silent agent: abandoned by the agent, not driven off by a reply. */

@@ -507,6 +507,23 @@ describe('closure', () => {
     expect(rules(conditional)).not.toContain('closure.anything-else');
   });
 
+  it('costs a goodbye said while the customer still had something to ask', () => {
+    const early = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Può pagare online. Arrivederci.' },
+      { delay: 3, text: 'Può pagare anche con bonifico o bollettino.' },
+      { delay: 3, text: 'La ringrazio, arrivederci.' },
+    ]);
+    expect(early.transcript[3]).toMatchObject({ from: 'customer', text: 'Ci sono alternative alla carta?' });
+    expect(early.findings.find((f) => f.rule === 'closure.early-goodbye')).toMatchObject({ message: 2, points: 15 });
+    const atTheEnd = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Può pagare online, con bonifico o bollettino.' },
+      { delay: 3, text: 'La ringrazio, arrivederci.' },
+    ]);
+    expect(rules(atTheEnd)).not.toContain('closure.early-goodbye');
+  });
+
   it("costs the customer's last question left hanging", () => {
     const r = report([
       { delay: 3, text: GOOD_WELCOME },
