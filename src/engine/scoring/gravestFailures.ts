@@ -22,7 +22,7 @@ export const CAPS = {
   /** Cheer or jokes to an unhappy customer in more than one reply (seed 002, 'contenuti stonati'). */
   toneDeafPattern: 30,
   /** Pasted answers in more than one reply (seed 002, 'risposte robotiche': 'ma sei un bot?'). */
-  roboticPattern: 35,
+  roboticPattern: 40,
   /** Unprofessional writing (style, tone, pasted answers) in most replies: a pattern, not a slip. */
   unprofessionalPattern: 45,
 } as const;

@@ -152,8 +152,8 @@ describe('patterns', () => {
       { delay: 3, text: 'Gentile cliente, la informiamo che può pagare con bonifico.' },
       { delay: 3, text: 'Gentile cliente, la informiamo che può pagare con bonifico.' },
     ]);
-    expect(pasted.findings.find((f) => f.rule === 'register.robotic-pattern')?.cap).toBe(35);
-    expect(pasted.total).toBeLessThanOrEqual(35);
+    expect(pasted.findings.find((f) => f.rule === 'register.robotic-pattern')?.cap).toBe(CAPS.roboticPattern);
+    expect(pasted.total).toBeLessThanOrEqual(CAPS.roboticPattern);
     const complaint = compileYaml(MINI_SCENARIO.replace('agent: Giulia\n', 'agent: Giulia\ncomplaint: true\n'));
     const joking = report(
       [
