@@ -41,9 +41,12 @@ async function joinClass(page: Page, code: string, nickname: string) {
   await expect(page.getByRole('heading', { name: /^Classe Aula/ })).toBeVisible();
 }
 
-/** Plays a short class chat on rc-auto-renewal and returns the official score from the debrief. */
-async function playClassChat(page: Page, replies: string[]): Promise<{ total: number; rank: number }> {
-  await page.locator('[data-class-scenario="rc-auto-renewal"]').getByRole('button', { name: 'Inizia', exact: true }).click();
+/**
+ * Plays a short class chat on rc-auto-renewal and returns the official score from the debrief;
+ * started from the class's card, or from the same scenario under "Tutti gli scenari".
+ */
+async function playClassChat(page: Page, replies: string[], card = '[data-class-scenario="rc-auto-renewal"]'): Promise<{ total: number; rank: number }> {
+  await page.locator(card).getByRole('button', { name: 'Inizia', exact: true }).click();
   await expect(page.getByRole('log')).toBeVisible();
   for (const [index, reply] of replies.entries()) {
     await sendAfterReading(page, reply);
@@ -111,7 +114,9 @@ test('a trainer creates a class, two trainees join and play, and the projector s
   ]);
   await expectAccessible(anna, 'debrief with the official score');
   annotate(testInfo, await snapshot(anna, 'classroom-debrief-official'));
-  const brunoScore = await playClassChat(bruno, ['eccomi']);
+  // Bruno starts the same scenario from "Tutti gli scenari": it says it counts, and it does.
+  await expect(bruno.locator('[data-scenario="rc-auto-renewal"]')).toContainText('conta per la classe');
+  const brunoScore = await playClassChat(bruno, ['eccomi'], '[data-scenario="rc-auto-renewal"]');
 
   // The projector follows the live feed: both trainees, with the server's scores.
   const rowOf = (nickname: string) => projector.locator('tbody tr').filter({ has: projector.locator('.nickname', { hasText: nickname }) });

@@ -9,8 +9,12 @@ import { ScenarioCard } from './ScenarioCard.tsx';
 
 type PanelState = { kind: 'loading' } | { kind: 'ready'; me: MeResponse } | { kind: 'offline' } | { kind: 'refused'; message: string };
 
-/** The class's assigned scenarios, first in the picker, with the trainee's class figures and rank. */
-export function ClassPanel({ membership }: { membership: ClassMembership }) {
+/**
+ * The class's assigned scenarios, first in the picker, with the trainee's class figures and rank.
+ * `onScenarios` learns which scenarios the class assigns, so that the picker can make every chat
+ * of them count.
+ */
+export function ClassPanel({ membership, onScenarios }: { membership: ClassMembership; onScenarios?: (ids: readonly string[]) => void }) {
   const { t, api, startClassChat } = useGame();
   const [state, setState] = useState<PanelState>({ kind: 'loading' });
   const [startError, setStartError] = useState<string | null>(null);
@@ -19,13 +23,17 @@ export function ClassPanel({ membership }: { membership: ClassMembership }) {
   useEffect(() => {
     let current = true;
     api.me(membership.code, membership.rejoinToken).then(
-      (me) => current && setState({ kind: 'ready', me }),
+      (me) => {
+        if (!current) return;
+        setState({ kind: 'ready', me });
+        onScenarios?.(me.class.scenarios.map(({ id }) => id));
+      },
       (error: unknown) => current && setState(error instanceof ClassroomRefusal ? { kind: 'refused', message: refusalText(t, error) } : { kind: 'offline' }),
     );
     return () => {
       current = false;
     };
-  }, [api, membership]);
+  }, [api, membership, onScenarios]);
 
   const start = async (id: string) => {
     const compiled = bundledScenarios().find((candidate) => candidate.scenario.id === id);
