@@ -61,6 +61,12 @@ describe('recognizeIntents (Italian)', () => {
     expect(intents('Ci scusiamo per il disagio')).toEqual(['apology']);
     expect(intents('Mi scuso, è passato il tecnico?')).toEqual(['apology']);
   });
+  it('reads an apology in tu and for the company as one', () => {
+    expect(intents('Scusaci davvero, dieci giorni sono inaccettabili.')).toEqual(['apology']);
+    expect(intents('Scusateci per il disagio.')).toEqual(['apology']);
+    expect(intents("Ti chiedo scusa per l'attesa.")).toEqual(['apology']);
+    expect(intents('Scusaci, è passato il corriere?')).toEqual([]);
+  });
   it('reads informal requests for data', () => {
     for (const text of ['Mi puoi confermare il numero di telefono?', 'Mi puoi dire il numero?', 'Puoi indicarmi il numero?', 'mi mandi il codice cliente?']) {
       expect(intents(text), text).toEqual(['request-data']);
