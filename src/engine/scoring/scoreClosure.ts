@@ -36,6 +36,12 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
   const early = input.replies.find((reply) => reply !== last && reply !== leaves && hasIntent(reply, 'goodbye') && askedAfter(input, reply));
   if (early) findings.push(ruleFinding(input, 'closure.early-goodbye', { message: early.index, points: EARLY_GOODBYE, excerpt: early.analysis.text }));
 
+  if (drivenAway(input)) {
+    // The customer gave up on the replies themselves (pasted, rude, useless) before the need was met.
+    const left = [...input.messages].reverse().find((message) => message.from === 'customer');
+    findings.push(ruleFinding(input, 'closure.driven-away', { message: left?.index ?? null, points: 100, cap: CAPS.abandoned }));
+    return { findings };
+  }
   if (leftOnSilence(input)) {
     // The customer gave up on a silent agent: nothing of the closing happened, whatever was said before.
     // Left waiting for the close once the need was met is a closing left hanging, not a need abandoned.
@@ -49,6 +55,13 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
     findings.push(ruleFinding(input, 'closure.last-question', { message: lastQuestion.index, points: POINTS.lastQuestion, excerpt: excerptOf(lastQuestion.text, 120), cap: CAPS.leftHanging }));
   }
   return { findings };
+}
+
+/** The customer left mid-need, though the agent had not fallen silent: driven away by the replies. */
+function drivenAway(input: ScoringInput): boolean {
+  if (input.outcome !== 'abandoned' || leftOnSilence(input)) return false;
+  const left = [...input.messages].reverse().find((message) => message.from === 'customer');
+  return left !== undefined && input.compiled.scenario.states[left.state]?.phase !== 'closing';
 }
 
 /** The customer asked something after this reply, before the agent wrote again. */

@@ -294,6 +294,21 @@ describe('conduct', () => {
     expect(r.total).toBeLessThanOrEqual(CAPS.leftHanging);
   });
 
+  it('takes a customer driven away mid-need by the replies as abandoned too, which caps the total', () => {
+    const leavesOnPaste = compileYaml(MINI_SCENARIO.replace('states:\n', 'anytime:\n  - when: repeated\n    say: Sembra un copia e incolla. Lascio perdere.\n    outcome: abandoned\nstates:\n'));
+    const r = report(
+      [
+        { delay: 3, text: GOOD_WELCOME },
+        { delay: 3, text: 'La Sua richiesta è importante per noi, la preghiamo di attendere.' },
+        { delay: 3, text: 'La Sua richiesta è importante per noi, la preghiamo di attendere.' },
+      ],
+      leavesOnPaste,
+    );
+    expect(r.outcome).toBe('abandoned');
+    expect(r.findings.find((f) => f.rule === 'closure.driven-away')).toMatchObject({ points: 100, cap: CAPS.abandoned });
+    expect(r.total).toBeLessThanOrEqual(CAPS.abandoned);
+  });
+
   it('takes asking for card data in chat as a grave failure, not naming it to reassure', () => {
     const asked = report([
       { delay: 3, text: GOOD_WELCOME },
