@@ -53,6 +53,7 @@ const PATTERNS = [
   { rule: 'register.tone-deaf-pattern', matches: /^register\.(tone-deaf|joke)$/, minReplies: 2, share: 0, cap: CAPS.toneDeafPattern },
   { rule: 'register.robotic-pattern', matches: /^register\.(repeated|robotic)$/, minReplies: 2, share: 0, cap: CAPS.roboticPattern },
   { rule: 'register.unprofessional-pattern', matches: UNPROFESSIONAL, minReplies: PATTERN_MIN_REPLIES, share: PATTERN_SHARE, cap: CAPS.unprofessionalPattern },
+  { rule: 'register.wrong-register-pattern', matches: /^register\.off-register$/, minReplies: PATTERN_MIN_REPLIES, share: PATTERN_SHARE, cap: CAPS.wrongRegisterPattern },
 ] as const;
 
 function patterns(input: ScoringInput, findings: readonly Finding[]): Finding[] {

@@ -165,6 +165,23 @@ describe('patterns', () => {
     );
     expect(joking.findings.find((f) => f.rule === 'register.tone-deaf-pattern')?.cap).toBe(30);
   });
+
+  it('caps a chat held in the wrong register throughout, not one slip', () => {
+    const allTu = report([
+      { delay: 3, text: 'Ciao Paolo, sono Giulia di Aurora Assicurazioni. Come posso aiutarti?' },
+      { delay: 3, text: 'Puoi pagare con bonifico o bollettino, come preferisci.' },
+      { delay: 3, text: 'Ti ringrazio, se non hai altre domande chiudo la chat. Ciao!' },
+    ]);
+    expect(allTu.findings.find((f) => f.rule === 'register.wrong-register-pattern')).toMatchObject({ cap: CAPS.wrongRegisterPattern });
+    expect(allTu.total).toBeLessThanOrEqual(CAPS.wrongRegisterPattern);
+    const oneSlip = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Puoi pagare con bonifico o bollettino, come preferisci.' },
+      { delay: 3, text: 'La ringrazio, se non ha altre domande chiudo la chat. Arrivederci!' },
+    ]);
+    expect(rules(oneSlip)).toContain('register.off-register');
+    expect(rules(oneSlip)).not.toContain('register.wrong-register-pattern');
+  });
 });
 
 describe('absolute promises', () => {
