@@ -4,7 +4,7 @@ import { ruleFinding, hasIntent, type DimensionScore, type ScoringInput } from '
 import type { Finding } from './reportSchema.ts';
 
 /** Points of each greeting check (seed 000 and QA scorecards): they add up to 100. */
-const POINTS = { firstMove: 20, salutation: 20, welcome: 10, introduction: 15, company: 15, offerHelp: 10, customerName: 10 };
+const POINTS = { firstMove: 20, salutation: 20, welcome: 10, introduction: 30, company: 30, offerHelp: 10, customerName: 10 };
 /**
  * A welcome later than the acceptable wait costs up to this much more, in full at twice that wait:
  * seed 000's customer waited 'quasi un minuto' and had to start the chat himself.

@@ -22,7 +22,7 @@ describe('greeting', () => {
   it("treats 'eccomi' as a poor greeting and names what is missing", () => {
     const r = report([{ delay: 3, text: 'eccomi' }]);
     expect(rules(r)).toEqual(expect.arrayContaining(['greeting.bare-presence', 'greeting.welcome', 'greeting.introduction', 'greeting.company', 'greeting.offer-help']));
-    expect(r.dimensions.greeting.score).toBe(100 - 20 - 10 - 15 - 15 - 20);
+    expect(r.dimensions.greeting.score).toBe(Math.max(0, 100 - 20 - 10 - 30 - 30 - 20));
     const bare = r.findings.find((f) => f.rule === 'greeting.bare-presence')!;
     expect(bare.message).toBe(0);
     expect(bare.explanation).toContain("'eccomi'");
