@@ -67,6 +67,11 @@ describe('recognizeIntents (Italian)', () => {
     expect(intents("Ti chiedo scusa per l'attesa.")).toEqual(['apology']);
     expect(intents('Scusaci, è passato il corriere?')).toEqual([]);
   });
+  it("does not read a request the reply says is not needed ('non serve che me lo indichi')", () => {
+    expect(intents("Le arriverà una email all'indirizzo registrato (non serve che me lo indichi, lo vedo già).")).toEqual([]);
+    expect(intents("Non c'è bisogno che mi scriva il numero.")).toEqual([]);
+    expect(intents('Non serve altro: mi dica il numero del Suo ordine.')).toEqual(['request-data']);
+  });
   it('reads informal requests for data', () => {
     for (const text of ['Mi puoi confermare il numero di telefono?', 'Mi puoi dire il numero?', 'Puoi indicarmi il numero?', 'mi mandi il codice cliente?']) {
       expect(intents(text), text).toEqual(['request-data']);

@@ -42,6 +42,8 @@ interface Compiled {
   clauseOpeners: Set<string>;
   suppress: [number, number[]][];
   maxTokens: [number, number][];
+  /** 'non serve che', as token words: a cue right after one is not meant. */
+  needless: string[][];
 }
 
 const intentId = new Map<string, number>(BUILT_IN_INTENTS.map((name, i) => [name, i]));
@@ -113,11 +115,14 @@ const compile = perLanguage((data): Compiled => {
       const id = intentId.get(k);
       return id === undefined ? [] : [[id, v] as [number, number]];
     }),
+    needless: data.intentRules.needlessOpeners.map((phrase) => tokenize(phrase, data).tokens.map((t) => t.norm)).filter((words) => words.length > 0),
   };
   return c;
 });
 
 const DIGIT = /\d/;
+/** How far before a cue a 'non serve che' still governs it: 'non serve che me lo indichi', '… che Lei mi scriva'. */
+const NEEDLESS_REACH = 3;
 const UPPER_START = /^\p{Lu}/u;
 
 /**
@@ -152,6 +157,20 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
   /** For each intent found, the sentences its cues were read in. */
   const where = new Map<number, Set<number>>();
 
+  /**
+   * A 'non serve che' ending at most NEEDLESS_REACH words before token i, in its sentence; a phrase
+   * that does not end by opening a clause ('non serve') only right before it ('non serve indicarmi').
+   */
+  const followsNeedless = (i: number) =>
+    c.needless.some((words) => {
+      const reach = c.clauseOpeners.has(words[words.length - 1]!) ? NEEDLESS_REACH : 1;
+      for (let end = i - 1; end >= Math.max(0, i - reach); end--) {
+        const start = end - words.length + 1;
+        if (start >= 0 && tokens[start]!.sentence === tokens[i]!.sentence && words.every((word, k) => tokens[start + k]!.norm === word)) return true;
+      }
+      return false;
+    });
+
   const tryCue = (cue: Cue, i: number) => {
     if (where.get(cue.intent)?.has(tokens[i]!.sentence) || (cue.needsExclamation && !exclaiming.has(tokens[i]!.sentence))) return;
     let pos = i;
@@ -174,6 +193,7 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
     if (cue.attentionGetter && questionSentences.has(tokens[pos]!.sentence) && !(sameClause && c.attentionFollowers.has(after.norm))) {
       return;
     }
+    if (!cue.negated && followsNeedless(i)) return;
     if (!cue.negated) {
       let from = Math.max(0, i - negationWindow);
       if (cue.clauseNegation) {

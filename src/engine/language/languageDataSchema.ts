@@ -64,6 +64,8 @@ export const languageDataSchema = z.object({
     attentionGetters: z.object({ cues: words, countWhenFollowedBy: words }),
     /** Intents whose cues a negation anywhere earlier in the clause cancels ('se non ci sono altre domande'). */
     negatedInClause: words,
+    /** Phrases that say what follows is not needed: a cue right after one does not count ('non serve che me lo indichi'). */
+    needlessOpeners: words,
     /** Intents that only count in short replies (presence without content). */
     maxTokens: z.record(z.string(), z.number().int()),
   }),
