@@ -8,6 +8,7 @@ const waiting = (elapsed: number, overrides: Partial<PlayView> = {}): PlayView =
   typing: false,
   mood: 0,
   waitingSeconds: elapsed / 1000,
+  waitingFor: 'welcome',
   timerLevel: elapsed >= 10_000 ? 'amber' : 'calm',
   patience: 1 - elapsed / 90_000,
   ended: false,

@@ -71,6 +71,28 @@ describe('LivePlay', () => {
     expect(waiting.patience).toBeLessThan(1);
   });
 
+  it("times the wait from the customer's last message, drains patience from the first one left unanswered, and never refills it on leaving", () => {
+    const time = fakeTime();
+    const play = livePlay(time);
+    time.pass(4_000);
+    expect(play.view()).toMatchObject({ waitingFor: 'welcome', waitingSeconds: 4 });
+    play.reply('Buongiorno, come posso aiutarLa?');
+    expect(play.view()).toMatchObject({ waitingFor: null, waitingSeconds: null, timerLevel: 'idle' });
+    // The customer answers, then nudges: the timer starts again, the patience keeps draining.
+    time.pass(10_000);
+    const beforeNudge = play.view();
+    const customerLines = (view: typeof beforeNudge) => view.messages.filter((m) => m.from === 'customer').length;
+    const linesBefore = customerLines(beforeNudge);
+    expect(beforeNudge.waitingFor).toBe('answer');
+    time.pass(30_000);
+    const afterNudge = play.view();
+    expect(customerLines(afterNudge)).toBe(linesBefore + 1);
+    expect(afterNudge.waitingSeconds!).toBeLessThan(beforeNudge.waitingSeconds! + 30);
+    expect(afterNudge.patience).toBeLessThan(beforeNudge.patience);
+    time.pass(120_000);
+    expect(play.view()).toMatchObject({ ended: true, outcome: 'abandoned', patience: 0, waitingFor: null });
+  });
+
   it('saves the log after every reply, so a reload can rebuild the chat', () => {
     const time = fakeTime();
     const play = livePlay(time);

@@ -1,4 +1,5 @@
 import {
+  CHANNELS,
   ChatSession,
   prepareLocale,
   replaySessionLog,
@@ -22,8 +23,13 @@ export interface PlayView {
   messages: readonly ChatMessage[];
   typing: boolean;
   mood: number;
-  /** Seconds the customer has been waiting for the agent, or null when the agent spoke last. */
+  /**
+   * Seconds since the customer's last unanswered message (each new one starts it again), or since
+   * the chat opened while the customer waits for the welcome; null when the agent spoke last.
+   */
   waitingSeconds: number | null;
+  /** What the customer waits for: the welcome, an answer, or nothing (the agent spoke last, or the chat is over). */
+  waitingFor: 'welcome' | 'answer' | null;
   timerLevel: 'idle' | 'calm' | 'amber' | 'red';
   /** 1 when the customer has all their patience, 0 when they are about to leave. */
   patience: number;
@@ -169,22 +175,27 @@ export class LivePlay {
     const { scenario } = this.compiled;
     const messages = this.session.messages;
     const lastAgent = messages.findLastIndex((message) => message.from === 'agent');
-    const firstUnanswered = messages.find((message, index) => index > lastAgent && message.from === 'customer');
+    const unanswered = messages.filter((message, index) => index > lastAgent && message.from === 'customer');
     const ended = this.session.ended;
     const elapsed = this.elapsed;
-    // Before any message the customer is waiting for the welcome, from the opening of the chat.
-    const waitingFrom = ended ? undefined : firstUnanswered ? firstUnanswered.at : lastAgent < 0 ? 0 : undefined;
-    const waitingSeconds = waitingFrom === undefined ? null : Math.max(0, elapsed - waitingFrom) / 1000;
+    const waitingFor = ended ? null : unanswered.length > 0 ? 'answer' : lastAgent < 0 && CHANNELS[scenario.channel].agentGreetsFirst ? 'welcome' : null;
+    // The timer says how long since the customer last wrote; patience drains from the first message left unanswered.
+    const since = (from: number | undefined) => (from === undefined ? null : Math.max(0, elapsed - from) / 1000);
+    const waitingSeconds = waitingFor === 'answer' ? since(unanswered.at(-1)!.at) : waitingFor === 'welcome' ? since(0) : null;
+    const patienceSeconds = waitingFor === 'answer' ? since(unanswered[0]!.at) : waitingSeconds;
     const { excellent, acceptable } = scenario.scoring.responseTime;
     const timerLevel = waitingSeconds === null ? 'idle' : waitingSeconds >= acceptable ? 'red' : waitingSeconds >= excellent ? 'amber' : 'calm';
+    // A customer who gave up has no patience left: the meter never fills again on leaving.
+    const patience = ended ? (this.session.outcome === 'abandoned' ? 0 : 1) : patienceSeconds === null ? 1 : Math.max(0, 1 - patienceSeconds / scenario.customer.patience);
     return {
       elapsed,
       messages,
       typing: this.session.personaTyping,
       mood: this.session.mood,
       waitingSeconds,
+      waitingFor,
       timerLevel,
-      patience: waitingSeconds === null ? 1 : Math.max(0, 1 - waitingSeconds / scenario.customer.patience),
+      patience,
       ended,
       outcome: this.session.outcome,
     };

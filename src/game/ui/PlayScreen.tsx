@@ -6,7 +6,8 @@ import { moodFace } from '../play/moodFace.ts';
 import { useGame } from './gameContext.ts';
 
 /** What, in the view, changes what the page shows: re-render only when it does. */
-const signature = (view: PlayView) => `${view.messages.length}|${view.typing}|${view.ended}|${view.mood}|${view.timerLevel}|${view.waitingSeconds === null ? '-' : Math.floor(view.waitingSeconds)}`;
+const signature = (view: PlayView) =>
+  `${view.messages.length}|${view.typing}|${view.ended}|${view.mood}|${view.timerLevel}|${view.waitingFor}|${view.waitingSeconds === null ? '-' : Math.floor(view.waitingSeconds)}`;
 
 export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay; title: string; resumed: boolean; renderer: 'auto' | 'canvas' }) {
   const { t, go, store } = useGame();
@@ -98,7 +99,17 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
       <div class="play-layout">
         <div class="desk-column">
           <div class="desk" ref={desk} aria-hidden="true" />
-          <p class={`waiting level-${view.timerLevel}`}>{view.waitingSeconds === null ? '\u00a0' : t('play.sinceLast', { seconds: Math.floor(view.waitingSeconds) })}</p>
+          <p class="patience">
+            <label for="patience-meter">{t('play.patience')}</label>{' '}
+            <meter id="patience-meter" min={0} max={1} low={0.2} high={0.5} optimum={1} value={view.patience}>
+              {Math.round(view.patience * 100)}%
+            </meter>
+          </p>
+          <p class={`waiting level-${view.timerLevel}`}>
+            {view.waitingFor === null || view.waitingSeconds === null
+              ? t('play.notWaiting')
+              : t(view.waitingFor === 'welcome' ? 'play.awaitingWelcome' : 'play.sinceLast', { seconds: Math.floor(view.waitingSeconds) })}
+          </p>
           <p class="sr-only" role="status">
             {t('play.mood', { mood: t(`mood.${moodFace(view.mood)}`) })}
           </p>
