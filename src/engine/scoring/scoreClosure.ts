@@ -36,16 +36,15 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
   const early = input.replies.find((reply) => reply !== last && reply !== leaves && hasIntent(reply, 'goodbye') && askedAfter(input, reply));
   if (early) findings.push(ruleFinding(input, 'closure.early-goodbye', { message: early.index, points: EARLY_GOODBYE, excerpt: early.analysis.text }));
 
-  if (drivenAway(input)) {
+  const left = [...input.messages].reverse().find((message) => message.from === 'customer');
+  if (drivenAway(input, left)) {
     // The customer gave up on the replies themselves (pasted, rude, useless) before the need was met.
-    const left = [...input.messages].reverse().find((message) => message.from === 'customer');
     findings.push(ruleFinding(input, 'closure.driven-away', { message: left?.index ?? null, points: 100, cap: CAPS.abandoned }));
     return { findings };
   }
   if (leftOnSilence(input)) {
     // The customer gave up on a silent agent: nothing of the closing happened, whatever was said before.
     // Left waiting for the close once the need was met is a closing left hanging, not a need abandoned.
-    const left = [...input.messages].reverse().find((message) => message.from === 'customer');
     const cap = left !== undefined && input.compiled.scenario.states[left.state]?.phase === 'closing' ? CAPS.leftHanging : CAPS.abandoned;
     return { findings: [ruleFinding(input, 'closure.abandoned', { message: left?.index ?? null, points: 100, cap })] };
   }
@@ -58,9 +57,8 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
 }
 
 /** The customer left mid-need, though the agent had not fallen silent: driven away by the replies. */
-function drivenAway(input: ScoringInput): boolean {
+function drivenAway(input: ScoringInput, left: ScoringInput['messages'][number] | undefined): boolean {
   if (input.outcome !== 'abandoned' || leftOnSilence(input)) return false;
-  const left = [...input.messages].reverse().find((message) => message.from === 'customer');
   return left !== undefined && input.compiled.scenario.states[left.state]?.phase !== 'closing';
 }
 
