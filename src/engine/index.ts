@@ -35,4 +35,4 @@ export {
   type CalibrationRow,
 } from './calibration/calibrationFigures.ts';
 export { loadPanelConversation, type PanelConversation } from './calibration/panelSchema.ts';
-export { agentConsole, uneditedCanned, type AgentConsole, type ConsoleCannedReply } from './console/agentConsole.ts';
+export { cannedReplies, customerRecord, uneditedCanned, type ConsoleCannedReply, type RecordEntry } from './console/agentConsole.ts';

@@ -7,7 +7,7 @@ import { CAPS } from '../scoring/gravestFailures.ts';
 import { scoreSession } from '../scoring/scoreSession.ts';
 import { replayReplies } from '../session/replay.ts';
 import { compileYaml, MINI_SCENARIO } from '../testSupport.ts';
-import { agentConsole, uneditedCanned } from './agentConsole.ts';
+import { cannedReplies, customerRecord, uneditedCanned } from './agentConsole.ts';
 
 const WITH_CONSOLE = MINI_SCENARIO.replace(
   'facts:\n  targa: { known: customer, keywords: [targa] }\n',
@@ -22,7 +22,7 @@ console:
 `,
 );
 const compiled = compileYaml(WITH_CONSOLE);
-const welcome = agentConsole(compiled).canned.find((canned) => canned.label === 'Benvenuto')!;
+const welcome = cannedReplies(compiled).find((canned) => canned.label === 'Benvenuto')!;
 const cannedRules = (texts: string[], scenario = compiled) =>
   scoreSession(
     replayReplies(
@@ -33,14 +33,13 @@ const cannedRules = (texts: string[], scenario = compiled) =>
 
 describe('the agent console', () => {
   it("shows the record's lines, a fact's value among them, and fills the canned replies in", () => {
-    const { record, canned } = agentConsole(compiled);
-    expect(record).toEqual([
+    expect(customerRecord(compiled)).toEqual([
       { label: 'Cliente', value: 'Paolo Rossi' },
       { label: 'Targa', value: 'FG 482 LM' },
     ]);
     expect(welcome.text).toBe('Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarla?');
     // The language's stock first, then the scenario's own.
-    expect(canned.at(-1)).toMatchObject({ label: 'Saluto breve', text: 'Buongiorno, sono Giulia: la ascolto.' });
+    expect(cannedReplies(compiled).at(-1)).toMatchObject({ label: 'Saluto breve', text: 'Buongiorno, sono Giulia: la ascolto.' });
   });
 
   it('offers canned replies in the brand register, written as the engine wants them', () => {
@@ -70,7 +69,7 @@ describe('canned replies where they do not fit', () => {
 
   it('find a stock cheerful answer pasted to a complaint tone-deaf, and the same words edited the agent’s own', () => {
     const complaint = compileYaml(WITH_CONSOLE.replace('agent: Giulia\n', 'agent: Giulia\ncomplaint: true\n').replace('patience: 60 }', 'patience: 60, mood: -3 }'));
-    const cheerful = agentConsole(complaint).canned.find((canned) => !canned.complaints)!;
+    const cheerful = cannedReplies(complaint).find((canned) => !canned.complaints)!;
     const pasted = cannedRules([welcome.text, cheerful.text], complaint);
     expect(pasted).toHaveLength(1);
     expect(pasted[0]!.explanation).toContain('reclamo');

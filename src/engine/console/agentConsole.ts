@@ -10,30 +10,37 @@ export interface ConsoleCannedReply {
   complaints: boolean;
 }
 
-/** What the agent's console shows beside the chat (seed 004: the agent has the context the customer need not repeat). */
-export interface AgentConsole {
-  record: { label: string; value: string }[];
-  canned: ConsoleCannedReply[];
+/** A line of the customer's record, as the agent's console shows it beside the chat. */
+export interface RecordEntry {
+  label: string;
+  value: string;
 }
 
-const consoles = new WeakMap<CompiledScenario, AgentConsole>();
+/** What the company's system shows about the customer (seed 004: the agent has the context the customer need not repeat). */
+export function customerRecord(compiled: CompiledScenario): RecordEntry[] {
+  const { scenario } = compiled;
+  return scenario.console.record.map((line) => ({ label: line.label, value: line.value ?? scenario.facts[line.fact!]?.value ?? '' }));
+}
+
+const cannedByScenario = new WeakMap<CompiledScenario, ConsoleCannedReply[]>();
 
 /**
- * The console of a scenario: its record lines, and the language's canned replies in the brand's
- * register followed by the scenario's own. Needs the locale's pack (prepareLocale) to be loaded.
+ * The console's canned replies: the language's stock in the brand's register, then the scenario's
+ * own. Needs the locale's pack (prepareLocale) to be loaded.
  */
-export function agentConsole(compiled: CompiledScenario): AgentConsole {
-  let made = consoles.get(compiled);
+export function cannedReplies(compiled: CompiledScenario): ConsoleCannedReply[] {
+  let made = cannedByScenario.get(compiled);
   if (made) return made;
   const { scenario } = compiled;
   const values: Record<string, string> = { agent: scenario.agent, company: scenario.company, customer: scenario.customer.name };
   const fill = (text: string) => text.replace(/\{(agent|company|customer)\}/g, (_, key: string) => values[key]!);
-  const defaults = getLanguageData(scenario.locale).cannedReplies[scenario.register];
-  made = {
-    record: scenario.console.record.map((line) => ({ label: line.label, value: line.value ?? scenario.facts[line.fact!]?.value ?? '' })),
-    canned: [...defaults, ...scenario.console.canned].map((canned) => ({ label: canned.label, text: fill(canned.text), phases: canned.phases, complaints: canned.complaints })),
-  };
-  consoles.set(compiled, made);
+  made = [...getLanguageData(scenario.locale).cannedReplies[scenario.register], ...scenario.console.canned].map((canned) => ({
+    label: canned.label,
+    text: fill(canned.text),
+    phases: canned.phases,
+    complaints: canned.complaints,
+  }));
+  cannedByScenario.set(compiled, made);
   return made;
 }
 
@@ -42,5 +49,5 @@ const comparable = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLo
 /** The canned reply a reply is, word for word (case and spacing aside): one sent without editing it. */
 export function uneditedCanned(compiled: CompiledScenario, text: string): ConsoleCannedReply | undefined {
   const sent = comparable(text);
-  return agentConsole(compiled).canned.find((canned) => comparable(canned.text) === sent);
+  return cannedReplies(compiled).find((canned) => comparable(canned.text) === sent);
 }

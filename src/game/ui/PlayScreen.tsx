@@ -3,6 +3,8 @@ import { MAX_REPLY_LENGTH } from '../../engine/index.ts';
 import { createDeskGame, type DeskGame } from '../phaser/DeskScene.ts';
 import type { LivePlay, PlayView } from '../play/livePlay.ts';
 import { moodFace } from '../play/moodFace.ts';
+import { CannedReplies } from './CannedReplies.tsx';
+import { CustomerRecord } from './CustomerRecord.tsx';
 import { useGame } from './gameContext.ts';
 
 /** What, in the view, changes what the page shows: re-render only when it does. */
@@ -76,6 +78,20 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
     if (reply.current) reply.current.value = '';
   };
 
+  // A canned reply goes where the cursor is (replacing a selection), to be edited before sending.
+  const insertCanned = (text: string) => {
+    const box = reply.current;
+    if (!box) return;
+    const start = box.selectionStart ?? box.value.length;
+    const end = box.selectionEnd ?? start;
+    const next = `${box.value.slice(0, start)}${text}${box.value.slice(end)}`.slice(0, MAX_REPLY_LENGTH);
+    box.value = next;
+    setDraft(next);
+    box.focus();
+    box.setSelectionRange(start + text.length, start + text.length);
+    play.typing();
+  };
+
   const openDebrief = () => {
     const finished = play.finishedSession;
     if (!finished) return;
@@ -113,6 +129,7 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
           <p class="sr-only" role="status">
             {t('play.mood', { mood: t(`mood.${moodFace(view.mood)}`) })}
           </p>
+          <CustomerRecord compiled={play.compiled} />
         </div>
         <div class="chat-column">
           <div class="chat-log" role="log" aria-live="polite" aria-label={t('play.log', { name: scenario.customer.name })} ref={log} tabIndex={0}>
@@ -181,6 +198,7 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
                   {t('play.close')}
                 </button>
               </div>
+              <CannedReplies compiled={play.compiled} disabled={view.ended} onInsert={insertCanned} />
             </form>
           )}
         </div>
