@@ -45,9 +45,14 @@ export function cannedReplies(compiled: CompiledScenario): ConsoleCannedReply[] 
 }
 
 const comparable = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+const cannedByText = new WeakMap<CompiledScenario, Map<string, ConsoleCannedReply>>();
 
 /** The canned reply a reply is, word for word (case and spacing aside): one sent without editing it. */
 export function uneditedCanned(compiled: CompiledScenario, text: string): ConsoleCannedReply | undefined {
-  const sent = comparable(text);
-  return cannedReplies(compiled).find((canned) => comparable(canned.text) === sent);
+  let byText = cannedByText.get(compiled);
+  if (!byText) {
+    byText = new Map(cannedReplies(compiled).map((canned) => [comparable(canned.text), canned]));
+    cannedByText.set(compiled, byText);
+  }
+  return byText.get(comparable(text));
 }
