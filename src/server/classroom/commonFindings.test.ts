@@ -27,7 +27,7 @@ const session = (traineeId: string, findings: Finding[]): ScoredSession => ({
 describe('the most frequent findings in a class', () => {
   it('counts instances, sessions and trainees, most frequent first, at most five', () => {
     const sessions = [
-      session('anna', [finding('register.emoji', { excerpt: '😀' }), finding('register.emoji', { excerpt: '😂' }), finding('closure.thanks')]),
+      session('anna', [finding('register.emoji', { message: 1, excerpt: 'ciao' }), finding('register.emoji', { message: 1, excerpt: 'ciao ciao' }), finding('closure.thanks')]),
       session('bruno', [finding('closure.thanks'), finding('greeting.company'), finding('greeting.welcome'), finding('closure.goodbye'), finding('register.jargon'), finding('greeting.offer-help')]),
     ];
     const common = commonFindings(sessions);
@@ -37,7 +37,9 @@ describe('the most frequent findings in a class', () => {
       { rule: 'closure.thanks', count: 2, inSessions: 2, trainees: 2 },
       { rule: 'register.emoji', count: 2, inSessions: 1, trainees: 1 },
     ]);
-    expect(common[1]!.example).toMatchObject({ nickname: 'ANNA', excerpt: '😂', explanation: 'about register.emoji' });
+    expect(common[1]!.example).toMatchObject({ nickname: 'ANNA', excerpt: 'ciao ciao', explanation: 'about register.emoji' });
+    // A finding about the whole chat quotes nothing, whatever its excerpt holds.
+    expect(commonFindings([session('elena', [finding('exhaustiveness.never-said', { excerpt: 'card-expiring' })])])[0]!.example.excerpt).toBeNull();
   });
 
   it('prefers an example that quotes the trainee, cutting a long message, and skips findings that cost nothing', () => {

@@ -14,10 +14,14 @@ export const COMMON_FINDINGS = 5;
 /** An example quoting a whole message is cut to this many characters. */
 export const EXCERPT_LENGTH = 140;
 
+/**
+ * The trainee's words behind a finding: its excerpt when it quotes its message, else the start of
+ * the message. A finding about the chat as a whole quotes nothing (its excerpt may be an id).
+ */
 function excerptOf(finding: Finding, report: ScoredSession['report']): string | null {
-  if (finding.excerpt) return finding.excerpt;
   const text = finding.message === null ? undefined : report.transcript[finding.message]?.text;
   if (text === undefined) return null;
+  if (finding.excerpt && text.includes(finding.excerpt)) return finding.excerpt;
   const characters = [...text];
   return characters.length <= EXCERPT_LENGTH ? text : `${characters.slice(0, EXCERPT_LENGTH - 1).join('')}…`;
 }
