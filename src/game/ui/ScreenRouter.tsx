@@ -31,7 +31,7 @@ export function ScreenRouter({ screen, renderer }: { screen: Screen; renderer: '
     case 'history':
       return <HistoryScreen />;
     case 'class':
-      return <ClassJoinScreen />;
+      return <ClassJoinScreen initialCode={screen.code} />;
     case 'class-create':
       return <CreateClassScreen />;
     case 'trainer':
