@@ -160,13 +160,14 @@ test('a trainer creates a class, two trainees join and play, and the projector s
   annotate(testInfo, await snapshot(projector, 'projector-board'));
   await projector.getByLabel('Nascondi i nomi').check();
   await expect(projector.locator('tbody .nickname').first()).toHaveText('Partecipante 1');
-  expect(projector.url()).toContain('hideNames=1');
+  // The address follows once the change has been drawn.
+  await expect.poll(() => projector.url()).toContain('hideNames=1');
   await projector.getByLabel('Nascondi i nomi').uncheck();
   // Only the top ranks: the choice is kept for this class, even from the bare address.
   await projector.getByLabel('Primi 3').check();
   await projector.goto(`/?projector=${code}`);
   await expect(projector.getByLabel('Primi 3')).toBeChecked();
-  expect(projector.url()).toContain('top=3');
+  await expect.poll(() => projector.url()).toContain('top=3');
   await projector.getByLabel('Tutti').check();
 
   // Anna's rank on the debrief matches the board once both are in.

@@ -7,8 +7,9 @@ export const ROWS_PER_COLUMN = 8;
 /** A board's rows, the podium marked, the trainee who just scored lit up. */
 export function ProjectorTable({ entries, hideNames, highlight }: { entries: LeaderboardEntry[]; hideNames: boolean; highlight: string | null }) {
   const columns = entries.length > ROWS_PER_COLUMN ? [entries.slice(0, Math.ceil(entries.length / 2)), entries.slice(Math.ceil(entries.length / 2))] : [entries];
+  // The type shrinks with the rows (styles.css), so that a whole class fits the screen without scrolling.
   return (
-    <div class={`projector-tables columns-${columns.length}`}>
+    <div class={`projector-tables columns-${columns.length}`} style={{ '--rows': columns[0]!.length }}>
       {columns.map((rows, column) => (
         <BoardColumn key={column} rows={rows} offset={column === 0 ? 0 : columns[0]!.length} hideNames={hideNames} highlight={highlight} />
       ))}
@@ -20,6 +21,11 @@ function BoardColumn({ rows, offset, hideNames, highlight }: { rows: Leaderboard
   const { t } = useGame();
   return (
     <table class="projector-board">
+      <colgroup>
+        <col class="rank-column" />
+        <col />
+        <col class="score-column" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">{t('projector.rank')}</th>
