@@ -9,6 +9,15 @@ export const TOP_CHOICES = [null, 3, 5, 10] as const;
 
 const storageKey = (code: string) => `galateo.projector.${code}`;
 
+/** The page's localStorage, or a stand-in that keeps nothing where even reading it throws (storage blocked). */
+export function pageStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  try {
+    return window.localStorage;
+  } catch {
+    return { getItem: () => null, setItem: () => undefined };
+  }
+}
+
 /** The view last chosen on this browser for this class, if any and well formed. */
 export function savedView(code: string, storage: Pick<Storage, 'getItem'>): ProjectorView | undefined {
   try {

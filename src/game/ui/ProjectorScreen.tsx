@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { initialView, saveView, type ProjectorView } from '../classroom/projectorView.ts';
+import { initialView, pageStorage, saveView, type ProjectorView } from '../classroom/projectorView.ts';
 import { joinLink, projectorPath } from '../classroom/route.ts';
 import { useGame } from './gameContext.ts';
 import { ProjectorJoin } from './ProjectorJoin.tsx';
@@ -18,14 +18,14 @@ const OVERALL = '';
  */
 export function ProjectorScreen({ code, top, hideNames }: { code: string; top: number | null; hideNames: boolean }) {
   const { t } = useGame();
-  const [view, setView] = useState<ProjectorView>(() => initialView(code, { top, hideNames }, localStorage));
+  const [view, setView] = useState<ProjectorView>(() => initialView(code, { top, hideNames }, pageStorage()));
   const [tab, setTab] = useState(OVERALL);
   const { info, board, lobby, problem, live, reveal, announcement } = useProjectorFeed(code, view.hideNames);
 
   // The options live in the address too, so a reload or a shared link shows the same view.
   useEffect(() => {
     history.replaceState(null, '', projectorPath(code, view));
-    saveView(code, view, localStorage);
+    saveView(code, view, pageStorage());
   }, [code, view]);
 
   const scenarios = info?.scenarios ?? [];
