@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClassInfo, LatestScore, Leaderboard, Lobby } from '../../classroom/contract.ts';
 import { subscribeLive } from '../classroom/liveFeed.ts';
 import { refusalText } from '../classroom/refusalText.ts';
+import { isNewScore } from '../classroom/reveal.ts';
 import { useGame } from './gameContext.ts';
 
 /** How long a new score stays revealed on the projector. */
@@ -32,15 +33,15 @@ export function useProjectorFeed(code: string, hideNames: boolean): ProjectorFee
   const [live, setLive] = useState(true);
   const [reveal, setReveal] = useState<LatestScore | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  // undefined until the first board: what was there before the projector opened is not news.
+  // The latest score seen; undefined until the first board, null while the class has none.
   const seenLatest = useRef<string | null | undefined>(undefined);
   const lastLobby = useRef<Lobby | null>(null);
 
   const takeBoard = (next: Leaderboard) => {
     setBoard(next);
     const latest = next.latest;
-    const isNews = seenLatest.current !== undefined && latest !== null && latest.submittedAt !== seenLatest.current;
-    seenLatest.current = latest?.submittedAt ?? null;
+    const isNews = isNewScore(seenLatest.current, latest);
+    if (isNews || seenLatest.current === undefined) seenLatest.current = latest?.submittedAt ?? null;
     if (!isNews) return;
     setReveal(latest);
     setAnnouncement(t('projector.announceScore', { nickname: latest.nickname ?? t('projector.someone'), score: latest.total }));
