@@ -165,6 +165,7 @@ test('a trainer creates a class, two trainees join and play, and the projector s
   await projector.getByLabel('Nascondi i nomi').uncheck();
   // Only the top ranks: the choice is kept for this class, even from the bare address.
   await projector.getByLabel('Primi 3').check();
+  await expect.poll(() => projector.url()).toContain('top=3');
   await projector.goto(`/?projector=${code}`);
   await expect(projector.getByLabel('Primi 3')).toBeChecked();
   await expect.poll(() => projector.url()).toContain('top=3');

@@ -22,11 +22,14 @@ export function ProjectorScreen({ code, top, hideNames }: { code: string; top: n
   const [tab, setTab] = useState(OVERALL);
   const { info, board, lobby, problem, live, reveal, announcement } = useProjectorFeed(code, view.hideNames);
 
-  // The options live in the address too, so a reload or a shared link shows the same view.
-  useEffect(() => {
-    history.replaceState(null, '', projectorPath(code, view));
-    saveView(code, view, pageStorage());
-  }, [code, view]);
+  // The options live in the address too, so a reload or a shared link shows the same view; a
+  // choice is kept at once, so a reload right after it keeps it.
+  const choose = (next: ProjectorView) => {
+    setView(next);
+    saveView(code, next, pageStorage());
+    history.replaceState(null, '', projectorPath(code, next));
+  };
+  useEffect(() => history.replaceState(null, '', projectorPath(code, view)), [code]);
 
   const scenarios = info?.scenarios ?? [];
   const titleOf = (id: string) => scenarios.find((scenario) => scenario.id === id)?.title ?? id;
@@ -56,7 +59,7 @@ export function ProjectorScreen({ code, top, hideNames }: { code: string; top: n
             </div>
           </>
         )}
-        <ProjectorOptions view={view} onChange={setView} />
+        <ProjectorOptions view={view} onChange={choose} />
       </div>
       <ProjectorJoin code={code} joinUrl={joinLink(location.origin, code)} count={lobby?.count ?? null} />
       {reveal && <ProjectorReveal reveal={reveal} scenarioTitle={titleOf(reveal.scenario)} />}
