@@ -207,7 +207,10 @@ async function main(): Promise<void> {
       received[viewer] = [];
       return new Promise<WebSocket>((resolve, reject) => {
         const socket = new WebSocket(`ws://127.0.0.1:${server.port}/api/classes/${fanClass.code}/live`);
-        socket.on('message', () => received[viewer]!.push(now()));
+        // Only the boards count: a connection also gets the lobby.
+        socket.on('message', (data) => {
+          if ((JSON.parse(String(data)) as { type: string }).type === 'leaderboard') received[viewer]!.push(now());
+        });
         socket.on('open', () => resolve(socket));
         socket.on('error', reject);
       });

@@ -15,8 +15,11 @@ async function expectAccessible(page: Page, screen: string) {
   expect(blocking.map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
+/** The size of a room's projector, and of the screenshots of it and of the dashboard. */
+const FULL_HD = { width: 1920, height: 1080 };
+
+async function newPage(browser: Browser, viewport?: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext(viewport ? { viewport } : {});
   const page = await context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
   return page;
@@ -65,7 +68,7 @@ test('a trainer creates a class, two trainees join and play, and the projector s
   test.setTimeout(180_000);
   const className = `Aula ${Date.now().toString(36)}`;
 
-  const trainer = await newPage(browser);
+  const trainer = await newPage(browser, FULL_HD);
   await trainer.goto('/');
   await trainer.getByRole('button', { name: 'Classe', exact: true }).click();
   await trainer.getByRole('button', { name: 'Crea una classe' }).click();
@@ -84,10 +87,17 @@ test('a trainer creates a class, two trainees join and play, and the projector s
   await expect(trainer.getByRole('heading', { name: `Cruscotto: ${className}` })).toBeVisible();
   await expect(trainer.getByText('Nessun partecipante ancora.')).toBeVisible();
 
-  const projector = await newPage(browser);
+  // The projector says how to join: the join link, its QR code and the code in large type.
+  const projector = await newPage(browser, FULL_HD);
   await projector.goto(`/?projector=${code}`);
   await expect(projector.getByRole('heading', { name: className })).toBeVisible();
-  await expect(projector.getByText('Ancora nessun punteggio.')).toBeVisible();
+  const joinUrl = new URL(`/?class=${code}`, projector.url()).href;
+  await expect(projector.getByRole('img', { name: `Codice QR per entrare nella classe: ${joinUrl}` })).toBeVisible();
+  await expect(projector.getByText(joinUrl)).toBeVisible();
+  await expect(projector.getByTestId('projector-code')).toHaveText(code);
+  await expect(projector.getByText('Ancora nessuno in classe')).toBeVisible();
+  await expectAccessible(projector, 'projector before anyone joined');
+  annotate(testInfo, await snapshot(projector, 'projector-empty'));
 
   // A wrong code is refused next to its field; the right one joins.
   const anna = await newPage(browser);
@@ -105,13 +115,35 @@ test('a trainer creates a class, two trainees join and play, and the projector s
   await expectAccessible(anna, 'picker with a class');
   annotate(testInfo, await snapshot(anna, 'classroom-picker'));
 
+  // Bruno opens the join link from the QR code: the code is already there.
   const bruno = await newPage(browser);
-  await joinClass(bruno, code, '<b>Bruno</b>');
+  await bruno.goto(joinUrl);
+  await expect(bruno.getByLabel('Codice della classe')).toHaveValue(code);
+  await bruno.getByLabel('Soprannome in classe').fill('<b>Bruno</b>');
+  await bruno.getByRole('button', { name: 'Entra', exact: true }).click();
+  await expect(bruno.getByRole('heading', { name: /^Classe Aula/ })).toBeVisible();
+
+  // Before any score, the projector's lobby and the dashboard's roster show who joined.
+  const lobby = projector.locator('.projector-names li');
+  await expect(lobby).toHaveText(['Anna', '<b>Bruno</b>']);
+  await expect(projector.getByText('Partecipanti: 2', { exact: true })).toBeVisible();
+  await expect(projector.getByRole('status')).toHaveText('In classe anche <b>Bruno</b>. Partecipanti: 2.');
+  expect(await projector.locator('.projector-names b').count()).toBe(0);
+  await expectAccessible(projector, 'projector lobby');
+  annotate(testInfo, await snapshot(projector, 'projector-lobby'));
+  await expect(trainer.locator('.roster tbody tr')).toHaveCount(2);
+  await expect(trainer.locator('.roster tbody tr').filter({ hasText: 'Anna' })).toContainText('In classe');
 
   const annaScore = await playClassChat(anna, [
     'Buongiorno signor Rossi, benvenuto nella live chat di Assicurazioni Aurora, sono Giulia. Come posso esserLe utile?',
     'La ringrazio, un attimo che verifico la Sua polizza.',
   ]);
+  // The projector reveals the score as it arrives, and the scenario's board has it.
+  await expect(projector.getByTestId('projector-reveal')).toContainText(String(annaScore.total));
+  annotate(testInfo, await snapshot(projector, 'projector-reveal'));
+  await projector.getByRole('tab', { name: 'Rinnovo della polizza RC auto su appuntamento' }).click();
+  await expect(projector.getByRole('tabpanel').locator('tbody tr').filter({ hasText: 'Anna' }).locator('.score')).toHaveText(String(annaScore.total));
+  await projector.getByRole('tab', { name: 'Classifica generale' }).click();
   await expectAccessible(anna, 'debrief with the official score');
   annotate(testInfo, await snapshot(anna, 'classroom-debrief-official'));
   // Bruno starts the same scenario from "Tutti gli scenari": it says it counts, and it does.
@@ -123,13 +155,21 @@ test('a trainer creates a class, two trainees join and play, and the projector s
   await expect(rowOf('Anna').locator('.score')).toHaveText(String(annaScore.total));
   await expect(rowOf('<b>Bruno</b>').locator('.score')).toHaveText(String(brunoScore.total));
   expect(await projector.locator('tbody b').count()).toBe(0);
+  await expect(projector.getByTestId('projector-reveal')).toBeHidden({ timeout: 20_000 });
   await expectAccessible(projector, 'projector');
-  annotate(testInfo, await snapshot(projector, 'classroom-projector'));
-  await projector.getByText('Opzioni').click();
+  annotate(testInfo, await snapshot(projector, 'projector-board'));
   await projector.getByLabel('Nascondi i nomi').check();
   await expect(projector.locator('tbody .nickname').first()).toHaveText('Partecipante 1');
-  expect(projector.url()).toContain('hideNames=1');
+  // The address follows once the change has been drawn.
+  await expect.poll(() => projector.url()).toContain('hideNames=1');
   await projector.getByLabel('Nascondi i nomi').uncheck();
+  // Only the top ranks: the choice is kept for this class, even from the bare address.
+  await projector.getByLabel('Primi 3').check();
+  await expect.poll(() => projector.url()).toContain('top=3');
+  await projector.goto(`/?projector=${code}`);
+  await expect(projector.getByLabel('Primi 3')).toBeChecked();
+  await expect.poll(() => projector.url()).toContain('top=3');
+  await projector.getByLabel('Tutti').check();
 
   // Anna's rank on the debrief matches the board once both are in.
   await anna.goto('/');
@@ -141,8 +181,16 @@ test('a trainer creates a class, two trainees join and play, and the projector s
   await expect(trainer.locator('.roster tbody tr')).toHaveCount(2);
   await expect(trainer.locator('.roster tbody tr').filter({ hasText: 'Anna' })).toContainText(`${annaScore.total} (tentativi: 1)`);
   await expect(trainer.locator('.submissions tbody tr')).toHaveCount(2);
+  await expect(trainer.locator('.roster tbody tr').filter({ hasText: 'Anna' })).toContainText('Ha inviato');
+  // The class's averages per dimension and its most frequent mistakes, each with an example.
+  const averages = trainer.getByRole('region', { name: 'Medie della classe' });
+  await expect(averages).toContainText('Su 2 partite inviate.');
+  for (const dimension of ['Accoglienza', 'Registro', 'Esaustività', 'Tempi di risposta', 'Chiusura']) await expect(averages.getByRole('rowheader', { name: dimension })).toBeVisible();
+  const findings = trainer.getByRole('region', { name: 'Gli errori più frequenti' }).locator('li');
+  await expect(findings.first()).toContainText(/Esempio da (Anna|<b>Bruno<\/b>)/);
+  expect(await findings.count()).toBeLessThanOrEqual(5);
   await expectAccessible(trainer, 'dashboard');
-  annotate(testInfo, await snapshot(trainer, 'classroom-dashboard'));
+  annotate(testInfo, await snapshot(trainer, 'dashboard'));
   await trainer.getByRole('button', { name: 'Apri il resoconto di Anna su Rinnovo della polizza RC auto su appuntamento' }).click();
   await expect(trainer.getByTestId('score-total')).toHaveText(String(annaScore.total));
   await expect(trainer.getByRole('button', { name: 'Riprova' })).toHaveCount(0);

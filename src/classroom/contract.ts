@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DimensionSchema } from '../engine/scenario/scenarioSchema.ts';
 import { SessionLogSchema } from '../engine/session/sessionLog.ts';
 
 /**
@@ -113,13 +114,37 @@ export const LeaderboardEntrySchema = z.object({
   score: z.number().int(),
   attempts: z.number().int(),
 });
-export const LeaderboardSchema = z.object({ code: z.string(), name: z.string(), updatedAt: z.string(), entries: z.array(LeaderboardEntrySchema) });
+export type LeaderboardEntry = z.infer<typeof LeaderboardEntrySchema>;
+/** One scenario's board: each trainee's best total on it (score) and their attempts at it. */
+export const ScenarioBoardSchema = z.object({ scenario: ScenarioIdSchema, entries: z.array(LeaderboardEntrySchema) });
+/** The class's latest scored session, for the projector's reveal; nickname null with hideNames. */
+export const LatestScoreSchema = z.object({ scenario: ScenarioIdSchema, total: z.number().int(), nickname: z.string().nullable(), submittedAt: z.string() });
+export type LatestScore = z.infer<typeof LatestScoreSchema>;
+export const LeaderboardSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  updatedAt: z.string(),
+  /** Overall: the sum of each trainee's bests. */
+  entries: z.array(LeaderboardEntrySchema),
+  /** One board per class scenario, in the class's order; top and hideNames apply to each. */
+  scenarios: z.array(ScenarioBoardSchema),
+  latest: LatestScoreSchema.nullable(),
+});
 export type Leaderboard = z.infer<typeof LeaderboardSchema>;
 
-// WebSocket /api/classes/:code/live: server → client messages
+/** Who has joined, in order of arrival; with hideNames only the count and times, no names or ids. */
+export const LobbySchema = z.object({
+  count: z.number().int(),
+  trainees: z.array(z.object({ traineeId: z.string().optional(), nickname: z.string().nullable(), joinedAt: z.string() })),
+});
+export type Lobby = z.infer<typeof LobbySchema>;
+
+// WebSocket /api/classes/:code/live: server → client messages. The lobby is pushed on connect
+// and on every join, rename or removal, so a projector shows trainees before any score.
 export const LiveMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('leaderboard'), leaderboard: LeaderboardSchema }),
   z.object({ type: z.literal('class'), class: ClassInfoSchema }),
+  z.object({ type: z.literal('lobby'), lobby: LobbySchema }),
 ]);
 export type LiveMessage = z.infer<typeof LiveMessageSchema>;
 
@@ -141,6 +166,34 @@ export const TrainerSubmissionSchema = z.object({
   dimensions: z.record(z.string(), z.number().int()),
   submittedAt: z.string(),
 });
+/** joined: no chat yet; playing: a chat started and not submitted (recently); submitted: a scored chat and none open. */
+export const TraineeStatusSchema = z.enum(['joined', 'playing', 'submitted']);
+export type TraineeStatus = z.infer<typeof TraineeStatusSchema>;
+/** The mean score of each dimension over the class's scored sessions, in the engine's dimension order. */
+export const ClassAveragesSchema = z.object({
+  sessions: z.number().int(),
+  total: z.number().nullable(),
+  dimensions: z.array(z.object({ dimension: DimensionSchema, average: z.number().nullable() })),
+});
+export type ClassAverages = z.infer<typeof ClassAveragesSchema>;
+/** A rule the class breaks most often, with one instance of it to discuss. */
+export const CommonFindingSchema = z.object({
+  rule: z.string(),
+  dimension: DimensionSchema,
+  /** How many times it was found, in how many sessions, by how many trainees. */
+  count: z.number().int(),
+  sessions: z.number().int(),
+  trainees: z.number().int(),
+  example: z.object({
+    submissionId: z.string(),
+    nickname: z.string(),
+    scenario: z.string(),
+    explanation: z.string(),
+    /** The words that triggered it, or the start of the message it is about; null for the chat as a whole. */
+    excerpt: z.string().nullable(),
+  }),
+});
+export type CommonFinding = z.infer<typeof CommonFindingSchema>;
 export const TrainerClassSchema = z.object({
   classId: z.string(),
   class: ClassInfoSchema,
@@ -150,10 +203,14 @@ export const TrainerClassSchema = z.object({
       traineeId: z.string(),
       nickname: z.string(),
       joinedAt: z.string(),
+      status: TraineeStatusSchema,
       perScenario: z.record(z.string(), z.object({ best: z.number().int(), attempts: z.number().int() })),
     }),
   ),
   submissions: z.array(TrainerSubmissionSchema),
+  averages: ClassAveragesSchema,
+  /** At most five, most frequent first. */
+  commonFindings: z.array(CommonFindingSchema),
   /** Removed trainees, whom the trainer can readmit; removedAt is null for those removed before it was recorded. */
   removed: z.array(z.object({ traineeId: z.string(), nickname: z.string(), removedAt: z.string().nullable() })),
 });

@@ -144,8 +144,22 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
         [1, 'Forte', strongResult.body.total, 1],
         [2, '=Debole', weakResult.body.total, 2],
       ]);
-      const hidden = (await api('GET', `/api/classes/${created.code}/leaderboard?top=1&hideNames=1`)).body;
+      // One board per class scenario, in the class's order, and the latest score for the reveal.
+      expect(board.scenarios.map((scenarioBoard) => [scenarioBoard.scenario, scenarioBoard.entries.map((entry) => [entry.rank, entry.nickname, entry.score])])).toEqual([
+        [
+          'rc-auto-renewal',
+          [
+            [1, 'Forte', strongResult.body.total],
+            [2, '=Debole', weakResult.body.total],
+          ],
+        ],
+        ['angry-complainer', []],
+      ]);
+      expect(board.latest).toMatchObject({ scenario: 'rc-auto-renewal', nickname: '=Debole', total: weakResult.body.total });
+      const hidden = LeaderboardSchema.parse((await api('GET', `/api/classes/${created.code}/leaderboard?top=1&hideNames=1`)).body);
       expect(hidden.entries).toEqual([{ rank: 1, nickname: null, score: strongResult.body.total, attempts: 1 }]);
+      expect(hidden.scenarios[0]!.entries).toEqual([{ rank: 1, nickname: null, score: strongResult.body.total, attempts: 1 }]);
+      expect(hidden.latest?.nickname).toBeNull();
 
       const trainer = (method: 'GET' | 'PATCH' | 'DELETE', path: string, body?: object) =>
         api(method, `/api/trainer/classes/${created.classId}${path}`, { token: created.trainerToken, ...(body ? { body } : {}) });
@@ -154,6 +168,18 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
       expect(view.trainees[1]!.perScenario).toEqual({ 'rc-auto-renewal': { best: weakResult.body.total, attempts: 2 } });
       expect(view.submissions).toHaveLength(3);
       expect(Object.keys(view.submissions[0]!.dimensions).sort()).toEqual([...DIMENSIONS].sort());
+      // Who is where, the class's averages per dimension and what it gets wrong most often.
+      expect(view.trainees.map((trainee) => trainee.status)).toEqual(['submitted', 'submitted', 'joined']);
+      expect(view.averages.sessions).toBe(3);
+      expect(view.averages.dimensions.map((entry) => entry.dimension)).toEqual([...DIMENSIONS]);
+      expect(view.averages.total).toBeCloseTo((strongResult.body.total + 2 * weakResult.body.total) / 3, 1);
+      expect(view.commonFindings.length).toBeGreaterThan(0);
+      expect(view.commonFindings.length).toBeLessThanOrEqual(5);
+      expect(view.commonFindings[0]!.example.nickname).toMatch(/^(Forte|=Debole)$/);
+      expect(view.commonFindings.map((entry) => entry.count)).toEqual(view.commonFindings.map((entry) => entry.count).sort((a, b) => b - a));
+      const starting = await api('POST', `/api/classes/${created.code}/attempts`, { token: idle.rejoinToken, body: { scenario: 'rc-auto-renewal' } });
+      expect(starting.status).toBe(201);
+      expect(TrainerClassSchema.parse((await trainer('GET', '')).body).trainees[2]!.status).toBe('playing');
       const detail = await trainer('GET', `/submissions/${strongResult.body.submissionId}`);
       expect(detail.body.log.events.length).toBeGreaterThan(0);
       expect(detail.body.report.total).toBe(strongResult.body.total);
@@ -216,7 +242,7 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
   });
 
   describe('live', () => {
-    it('pushes the leaderboard on connect, after a submission, and the class when it is locked', async () => {
+    it('pushes the lobby and leaderboard on connect, a join at once, a score after a submission, and the class when it is locked', async () => {
       const created = await createClass();
       const trainee = await join(created.code, 'In diretta');
       await server.app.listen({ port: 0, host: '127.0.0.1' });
@@ -230,8 +256,16 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
       const until = async (found: () => boolean) => {
         while (!found()) await new Promise<void>((resolve) => waiters.push(resolve));
       };
-      await until(() => received.length > 0);
-      expect(received[0]).toMatchObject({ type: 'leaderboard', leaderboard: { code: created.code, entries: [] } });
+      await until(() => received.some((message) => message.type === 'leaderboard'));
+      expect(received).toEqual([
+        { type: 'lobby', lobby: { count: 1, trainees: [{ nickname: null, joinedAt: expect.any(String) }] } },
+        expect.objectContaining({ type: 'leaderboard', leaderboard: expect.objectContaining({ code: created.code, entries: [] }) }),
+      ]);
+
+      // A join reaches the room before any score, without the name behind hideNames.
+      await join(created.code, 'Appena arrivata');
+      await until(() => received.some((message) => message.type === 'lobby' && message.lobby.count === 2));
+      expect(JSON.stringify(received)).not.toContain('Appena arrivata');
 
       const result = await play(created.code, trainee.rejoinToken);
       await until(() => received.some((message) => message.type === 'leaderboard' && message.leaderboard.entries.length === 1));

@@ -24,7 +24,11 @@ export function liveUrl(code: string, origin: { protocol: string; host: string }
 const isLiveMessage = (value: unknown): value is LiveMessage => {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Record<string, unknown>;
-  return (message.type === 'leaderboard' && typeof message.leaderboard === 'object') || (message.type === 'class' && typeof message.class === 'object');
+  return (
+    (message.type === 'leaderboard' && typeof message.leaderboard === 'object') ||
+    (message.type === 'class' && typeof message.class === 'object') ||
+    (message.type === 'lobby' && typeof message.lobby === 'object')
+  );
 };
 
 /**

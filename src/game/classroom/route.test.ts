@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectorPath, routeFromAddress, trainerLink } from './route.ts';
+import { joinLink, projectorPath, routeFromAddress, trainerLink } from './route.ts';
 
 describe('classroom addresses', () => {
   it('opens the dashboard and takes the token from the fragment only', () => {
@@ -13,5 +13,11 @@ describe('classroom addresses', () => {
     expect(routeFromAddress({ search: '?projector=ABC234&top=-3', hash: '' })?.screen).toEqual({ name: 'projector', code: 'ABC234', top: null, hideNames: false });
     expect(projectorPath('ABC234', { top: 10, hideNames: true })).toBe('/?projector=ABC234&top=10&hideNames=1');
     expect(routeFromAddress({ search: '?scenario=rc-auto-renewal', hash: '' })).toBeUndefined();
+  });
+
+  it('opens the join form with the code of a join link filled in', () => {
+    expect(joinLink('https://g.example', 'ABC234')).toBe('https://g.example/?class=ABC234');
+    expect(routeFromAddress({ search: '?class=%20abc234', hash: '' })?.screen).toEqual({ name: 'class', code: 'ABC234' });
+    expect(routeFromAddress({ search: `?class=${'x'.repeat(500)}`, hash: '' })?.screen).toEqual({ name: 'class', code: 'X'.repeat(12) });
   });
 });

@@ -7,6 +7,8 @@ export interface AddressRoute {
 }
 
 const MAX_TOP = 100;
+/** As the join form's field: a longer value in a link is cut, and the server judges the rest. */
+const MAX_CODE_LENGTH = 12;
 
 /** `top=N` for the projector: a whole number from 1 to 100, anything else shows everyone. */
 export function readTop(value: string | null): number | null {
@@ -16,7 +18,8 @@ export function readTop(value: string | null): number | null {
 
 /**
  * The classroom screens opened from an address: `?trainer=<classId>#token=<trainerToken>` (the
- * fragment never reaches a server) and `?projector=<code>&top=N&hideNames=1`.
+ * fragment never reaches a server), `?projector=<code>&top=N&hideNames=1`, and `?class=<code>`,
+ * the join link on the projector, which opens the join form with the code filled in.
  */
 export function routeFromAddress(address: { search: string; hash: string }): AddressRoute | undefined {
   const query = new URLSearchParams(address.search);
@@ -27,11 +30,16 @@ export function routeFromAddress(address: { search: string; hash: string }): Add
   }
   const code = query.get('projector');
   if (code) return { screen: { name: 'projector', code: code.trim().toUpperCase(), top: readTop(query.get('top')), hideNames: query.get('hideNames') === '1' } };
+  const joinCode = query.get('class');
+  if (joinCode) return { screen: { name: 'class', code: joinCode.trim().toUpperCase().slice(0, MAX_CODE_LENGTH) } };
   return undefined;
 }
 
 /** The secret trainer link, shown once after a class is created. */
 export const trainerLink = (origin: string, classId: string, token: string) => `${origin}/?trainer=${encodeURIComponent(classId)}#token=${encodeURIComponent(token)}`;
+
+/** The address trainees open to join a class: the projector shows it and its QR code. */
+export const joinLink = (origin: string, code: string) => `${origin}/?class=${encodeURIComponent(code)}`;
 
 export function projectorPath(code: string, view: { top: number | null; hideNames: boolean }): string {
   const query = new URLSearchParams({ projector: code });

@@ -16,11 +16,14 @@ function fieldOf(refusal: ClassroomRefusal): keyof FieldErrors {
   return 'form';
 }
 
-/** "Entra in una classe": join with the trainer's code, or see the class this browser is in. */
-export function ClassJoinScreen() {
+/**
+ * "Entra in una classe": join with the trainer's code, or see the class this browser is in. A join
+ * link (`?class=CODE`, the projector's QR code) fills the code in.
+ */
+export function ClassJoinScreen({ initialCode }: { initialCode?: string | undefined }) {
   const { t, store, api, go } = useGame();
   const membership = store.membership;
-  const [code, setCode] = useState('');
+  const [code, setCode] = useState(initialCode ?? '');
   const [nickname, setNickname] = useState(store.profile?.nickname ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);

@@ -34,7 +34,7 @@ export function ScreenRouter({ screen, renderer }: { screen: Screen; renderer: '
     case 'history':
       return <HistoryScreen />;
     case 'class':
-      return <ClassJoinScreen />;
+      return <ClassJoinScreen initialCode={screen.code} />;
     case 'class-create':
       return <CreateClassScreen />;
     case 'trainer':

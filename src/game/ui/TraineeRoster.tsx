@@ -5,13 +5,22 @@ import { useGame } from './gameContext.ts';
 
 type Trainee = TrainerClass['trainees'][number];
 
-/** Every trainee with their best score and attempts per scenario; rename, remove and allow back. */
+/** Every trainee from the moment they join, with where they stand and their best score and attempts per scenario; rename, remove and allow back. */
 export function TraineeRoster({ data, token, onChanged }: { data: TrainerClass; token: string; onChanged: () => void }) {
   const { t } = useGame();
   const { scenarios } = data.class;
   return (
     <section aria-labelledby="roster-heading">
       <h2 id="roster-heading">{t('trainer.roster')}</h2>
+      {data.trainees.length > 0 && (
+        <p class="roster-count">
+          {t('trainer.rosterCount', {
+            count: data.trainees.length,
+            playing: data.trainees.filter((trainee) => trainee.status === 'playing').length,
+            submitted: data.trainees.filter((trainee) => trainee.status === 'submitted').length,
+          })}
+        </p>
+      )}
       {data.trainees.length === 0 ? (
         <p>{t('trainer.rosterEmpty')}</p>
       ) : (
@@ -20,6 +29,7 @@ export function TraineeRoster({ data, token, onChanged }: { data: TrainerClass; 
             <thead>
               <tr>
                 <th scope="col">{t('trainer.nickname')}</th>
+                <th scope="col">{t('trainer.statusColumn')}</th>
                 {scenarios.map((scenario) => (
                   <th scope="col" key={scenario.id}>
                     {scenario.title}
@@ -110,6 +120,9 @@ function TraineeRow({ trainee, scenarioIds, classId, token, onChanged }: { train
       <th scope="row" class="nickname">
         {trainee.nickname}
       </th>
+      <td>
+        <span class={`status status-${trainee.status}`}>{t(`trainer.status.${trainee.status}`)}</span>
+      </td>
       {scenarioIds.map((id) => {
         const figures = trainee.perScenario[id];
         return <td key={id}>{figures ? t('trainer.cell', { best: figures.best, attempts: figures.attempts }) : '—'}</td>;

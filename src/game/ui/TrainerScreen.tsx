@@ -6,6 +6,8 @@ import { subscribeLive } from '../classroom/liveFeed.ts';
 import { projectorPath } from '../classroom/route.ts';
 import type { SessionRecord } from '../storage/records.ts';
 import { useGame } from './gameContext.ts';
+import { ClassAverages } from './ClassAverages.tsx';
+import { CommonFindings } from './CommonFindings.tsx';
 import { DebriefScreen } from './DebriefScreen.tsx';
 import { SubmissionList } from './SubmissionList.tsx';
 import { TraineeRoster } from './TraineeRoster.tsx';
@@ -149,6 +151,10 @@ export function TrainerScreen({ classId }: { classId: string }) {
             </a>
           </div>
           <TraineeRoster data={data} token={token} onChanged={() => void reload()} />
+          <div class="dashboard-insights">
+            <ClassAverages averages={data.averages} />
+            <CommonFindings findings={data.commonFindings} titleOf={(id) => data.class.scenarios.find((scenario) => scenario.id === id)?.title ?? id} />
+          </div>
           <SubmissionList data={data} onOpen={(submissionId, title) => void open(submissionId, title)} />
         </>
       )}

@@ -17,7 +17,7 @@ export type Screen =
   | { name: 'play'; play: LivePlay; title: string; resumed: boolean }
   | { name: 'debrief'; record: SessionRecord }
   | { name: 'history' }
-  | { name: 'class' }
+  | { name: 'class'; code?: string }
   | { name: 'class-create' }
   | { name: 'trainer'; classId: string }
   | { name: 'projector'; code: string; top: number | null; hideNames: boolean };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Leaderboard } from '../../classroom/contract.ts';
+import type { Leaderboard, LeaderboardEntry } from '../../classroom/contract.ts';
 import type { Queryable } from '../db/database.ts';
 import type { ClassRow } from '../store/classes.ts';
-import { standings } from '../store/leaderboard.ts';
+import { latestScore, scenarioStandings, standings, type Standing } from '../store/leaderboard.ts';
 
 /** `?top=N&hideNames=1`: a projector shows the top few, or ranks without names. */
 export const LeaderboardQuerySchema = z.object({
@@ -19,9 +19,19 @@ export function leaderboardView(query: z.infer<typeof LeaderboardQuerySchema>): 
   return { top: query.top, hideNames: query.hideNames === '1' || query.hideNames === 'true' };
 }
 
+const entryOf = ({ rank, traineeId, nickname, score, attempts }: Standing): LeaderboardEntry => ({ rank, traineeId, nickname, score, attempts });
+
+/** The overall board, one board per class scenario (in the class's order), and the latest score. */
 export async function fetchLeaderboard(db: Queryable, row: ClassRow): Promise<Leaderboard> {
-  const entries = (await standings(db, row.id)).map(({ rank, traineeId, nickname, score, attempts }) => ({ rank, traineeId, nickname, score, attempts }));
-  return { code: row.code, name: row.name, updatedAt: new Date().toISOString(), entries };
+  const [overall, perScenario, latest] = await Promise.all([standings(db, row.id), scenarioStandings(db, row.id), latestScore(db, row.id)]);
+  return {
+    code: row.code,
+    name: row.name,
+    updatedAt: new Date().toISOString(),
+    entries: overall.map(entryOf),
+    scenarios: row.scenarios.map((scenario) => ({ scenario, entries: (perScenario.get(scenario) ?? []).map(entryOf) })),
+    latest: latest ? { scenario: latest.scenario, total: latest.total, nickname: latest.nickname, submittedAt: latest.submittedAt.toISOString() } : null,
+  };
 }
 
 /**
@@ -29,6 +39,14 @@ export async function fetchLeaderboard(db: Queryable, row: ClassRow): Promise<Le
  * with them: a trainee id would lead back to the nickname through any board that shows it.
  */
 export function applyView(leaderboard: Leaderboard, view: LeaderboardView): Leaderboard {
-  const entries = view.top === undefined ? leaderboard.entries : leaderboard.entries.slice(0, view.top);
-  return { ...leaderboard, entries: view.hideNames ? entries.map(({ rank, score, attempts }) => ({ rank, nickname: null, score, attempts })) : entries };
+  const cut = (entries: LeaderboardEntry[]) => {
+    const kept = view.top === undefined ? entries : entries.slice(0, view.top);
+    return view.hideNames ? kept.map(({ rank, score, attempts }) => ({ rank, nickname: null, score, attempts })) : kept;
+  };
+  return {
+    ...leaderboard,
+    entries: cut(leaderboard.entries),
+    scenarios: leaderboard.scenarios.map((board) => ({ ...board, entries: cut(board.entries) })),
+    latest: leaderboard.latest && view.hideNames ? { ...leaderboard.latest, nickname: null } : leaderboard.latest,
+  };
 }

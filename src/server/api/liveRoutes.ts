@@ -4,19 +4,21 @@ import { classByCode } from './classLookup.ts';
 import type { ApiContext } from './context.ts';
 import { parse } from './errors.ts';
 import { fetchLeaderboard, LeaderboardQuerySchema, leaderboardView } from './leaderboardView.ts';
+import { fetchLobby } from './lobbyView.ts';
 
 type LiveRequest = { Params: { code: string }; Querystring: Record<string, string> };
 
-/** What the hub pushes: the class's leaderboard and status, read fresh. */
+/** What the hub pushes: the class's leaderboard, lobby and status, read fresh. */
 export function classSnapshot(context: Pick<ApiContext, 'db' | 'catalog'>) {
   return async (classId: string) => {
     const row = await findClassById(context.db, classId);
     if (!row) return undefined;
-    return { leaderboard: await fetchLeaderboard(context.db, row), class: classInfo(row, context.catalog) };
+    const [leaderboard, lobby] = await Promise.all([fetchLeaderboard(context.db, row), fetchLobby(context.db, row.id)]);
+    return { leaderboard, lobby, class: classInfo(row, context.catalog) };
   };
 }
 
-/** GET /api/classes/:code/live (WebSocket): the leaderboard now, then after every change. */
+/** GET /api/classes/:code/live (WebSocket): the lobby and leaderboard now, then after every change. */
 export function registerLiveRoutes(app: FastifyInstance, context: ApiContext): void {
   app.get<LiveRequest>(
     '/api/classes/:code/live',

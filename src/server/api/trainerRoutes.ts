@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { RenameTraineeRequestSchema, UpdateClassRequestSchema, type TrainerClass } from '../../classroom/contract.ts';
-import { DIMENSIONS, type Report } from '../../engine/index.ts';
+import { RenameTraineeRequestSchema, UpdateClassRequestSchema } from '../../classroom/contract.ts';
 import { checkNickname } from '../classroom/nickname.ts';
 import { tokenMatches } from '../classroom/tokens.ts';
-import { classInfo, findClassById, updateClass, type ClassRow } from '../store/classes.ts';
-import { findSubmissionWithLog, listSubmissions, type SubmissionRow } from '../store/submissions.ts';
-import { findTrainee, listRemovedTrainees, listTrainees, readmitTrainee, removeTrainee, renameTrainee } from '../store/trainees.ts';
+import { findClassById, updateClass, type ClassRow } from '../store/classes.ts';
+import { findSubmissionWithLog, listSubmissions } from '../store/submissions.ts';
+import { findTrainee, listTrainees, readmitTrainee, removeTrainee, renameTrainee } from '../store/trainees.ts';
 import { bearerToken, forbidden } from './auth.ts';
 import type { ApiContext } from './context.ts';
 import { ApiError, parse } from './errors.ts';
@@ -14,13 +13,12 @@ import { exportCsv } from './exports/csv.ts';
 import { exportOrigin } from './exports/exportOrigin.ts';
 import { lastEventTimes } from './exports/lastEvents.ts';
 import { exportXapi } from './exports/xapi.ts';
+import { trainerSubmission, trainerView } from './trainerView.ts';
 
 const IdSchema = z.string().min(1).max(100);
 type ClassParams = { Params: { classId: string } };
 type TraineeParams = { Params: { classId: string; traineeId: string } };
 type SubmissionParams = { Params: { classId: string; submissionId: string } };
-
-export const dimensionScores = (report: Report) => Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, report.dimensions[dimension].score]));
 
 /** The class whose trainer token the request carries: 401 without a token, 403 with another. */
 async function trainerClass(context: ApiContext, request: FastifyRequest<ClassParams>): Promise<ClassRow> {
@@ -30,36 +28,6 @@ async function trainerClass(context: ApiContext, request: FastifyRequest<ClassPa
   if (!tokenMatches(token, row.trainer_token_hash)) throw forbidden();
   return row;
 }
-
-async function trainerView(context: ApiContext, row: ClassRow): Promise<TrainerClass> {
-  const [trainees, submissions, removed] = await Promise.all([listTrainees(context.db, row.id), listSubmissions(context.db, row.id), listRemovedTrainees(context.db, row.id)]);
-  const perTrainee = new Map<string, Record<string, { best: number; attempts: number }>>();
-  for (const submission of submissions) {
-    const scenarios = perTrainee.get(submission.trainee_id) ?? {};
-    const stat = (scenarios[submission.scenario] ??= { best: 0, attempts: 0 });
-    stat.best = Math.max(stat.best, submission.total);
-    stat.attempts += 1;
-    perTrainee.set(submission.trainee_id, scenarios);
-  }
-  return {
-    classId: row.id,
-    class: classInfo(row, context.catalog),
-    profanityFilter: row.profanity_filter,
-    trainees: trainees.map((trainee) => ({ traineeId: trainee.id, nickname: trainee.nickname, joinedAt: trainee.joined_at.toISOString(), perScenario: perTrainee.get(trainee.id) ?? {} })),
-    submissions: submissions.map(trainerSubmission),
-    removed: removed.map((trainee) => ({ traineeId: trainee.id, nickname: trainee.nickname, removedAt: trainee.removed_at?.toISOString() ?? null })),
-  };
-}
-
-const trainerSubmission = (submission: SubmissionRow) => ({
-  submissionId: submission.id,
-  traineeId: submission.trainee_id,
-  scenario: submission.scenario,
-  total: submission.total,
-  outcome: submission.outcome,
-  dimensions: dimensionScores(submission.report),
-  submittedAt: submission.created_at.toISOString(),
-});
 
 const dateOrNull = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
 

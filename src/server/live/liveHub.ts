@@ -1,11 +1,12 @@
 import type { WebSocket } from 'ws';
-import type { ClassInfo, Leaderboard, LiveMessage } from '../../classroom/contract.ts';
+import type { ClassInfo, Leaderboard, LiveMessage, Lobby } from '../../classroom/contract.ts';
 import type { LeaderboardView } from '../api/leaderboardView.ts';
 import { applyView } from '../api/leaderboardView.ts';
+import { applyLobbyView } from '../api/lobbyView.ts';
 import { safeJson } from '../safeJson.ts';
 
 /** Reads what a class's viewers should see now; undefined when the class is gone. */
-export type ClassSnapshot = (classId: string) => Promise<{ leaderboard: Leaderboard; class: ClassInfo } | undefined>;
+export type ClassSnapshot = (classId: string) => Promise<{ leaderboard: Leaderboard; class: ClassInfo; lobby: Lobby } | undefined>;
 
 /** A burst of submissions to one class gives at most one push per this many milliseconds. */
 export const COALESCE_MS = 100;
@@ -20,6 +21,7 @@ interface ClassRoom {
   timer: NodeJS.Timeout | undefined;
   lastPushAt: number;
   lastClassJson: string | undefined;
+  lastLobbyJson: string | undefined;
 }
 
 /**
@@ -32,7 +34,7 @@ export class LiveHub {
   constructor(private readonly snapshot: ClassSnapshot) {}
 
   async add(classId: string, socket: WebSocket, view: LeaderboardView): Promise<void> {
-    const room = this.rooms.get(classId) ?? { viewers: new Set(), timer: undefined, lastPushAt: 0, lastClassJson: undefined };
+    const room = this.rooms.get(classId) ?? { viewers: new Set(), timer: undefined, lastPushAt: 0, lastClassJson: undefined, lastLobbyJson: undefined };
     this.rooms.set(classId, room);
     const viewer = { socket, view };
     room.viewers.add(viewer);
@@ -46,6 +48,8 @@ export class LiveHub {
     const now = await this.snapshot(classId);
     if (!now) return;
     room.lastClassJson ??= JSON.stringify(now.class);
+    room.lastLobbyJson ??= JSON.stringify(now.lobby);
+    send(socket, { type: 'lobby', lobby: applyLobbyView(now.lobby, view) });
     send(socket, { type: 'leaderboard', leaderboard: applyView(now.leaderboard, view) });
   }
 
@@ -78,17 +82,24 @@ export class LiveHub {
     const classJson = JSON.stringify(now.class);
     const classChanged = classJson !== room.lastClassJson;
     room.lastClassJson = classJson;
+    const lobbyJson = JSON.stringify(now.lobby);
+    const lobbyChanged = lobbyJson !== room.lastLobbyJson;
+    room.lastLobbyJson = lobbyJson;
     // Viewers with the same view share one serialised message.
     const messages = new Map<string, string>();
-    for (const viewer of room.viewers) {
-      const viewKey = `${viewer.view.top ?? ''}|${viewer.view.hideNames}`;
-      let message = messages.get(viewKey);
+    const shared = (key: string, make: () => LiveMessage) => {
+      let message = messages.get(key);
       if (message === undefined) {
-        message = safeJson({ type: 'leaderboard', leaderboard: applyView(now.leaderboard, viewer.view) } satisfies LiveMessage);
-        messages.set(viewKey, message);
+        message = safeJson(make());
+        messages.set(key, message);
       }
+      return message;
+    };
+    for (const viewer of room.viewers) {
+      const { view } = viewer;
       if (classChanged) send(viewer.socket, { type: 'class', class: now.class });
-      viewer.socket.send(message);
+      if (lobbyChanged) viewer.socket.send(shared(`lobby|${view.hideNames}`, () => ({ type: 'lobby', lobby: applyLobbyView(now.lobby, view) })));
+      viewer.socket.send(shared(`board|${view.top ?? ''}|${view.hideNames}`, () => ({ type: 'leaderboard', leaderboard: applyView(now.leaderboard, view) })));
     }
   }
 }

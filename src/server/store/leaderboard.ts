@@ -27,6 +27,41 @@ export async function standings(db: Queryable, classId: string): Promise<Standin
   return db.query<Standing & Record<string, unknown>>(STANDINGS_SQL, [classId]);
 }
 
+/** Each scenario's board: the trainee's best on it, ranked and ordered as the overall board. */
+const SCENARIO_STANDINGS_SQL = `
+  select b.scenario, t.id as "traineeId", t.nickname, b.best as score, b.attempts,
+         (rank() over (partition by b.scenario order by b.best desc))::int as rank
+  from bests b join trainees t on t.id = b.trainee_id
+  where b.class_id = $1 and not t.removed
+  order by b.scenario, b.best desc, b.attempts, t.joined_at, t.id`;
+
+export async function scenarioStandings(db: Queryable, classId: string): Promise<Map<string, Standing[]>> {
+  const rows = await db.query<Standing & { scenario: string } & Record<string, unknown>>(SCENARIO_STANDINGS_SQL, [classId]);
+  const boards = new Map<string, Standing[]>();
+  for (const { scenario, ...standing } of rows) boards.set(scenario, [...(boards.get(scenario) ?? []), standing]);
+  return boards;
+}
+
+export interface LatestScoreRow {
+  scenario: string;
+  total: number;
+  traineeId: string;
+  nickname: string;
+  submittedAt: Date;
+  [column: string]: unknown;
+}
+
+/** The class's most recent scored session by a current trainee, or undefined before any. */
+export async function latestScore(db: Queryable, classId: string): Promise<LatestScoreRow | undefined> {
+  const rows = await db.query<LatestScoreRow>(
+    `select s.scenario, s.total, t.id as "traineeId", t.nickname, s.created_at as "submittedAt"
+     from submissions s join trainees t on t.id = s.trainee_id
+     where s.class_id = $1 and not t.removed order by s.created_at desc, s.id desc limit 1`,
+    [classId],
+  );
+  return rows[0];
+}
+
 /**
  * The SQL of a trainee's score and rank, written once for `rankOf` and for the rank a submission
  * answers with: a trainee's score is the sum of their best totals, removed trainees left out; a rank

@@ -20,13 +20,13 @@ export const TRAINEE_COLUMNS = 'id, class_id, nickname, nickname_key, removed, r
 export async function addTrainee(db: Queryable, classId: string, nickname: string, key: string): Promise<{ trainee: TraineeRow; rejoinToken: string } | undefined> {
   const rejoinToken = newToken();
   try {
-    const [trainee] = await db.query<TraineeRow>(`insert into trainees (id, class_id, nickname, nickname_key, rejoin_token_hash) values ($1, $2, $3, $4, $5) returning ${TRAINEE_COLUMNS}`, [
-      randomUUID(),
-      classId,
-      nickname,
-      key,
-      hashToken(rejoinToken),
-    ]);
+    // The notification puts the newcomer in the projector's lobby and on the dashboard at once.
+    const [trainee] = await db.query<TraineeRow>(
+      `with added as (insert into trainees (id, class_id, nickname, nickname_key, rejoin_token_hash) values ($1, $2, $3, $4, $5) returning ${TRAINEE_COLUMNS}),
+       notified as (select pg_notify('${CLASS_CHANNEL}', class_id) from added)
+       select added.* from added, notified`,
+      [randomUUID(), classId, nickname, key, hashToken(rejoinToken)],
+    );
     return { trainee: trainee!, rejoinToken };
   } catch (error) {
     if (isUniqueViolation(error)) return undefined;
