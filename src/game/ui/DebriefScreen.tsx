@@ -25,11 +25,11 @@ export function DebriefScreen({ record, readOnly = false }: { record: SessionRec
   const customerName = compiled?.scenario.customer.name ?? '';
 
   const retry = () => compiled && void startChat(compiled, record.source, { seed: record.log.seed });
+  // A retry from a message opens at once, the brief already read: even from the first, it is a turn taken again.
   const retryFrom = (index: number) => {
-    const message = report.transcript[index];
-    if (!compiled || !message) return;
-    const { events, resumeAt } = retryPoint(record.log, Math.round(message.at * 1000));
-    void startChat(compiled, record.source, { seed: record.log.seed, events, resumeAt });
+    if (!compiled) return;
+    const { events, resumeAt } = retryPoint(record.log, report.transcript, index);
+    void startChat(compiled, record.source, { seed: record.log.seed, events, resumeAt, briefed: true });
   };
 
   return (
