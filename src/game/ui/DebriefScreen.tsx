@@ -1,5 +1,6 @@
 import { DIMENSIONS, PHASES, type CompiledScenario, type Finding, type Report } from '../../engine/index.ts';
 import { useEffect, useState } from 'preact/hooks';
+import { endReason } from '../play/endReason.ts';
 import { retryPoint } from '../play/livePlay.ts';
 import { scenarioFor } from '../scenarios/scenarioCatalog.ts';
 import type { SessionRecord } from '../storage/records.ts';
@@ -37,6 +38,7 @@ export function DebriefScreen({ record, readOnly = false }: { record: SessionRec
       <h1 id="debrief-heading">
         {t('debrief.heading')}: {record.title}
       </h1>
+      <p class="end-reason">{t(`endReason.${endReason(record.log, report)}`)}</p>
       <div class="scores">
         <div class="total">
           <span class="label">{t('debrief.total')}</span>
