@@ -6,6 +6,7 @@ import { scenarioFor } from '../scenarios/scenarioCatalog.ts';
 import type { SessionRecord } from '../storage/records.ts';
 import { useGame } from './gameContext.ts';
 import { ClassSubmissionStatus } from './ClassSubmissionStatus.tsx';
+import { messageNumber } from './messageNumber.ts';
 import { ResponseChart } from './ResponseChart.tsx';
 
 /**
@@ -110,7 +111,7 @@ function PhaseSection({ phase, report, customerName, onRetryFrom }: { phase: (ty
           return (
             <li key={index} class={`msg from-${entry.from}`} value={index + 1}>
               <span class="who">
-                {who} <span class="time">{entry.at.toFixed(1)} s</span>
+                <span class="number">{messageNumber(index)}</span> {who} <span class="time">{entry.at.toFixed(1)} s</span>
               </span>
               <span class="text">{entry.text}</span>
               {notes.length > 0 && <FindingList findings={notes} />}
