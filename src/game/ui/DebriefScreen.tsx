@@ -7,6 +7,7 @@ import type { SessionRecord } from '../storage/records.ts';
 import { useGame } from './gameContext.ts';
 import { ClassSubmissionStatus } from './ClassSubmissionStatus.tsx';
 import { messageNumber } from './messageNumber.ts';
+import { ProgressSince } from './ProgressSince.tsx';
 import { ResponseChart } from './ResponseChart.tsx';
 
 /**
@@ -67,6 +68,7 @@ export function DebriefScreen({ record, readOnly = false }: { record: SessionRec
         <p class="meta">{t('debrief.readOnly')}</p>
       ) : (
         <>
+          <ProgressSince record={record} />
           <ClassSubmissionStatus recordId={record.id} />
           <div class="row">
             <button type="button" class="primary" onClick={retry} disabled={!compiled}>
