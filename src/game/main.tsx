@@ -8,7 +8,7 @@ import { SoundBoard } from './sound/soundBoard.ts';
 import { GameStore } from './storage/gameStore.ts';
 import { App } from './ui/App.tsx';
 import type { Services } from './ui/gameContext.ts';
-import { resumeActive } from './ui/persistence.ts';
+import { reopenDebrief, resumeActive } from './ui/persistence.ts';
 import './styles.css';
 
 const storage = localforage.createInstance({ name: 'galateo', storeName: 'galateo' });
@@ -34,5 +34,5 @@ if (route?.trainerToken) {
 void services.outbox.flush();
 window.addEventListener('online', () => void services.outbox.flush());
 
-const initial = route?.screen ?? (await resumeActive(services)) ?? { name: 'title' as const };
+const initial = route?.screen ?? (await resumeActive(services)) ?? reopenDebrief(store) ?? { name: 'title' as const };
 render(<App services={services} renderer={renderer} initial={initial} deepLink={query.get('scenario') ?? undefined} />, document.getElementById('app')!);

@@ -118,18 +118,56 @@ describe('LivePlay', () => {
     expect(play.view().outcome).toBe('unresolved');
   });
 
-  it('retries from a message: the events before it, and the time to resume at', () => {
+  it('retries from a message: the events played before it, and the moment to go on from', () => {
     const log = {
       scenario: 'mini',
       version: 'v',
       seed: 1,
       events: [
         { at: 1000, text: 'a' },
-        { at: 5000, text: 'b' },
-        { at: 9000, close: true as const },
+        { at: 4000, typing: true as const },
+        { at: 9000, typing: true as const },
+        { at: 12000, text: 'b' },
+        { at: 15000, close: true as const },
       ],
     };
-    expect(retryPoint(log, 5000)).toEqual({ events: [{ at: 1000, text: 'a' }], resumeAt: 5000 });
+    const transcript = [
+      { from: 'agent' as const, at: 1 },
+      { from: 'customer' as const, at: 6 },
+      { from: 'agent' as const, at: 12 },
+    ];
+    // From the customer's message: when it showed. From a reply: when the message before it showed.
+    expect(retryPoint(log, transcript, 1)).toEqual({ events: [log.events[0], log.events[1]], resumeAt: 6000 });
+    expect(retryPoint(log, transcript, 2)).toEqual({ events: [log.events[0], log.events[1]], resumeAt: 6000 });
+    expect(retryPoint(log, transcript, 0)).toEqual({ events: [], resumeAt: 0 });
+  });
+
+  it("retries from a reply with a fresh clock: the wait at 0, the patience full, the customer's mood as it was", () => {
+    const time = fakeTime();
+    const play = livePlay(time);
+    time.pass(15_000);
+    play.reply('Salve.');
+    time.pass(15_000);
+    play.reply('Può pagare con bonifico o bollettino.');
+    time.pass(15_000);
+    play.close();
+    const { log, report } = play.finishedSession!;
+    const second = report.transcript.findLastIndex((entry) => entry.from === 'agent');
+    const answered = play.session.messages[second - 1]!;
+    expect(answered.from).toBe('customer');
+
+    const { events, resumeAt } = retryPoint(log, report.transcript, second);
+    const retried = new LivePlay({ compiled, source: { kind: 'bundled', id: 'mini' }, seed: 1, wallStart: time.now() - resumeAt, events, now: time.now, every: time.every });
+    expect(retried.view().messages).toEqual(play.session.messages.slice(0, second));
+    expect(retried.view()).toMatchObject({ waitingFor: 'answer', waitingSeconds: 0, timerLevel: 'calm', patience: 1, mood: answered.mood });
+    // The time taken the first time is not counted again: this answer comes 2 s after the message.
+    time.pass(2_000);
+    retried.reply('Può pagare con bonifico o bollettino.');
+    expect(retried.view().messages.at(-1)!.at - answered.at).toBe(2_000);
+
+    const welcome = retryPoint(log, report.transcript, 0);
+    const fresh = new LivePlay({ compiled, source: { kind: 'bundled', id: 'mini' }, seed: 1, wallStart: time.now() - welcome.resumeAt, events: welcome.events, now: time.now, every: time.every });
+    expect(fresh.view()).toMatchObject({ messages: [], waitingFor: 'welcome', waitingSeconds: 0, patience: 1 });
   });
 });
 

@@ -235,7 +235,29 @@ export class LivePlay {
   }
 }
 
-/** The events to replay and the chat time to resume at, to retry a session from one of its messages. */
-export function retryPoint(log: SessionLog, messageAt: number): { events: SessionEvent[]; resumeAt: number } {
-  return { events: log.events.filter((event) => event.at < messageAt), resumeAt: messageAt };
+/** What a retry needs of the finished chat's transcript: who wrote each message, and when (in seconds). */
+export type RetryTranscript = readonly { from: 'customer' | 'agent' | 'onlooker'; at: number }[];
+
+/**
+ * The events to replay and the chat time to go on live from, to retry a session from one of its
+ * messages. The replayed part keeps its timings; the live clock takes up where the trainee's turn
+ * began, so the time they took then is not counted again. From a customer's message: the moment it
+ * showed, the wait starting at 0. From the trainee's own message: the moment of the message before
+ * it (the opening of the chat for the first), with the patience and the mood as they were then.
+ */
+export function retryPoint(log: SessionLog, transcript: RetryTranscript, index: number): { events: SessionEvent[]; resumeAt: number } {
+  const message = transcript[index];
+  if (message === undefined) throw new RangeError(`no message ${index} to retry from`);
+  const ms = (seconds: number) => Math.round(seconds * 1000);
+  if (message.from !== 'agent') {
+    const resumeAt = ms(message.at);
+    return { events: log.events.filter((event) => event.at < resumeAt), resumeAt };
+  }
+  const resumeAt = index === 0 ? 0 : ms(transcript[index - 1]!.at);
+  // Each logged reply is one agent message: this one's event, and what came after it, is left out.
+  const repliesBefore = transcript.slice(0, index).filter((entry) => entry.from === 'agent').length;
+  let replies = 0;
+  const own = log.events.findIndex((event) => 'text' in event && replies++ === repliesBefore);
+  const before = own === -1 ? log.events : log.events.slice(0, own);
+  return { events: before.filter((event) => event.at <= resumeAt), resumeAt };
 }

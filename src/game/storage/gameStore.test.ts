@@ -94,4 +94,23 @@ describe('GameStore', () => {
     expect(tampered.outbox).toEqual([]);
     expect(tampered.trainerTokens).toEqual({ good: 'token' });
   });
+
+  it('remembers which debrief is open across loads, and forgets it when another screen is shown', async () => {
+    const storage = memoryStorage();
+    const store = new GameStore(storage);
+    await store.recordSession(record('a', 'rc', 60));
+    await store.saveOpenRecord('a');
+    const again = new GameStore(storage);
+    await again.load();
+    expect(again.openRecord).toBe('a');
+    expect(again.history.map((r) => r.id)).toEqual(['a']);
+
+    await again.saveOpenRecord(null);
+    const later = new GameStore(storage);
+    await later.load();
+    expect(later.openRecord).toBeNull();
+    storage.data.set('openRecord', { id: 'a' });
+    await later.load();
+    expect(later.openRecord).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import type { ActiveSession, ClassMembership, ClassResult, OutboxItem, Profile, SessionRecord, Settings } from './records.ts';
-import { DEFAULT_SETTINGS, readActive, readClassResults, readHistory, readMembership, readOutbox, readProfile, readSettings, readTrainerTokens } from './storedShapes.ts';
+import { DEFAULT_SETTINGS, readActive, readClassResults, readHistory, readMembership, readOpenRecord, readOutbox, readProfile, readSettings, readTrainerTokens } from './storedShapes.ts';
 
 /** The part of localforage the store uses; tests pass an in-memory one. */
 export interface KeyValueStorage {
@@ -17,6 +17,7 @@ const KEYS = {
   outbox: 'classOutbox',
   classResults: 'classResults',
   trainerTokens: 'trainerTokens',
+  openRecord: 'openRecord',
 } as const;
 /** The oldest sessions go first once the history is this long, so storage cannot fill up. */
 export const MAX_HISTORY = 200;
@@ -43,6 +44,8 @@ export class GameStore {
   classResults: Record<string, ClassResult> = {};
   /** Trainer tokens of the classes created or opened in this browser, by class id. */
   trainerTokens: Record<string, string> = {};
+  /** The history record whose debrief is on screen, so that a reload shows it again. */
+  openRecord: string | null = null;
   private readonly errorListeners = new Set<(reason: string) => void>();
 
   constructor(private readonly storage: KeyValueStorage) {}
@@ -61,6 +64,7 @@ export class GameStore {
     this.outbox = readOutbox(await this.read(KEYS.outbox));
     this.classResults = readClassResults(await this.read(KEYS.classResults));
     this.trainerTokens = readTrainerTokens(await this.read(KEYS.trainerTokens));
+    this.openRecord = readOpenRecord(await this.read(KEYS.openRecord));
   }
 
   saveProfile(profile: Profile): Promise<boolean> {
@@ -99,6 +103,11 @@ export class GameStore {
   saveTrainerToken(classId: string, token: string): Promise<boolean> {
     this.trainerTokens = { ...this.trainerTokens, [classId]: token };
     return this.write(KEYS.trainerTokens, this.trainerTokens);
+  }
+
+  saveOpenRecord(id: string | null): Promise<boolean> {
+    this.openRecord = id;
+    return id === null ? this.remove(KEYS.openRecord) : this.write(KEYS.openRecord, id);
   }
 
   /** Stores a finished session first in the history, then forgets it as the chat in progress. */

@@ -84,5 +84,6 @@ function readMap<T>(value: unknown, isEntry: (entry: unknown) => entry is T): Re
   return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, T] => isEntry(entry[1])));
 }
 
+export const readOpenRecord = (value: unknown): string | null => (isString(value) ? value : null);
 export const readClassResults = (value: unknown) => readMap(value, isClassResult);
 export const readTrainerTokens = (value: unknown) => readMap(value, isString);

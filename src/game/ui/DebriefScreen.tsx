@@ -1,10 +1,13 @@
 import { DIMENSIONS, PHASES, type CompiledScenario, type Finding, type Report } from '../../engine/index.ts';
 import { useEffect, useState } from 'preact/hooks';
+import { endReason } from '../play/endReason.ts';
 import { retryPoint } from '../play/livePlay.ts';
 import { scenarioFor } from '../scenarios/scenarioCatalog.ts';
 import type { SessionRecord } from '../storage/records.ts';
 import { useGame } from './gameContext.ts';
 import { ClassSubmissionStatus } from './ClassSubmissionStatus.tsx';
+import { messageNumber } from './messageNumber.ts';
+import { ProgressSince } from './ProgressSince.tsx';
 import { ResponseChart } from './ResponseChart.tsx';
 
 /**
@@ -25,11 +28,11 @@ export function DebriefScreen({ record, readOnly = false }: { record: SessionRec
   const customerName = compiled?.scenario.customer.name ?? '';
 
   const retry = () => compiled && void startChat(compiled, record.source, { seed: record.log.seed });
+  // A retry from a message opens at once, the brief already read: even from the first, it is a turn taken again.
   const retryFrom = (index: number) => {
-    const message = report.transcript[index];
-    if (!compiled || !message) return;
-    const { events, resumeAt } = retryPoint(record.log, Math.round(message.at * 1000));
-    void startChat(compiled, record.source, { seed: record.log.seed, events, resumeAt });
+    if (!compiled) return;
+    const { events, resumeAt } = retryPoint(record.log, report.transcript, index);
+    void startChat(compiled, record.source, { seed: record.log.seed, events, resumeAt, briefed: true });
   };
 
   return (
@@ -37,6 +40,7 @@ export function DebriefScreen({ record, readOnly = false }: { record: SessionRec
       <h1 id="debrief-heading">
         {t('debrief.heading')}: {record.title}
       </h1>
+      <p class="end-reason">{t(`endReason.${endReason(record.log, report)}`)}</p>
       <div class="scores">
         <div class="total">
           <span class="label">{t('debrief.total')}</span>
@@ -64,6 +68,7 @@ export function DebriefScreen({ record, readOnly = false }: { record: SessionRec
         <p class="meta">{t('debrief.readOnly')}</p>
       ) : (
         <>
+          <ProgressSince record={record} />
           <ClassSubmissionStatus recordId={record.id} />
           <div class="row">
             <button type="button" class="primary" onClick={retry} disabled={!compiled}>
@@ -108,7 +113,7 @@ function PhaseSection({ phase, report, customerName, onRetryFrom }: { phase: (ty
           return (
             <li key={index} class={`msg from-${entry.from}`} value={index + 1}>
               <span class="who">
-                {who} <span class="time">{entry.at.toFixed(1)} s</span>
+                <span class="number">{messageNumber(index)}</span> {who} <span class="time">{entry.at.toFixed(1)} s</span>
               </span>
               <span class="text">{entry.text}</span>
               {notes.length > 0 && <FindingList findings={notes} />}

@@ -4,6 +4,7 @@ import { createDeskGame, type DeskGame } from '../phaser/DeskScene.ts';
 import type { LivePlay, PlayView } from '../play/livePlay.ts';
 import { moodFace } from '../play/moodFace.ts';
 import { CannedReplies } from './CannedReplies.tsx';
+import { ChatEndedPanel } from './ChatEndedPanel.tsx';
 import { CustomerRecord } from './CustomerRecord.tsx';
 import { useGame } from './gameContext.ts';
 
@@ -12,7 +13,7 @@ const signature = (view: PlayView) =>
   `${view.messages.length}|${view.typing}|${view.ended}|${view.mood}|${view.timerLevel}|${view.waitingFor}|${view.waitingSeconds === null ? '-' : Math.floor(view.waitingSeconds)}`;
 
 export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay; title: string; resumed: boolean; renderer: 'auto' | 'canvas' }) {
-  const { t, go, store } = useGame();
+  const { t } = useGame();
   const { scenario } = play.compiled;
   const [view, setView] = useState(() => play.view());
   const [draft, setDraft] = useState('');
@@ -92,14 +93,6 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
     play.typing();
   };
 
-  const openDebrief = () => {
-    const finished = play.finishedSession;
-    if (!finished) return;
-    const id = `${finished.wallStart}-${finished.log.seed}`;
-    const record = store.history.find((candidate) => candidate.id === id) ?? { id, source: play.source, title, wallStart: finished.wallStart, log: finished.log, report: finished.report };
-    go({ name: 'debrief', record });
-  };
-
   const finished = view.ended && !view.typing;
   const who = (from: string, name?: string) => (from === 'agent' ? t('play.you') : from === 'customer' ? scenario.customer.name : (name ?? ''));
   const clock = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
@@ -146,12 +139,7 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
             {view.typing ? t('play.typing', { name: scenario.customer.name }) : ''}
           </p>
           {finished ? (
-            <div class="ended" role="status">
-              <p>{t('play.ended')}</p>
-              <button type="button" class="primary" onClick={openDebrief}>
-                {t('play.toDebrief')}
-              </button>
-            </div>
+            <ChatEndedPanel play={play} title={title} />
           ) : (
             <form
               class="reply-form"

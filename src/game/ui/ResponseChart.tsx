@@ -1,5 +1,6 @@
 import type { Report } from '../../engine/index.ts';
 import { useGame } from './gameContext.ts';
+import { messageNumber } from './messageNumber.ts';
 
 const WIDTH = 640;
 const HEIGHT = 200;
@@ -37,7 +38,7 @@ export function ResponseChart({ report }: { report: Report }) {
         ))}
         {responses.map((response, index) => {
           const x = PAD.left + index * slot + slot * 0.2;
-          const label = response.message === null ? t('debrief.unanswered') : `#${response.message + 1}`;
+          const label = response.message === null ? t('debrief.unanswered') : messageNumber(response.message);
           return (
             <g key={index}>
               <rect x={x} y={y(response.seconds)} width={slot * 0.6} height={Math.max(1, PAD.top + plotHeight - y(response.seconds))} fill={colour(response.seconds)}>

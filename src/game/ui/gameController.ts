@@ -19,6 +19,12 @@ export function useGameController(services: Services, initial: Screen): { screen
   const [startError, setStartError] = useState<string | null>(null);
   const t = useMemo(() => translator(settings.locale), [settings.locale]);
 
+  // The debrief on screen is kept, so that a reload shows it again (reopenDebrief); any other screen forgets it.
+  useEffect(() => {
+    const open = screen.name === 'debrief' ? screen.record.id : null;
+    if (store.openRecord !== open) void store.saveOpenRecord(open);
+  }, [screen, store]);
+
   useEffect(() => {
     sound.configure(settings);
     document.documentElement.lang = settings.locale;

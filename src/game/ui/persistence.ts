@@ -51,3 +51,9 @@ export async function resumeActive(services: Services): Promise<Screen | undefin
   const play = await openLivePlay({ compiled, source: active.source, seed: active.log.seed, events: active.log.events }, () => active.wallStart);
   return { name: 'play', play: wirePlay(play, services, compiled.scenario.title, active.classAttempt), title: compiled.scenario.title, resumed: true };
 }
+
+/** The debrief that was on screen before a reload, if its session is still in the history. */
+export function reopenDebrief(store: GameStore): Screen | undefined {
+  const record = store.history.find((candidate) => candidate.id === store.openRecord);
+  return record && { name: 'debrief', record };
+}
