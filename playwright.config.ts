@@ -17,6 +17,8 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',
     viewport: { width: 1280, height: 900 },
+    // The game follows the browser's language on a first visit: the tests' trainees are Italian.
+    locale: 'it-IT',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {

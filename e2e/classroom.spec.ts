@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { annotate, customerMessages, openBriefedChat, snapshot, waitUntilRead } from './support.ts';
+import { annotate, closeChat, customerMessages, openBriefedChat, snapshot, waitUntilRead } from './support.ts';
 
 /**
  * The classroom end to end against the real server: a trainer, two trainees in their own browser
@@ -56,7 +56,7 @@ async function playClassChat(page: Page, replies: string[], card = '[data-class-
     await expect(customerMessages(page)).toHaveCount(index + 1);
   }
   await waitUntilRead(page);
-  await page.getByRole('button', { name: 'Chiudi la chat' }).click();
+  await closeChat(page);
   await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
   const official = page.getByTestId('class-result');
   await expect(official).toContainText('Punteggio ufficiale della classe');
@@ -250,7 +250,7 @@ test('a class chat finished while the server is unreachable is kept and sent aft
   await sendAfterReading(page, 'Buongiorno signor Rossi, sono Giulia di Assicurazioni Aurora: come posso aiutarLa?');
   await expect(customerMessages(page)).toHaveCount(1);
   await waitUntilRead(page);
-  await page.getByRole('button', { name: 'Chiudi la chat' }).click();
+  await closeChat(page);
   await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
   await expect(page.getByTestId('class-result')).toContainText('Risultato in invio alla classe');
   annotate(testInfo, await snapshot(page, 'classroom-debrief-pending'));

@@ -1,10 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { annotate, customerMessages, newTrainee, openBriefedChat, send, snapshot, startScenario } from './support.ts';
-
-test.beforeEach(({ page }) => {
-  page.on('dialog', (dialog) => void dialog.accept());
-});
+import { annotate, closeChat, customerMessages, newTrainee, openBriefedChat, send, snapshot, startScenario } from './support.ts';
 
 /** No serious or critical WCAG 2 A/AA violation on the screen as it stands. */
 async function expectAccessible(page: Page, screen: string) {
@@ -37,7 +33,7 @@ test('every screen passes an axe scan, in Italian and in English', async ({ page
   await expectAccessible(page, 'play');
   annotate(testInfo, await snapshot(page, 'screen-play'));
 
-  await page.getByRole('button', { name: 'Chiudi la chat' }).click();
+  await closeChat(page);
   await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
   await expect(page.getByTestId('score-total')).toBeVisible();
   await expectAccessible(page, 'debrief');
@@ -104,7 +100,7 @@ test('retry from a message replays the chat up to it and goes on live', async ({
   await startScenario(page, 'rc-auto-renewal');
   await send(page, 'eccomi');
   await expect(customerMessages(page)).toHaveCount(1);
-  await page.getByRole('button', { name: 'Chiudi la chat' }).click();
+  await closeChat(page);
   await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
   await page.getByRole('button', { name: 'Riprova dal messaggio 1' }).click();
   await expect(page.getByRole('log').locator('> *')).toHaveCount(0);

@@ -30,6 +30,19 @@ export async function openBriefedChat(page: Page): Promise<void> {
   await expect(page.getByRole('log')).toBeVisible();
 }
 
+/** Answers the game's confirmation dialog (it stands in for window.confirm) with its button `answer`. */
+export async function answerDialog(page: Page, answer: string): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: answer, exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Closes the chat with its button, saying yes when asked. */
+export async function closeChat(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Chiudi la chat' }).click();
+  await answerDialog(page, 'Sì, chiudi');
+}
+
 /** Types a reply in the reply box and sends it with Enter, as a person does. */
 export async function send(page: Page, text: string): Promise<void> {
   const box = page.getByRole('textbox', { name: 'Risposta' });

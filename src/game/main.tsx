@@ -5,14 +5,17 @@ import { Outbox } from './classroom/outbox.ts';
 import { routeFromAddress } from './classroom/route.ts';
 import { prefetchLanguagePacks } from './scenarios/scenarioCatalog.ts';
 import { SoundBoard } from './sound/soundBoard.ts';
+import { browserLocale } from './i18n/browserLocale.ts';
 import { GameStore } from './storage/gameStore.ts';
+import { DEFAULT_SETTINGS } from './storage/storedShapes.ts';
 import { App } from './ui/App.tsx';
 import type { Services } from './ui/gameContext.ts';
 import { reopenDebrief, resumeActive } from './ui/persistence.ts';
 import './styles.css';
 
 const storage = localforage.createInstance({ name: 'galateo', storeName: 'galateo' });
-const store = new GameStore(storage);
+// A first visit speaks the browser's language; a language chosen with the switch is saved and wins.
+const store = new GameStore(storage, { ...DEFAULT_SETTINGS, locale: browserLocale(navigator.languages) });
 const query = new URLSearchParams(location.search);
 // A link straight to a chat needs its language pack: fetched now, beside the rest of the start.
 if (query.has('scenario')) prefetchLanguagePacks();

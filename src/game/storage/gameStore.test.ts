@@ -62,6 +62,18 @@ describe('GameStore', () => {
     expect(store.active).toBeNull();
   });
 
+  it('uses the first-visit settings until a choice is saved, and a saved choice wins over them', async () => {
+    const storage = memoryStorage();
+    const english = { locale: 'en', muted: false, volume: 0.7 } as const;
+    const first = new GameStore(storage, english);
+    await first.load();
+    expect(first.settings.locale).toBe('en');
+    await first.saveSettings({ ...english, locale: 'it' });
+    const again = new GameStore(storage, english);
+    await again.load();
+    expect(again.settings.locale).toBe('it');
+  });
+
   it('reports a failing write to its listeners and keeps going in memory', async () => {
     const store = new GameStore(memoryStorage(true));
     const errors: string[] = [];

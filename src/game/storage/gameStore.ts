@@ -48,7 +48,13 @@ export class GameStore {
   openRecord: string | null = null;
   private readonly errorListeners = new Set<(reason: string) => void>();
 
-  constructor(private readonly storage: KeyValueStorage) {}
+  /** `firstVisit`: the settings of a browser that never saved any (main.tsx takes its language from the browser's). */
+  constructor(
+    private readonly storage: KeyValueStorage,
+    private readonly firstVisit: Settings = DEFAULT_SETTINGS,
+  ) {
+    this.settings = firstVisit;
+  }
 
   onError(listener: (reason: string) => void): () => void {
     this.errorListeners.add(listener);
@@ -57,7 +63,7 @@ export class GameStore {
 
   async load(): Promise<void> {
     this.profile = readProfile(await this.read(KEYS.profile));
-    this.settings = readSettings(await this.read(KEYS.settings));
+    this.settings = readSettings(await this.read(KEYS.settings), this.firstVisit);
     this.history = readHistory(await this.read(KEYS.history));
     this.active = readActive(await this.read(KEYS.active));
     this.membership = readMembership(await this.read(KEYS.membership));

@@ -18,12 +18,13 @@ export function readProfile(value: unknown): Profile | null {
   return length >= 2 && length <= 24 ? { nickname: value.nickname } : null;
 }
 
-export function readSettings(value: unknown): Settings {
-  if (!isObject(value)) return DEFAULT_SETTINGS;
+/** The saved settings, or `firstVisit` (the browser's language) for what was never saved. */
+export function readSettings(value: unknown, firstVisit: Settings = DEFAULT_SETTINGS): Settings {
+  if (!isObject(value)) return firstVisit;
   return {
-    locale: isString(value.locale) && isLocale(value.locale) ? value.locale : DEFAULT_SETTINGS.locale,
+    locale: isString(value.locale) && isLocale(value.locale) ? value.locale : firstVisit.locale,
     muted: value.muted === true,
-    volume: isNumber(value.volume) ? Math.min(1, Math.max(0, value.volume)) : DEFAULT_SETTINGS.volume,
+    volume: isNumber(value.volume) ? Math.min(1, Math.max(0, value.volume)) : firstVisit.volume,
   };
 }
 

@@ -3,14 +3,17 @@ import { useGameController } from './gameController.ts';
 import { NavBar } from './NavBar.tsx';
 import { useStorageError } from './persistence.ts';
 import { ScreenRouter, useScenarioLink } from './ScreenRouter.tsx';
+import { useScreenFocus } from './screenFocus.ts';
 import { AlertBanner } from './AlertBanner.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 /** The whole game: the bar, a warning when saving fails or a chat cannot open, and the current screen. */
 export function App({ services, renderer, initial, deepLink }: { services: Services; renderer: 'auto' | 'canvas'; initial: Screen; deepLink?: string | undefined }) {
   // Listening for storage errors comes first, so a failure of the deep link's first save is shown.
   const [storageError, dismissStorageError] = useStorageError(services.store);
-  const { screen, context, startError, dismissStartError } = useGameController(services, initial);
+  const { screen, context, question, startError, dismissStartError } = useGameController(services, initial);
   useScenarioLink(context, initial, deepLink);
+  useScreenFocus(screen);
 
   // The projector is read from the back of a room: nothing but the leaderboard.
   if (screen.name === 'projector') {
@@ -31,6 +34,7 @@ export function App({ services, renderer, initial, deepLink }: { services: Servi
       <main id="main">
         <ScreenRouter screen={screen} renderer={renderer} />
       </main>
+      <ConfirmDialog pending={question} />
     </gameContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { refusalText } from '../classroom/refusalText.ts';
+import { languageName } from '../i18n/languageName.ts';
 import { CustomerRecord } from './CustomerRecord.tsx';
 import { useGame, type Screen } from './gameContext.ts';
 
@@ -8,7 +9,7 @@ import { useGame, type Screen } from './gameContext.ts';
  * chat (a real agent reads the ticket before picking it up).
  */
 export function BriefingScreen({ briefing }: { briefing: Extract<Screen, { name: 'briefing' }> }) {
-  const { t, go, openBriefedChat, store } = useGame();
+  const { t, go, openBriefedChat, store, settings } = useGame();
   const { scenario } = briefing.compiled;
   const [opening, setOpening] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -26,9 +27,12 @@ export function BriefingScreen({ briefing }: { briefing: Extract<Screen, { name:
 
   return (
     <section class="screen briefing" aria-labelledby="briefing-heading">
-      <h1 id="briefing-heading">{scenario.title}</h1>
+      <h1 id="briefing-heading" lang={scenario.locale}>
+        {scenario.title}
+      </h1>
       <p class="meta">
-        <span>{t(`picker.channel.${scenario.channel}`)}</span> · <span>{t('picker.difficulty', { level: scenario.difficulty })}</span>
+        <span>{t(`picker.channel.${scenario.channel}`)}</span> · <span>{t('picker.difficulty', { level: scenario.difficulty })}</span> ·{' '}
+        <span class="scenario-language">{t('picker.language', { language: languageName(scenario.locale, settings.locale) })}</span>
         {briefing.forClass && store.membership && (
           <>
             {' · '}
@@ -39,7 +43,7 @@ export function BriefingScreen({ briefing }: { briefing: Extract<Screen, { name:
       <div class="briefing-layout">
         <section class="briefing-brief" aria-labelledby="briefing-brief-heading">
           <h2 id="briefing-brief-heading">{t('play.brief')}</h2>
-          <p>{scenario.brief}</p>
+          <p lang={scenario.locale}>{scenario.brief}</p>
         </section>
         <CustomerRecord compiled={briefing.compiled} />
       </div>

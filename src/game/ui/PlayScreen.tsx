@@ -13,7 +13,7 @@ const signature = (view: PlayView) =>
   `${view.messages.length}|${view.typing}|${view.ended}|${view.mood}|${view.timerLevel}|${view.waitingFor}|${view.waitingSeconds === null ? '-' : Math.floor(view.waitingSeconds)}`;
 
 export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay; title: string; resumed: boolean; renderer: 'auto' | 'canvas' }) {
-  const { t } = useGame();
+  const { t, confirm } = useGame();
   const { scenario } = play.compiled;
   const [view, setView] = useState(() => play.view());
   const [draft, setDraft] = useState('');
@@ -179,9 +179,9 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
                 </button>
                 <button
                   type="button"
-                  onClick={() => {
-                    if (window.confirm(t('play.closeConfirm'))) play.close();
-                  }}
+                  onClick={() =>
+                    void confirm({ heading: t('play.closeHeading'), text: t('play.closeConfirm'), confirm: t('play.closeYes'), cancel: t('play.closeNo') }).then((yes) => yes && play.close())
+                  }
                 >
                   {t('play.close')}
                 </button>

@@ -8,6 +8,7 @@ import type { LivePlay } from '../play/livePlay.ts';
 import type { SoundBoard } from '../sound/soundBoard.ts';
 import type { GameStore } from '../storage/gameStore.ts';
 import type { ClassAttempt, ScenarioSource, SessionRecord, Settings } from '../storage/records.ts';
+import type { Ask } from './ConfirmDialog.tsx';
 
 export type Screen =
   | { name: 'title' }
@@ -44,7 +45,10 @@ export interface GameContext extends Services {
   t: Translate;
   settings: Settings;
   updateSettings(settings: Settings): void;
+  /** Goes to another screen; leaving a chat in progress asks first. */
   go(screen: Screen): void;
+  /** Asks a yes-or-no question in the accessible dialog (never `window.confirm`). */
+  confirm: Ask;
   /**
    * Starts a chat on a scenario. A new chat shows its brief first and opens when the trainee says
    * so, for the clock must not run while they read; replayed events ('retry from here') open it at

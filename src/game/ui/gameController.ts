@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClassroomRefusal } from '../classroom/classroomApi.ts';
 import { translator } from '../i18n/i18n.ts';
 import { openLivePlay } from '../play/livePlay.ts';
+import { useConfirmation, type Pending } from './ConfirmDialog.tsx';
 import type { GameContext, Screen, Services } from './gameContext.ts';
 import { saveOpenedChat, useSavedSettings, wirePlay } from './persistence.ts';
 
@@ -11,13 +12,14 @@ const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
  * The screen shown and what screens may ask for (another screen, a chat, new settings): the value
  * behind `useGame()`, built afresh on every render like any props.
  */
-export function useGameController(services: Services, initial: Screen): { screen: Screen; context: GameContext; startError: string | null; dismissStartError: () => void } {
+export function useGameController(services: Services, initial: Screen): { screen: Screen; context: GameContext; question: Pending | null; startError: string | null; dismissStartError: () => void } {
   const { store, sound, api, outbox } = services;
   const [settings, updateSettings] = useSavedSettings(store);
   const [screen, setScreen] = useState<Screen>(initial);
   // A chat that could not open (its language pack did not load): said until dismissed, tried again on the next start.
   const [startError, setStartError] = useState<string | null>(null);
   const t = useMemo(() => translator(settings.locale), [settings.locale]);
+  const { ask, pending: question } = useConfirmation();
 
   // The debrief on screen is kept, so that a reload shows it again (reopenDebrief); any other screen forgets it.
   useEffect(() => {
@@ -38,15 +40,21 @@ export function useGameController(services: Services, initial: Screen): { screen
     t,
     settings,
     updateSettings,
+    confirm: ask,
     go(next) {
+      const show = () => {
+        if (screen.name === 'play') screen.play.stop();
+        setScreen(next);
+        window.scrollTo(0, 0);
+      };
+      if (screen.name !== 'play' || screen.play.session.ended) return show();
       // A chat cannot be paused: leaving it closes it, so ask first.
-      if (screen.name === 'play' && !screen.play.session.ended) {
-        if (!window.confirm(t('play.leaveConfirm'))) return;
-        screen.play.close();
-      }
-      if (screen.name === 'play') screen.play.stop();
-      setScreen(next);
-      window.scrollTo(0, 0);
+      const { play } = screen;
+      void ask({ heading: t('play.leaveHeading'), text: t('play.leaveConfirm'), confirm: t('play.leaveYes'), cancel: t('play.leaveNo') }).then((leave) => {
+        if (!leave) return;
+        play.close(); // nothing to close if the customer left while the question was open
+        show();
+      });
     },
     async startChat(compiled, source, options = {}) {
       if (!options.briefed && (options.events ?? []).length === 0) {
@@ -87,5 +95,5 @@ export function useGameController(services: Services, initial: Screen): { screen
       await context.startChat(compiled, source, { ...options, briefed: true, classAttempt: { code, attemptId, token } });
     },
   };
-  return { screen, context, startError, dismissStartError: () => setStartError(null) };
+  return { screen, context, question, startError, dismissStartError: () => setStartError(null) };
 }
