@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { annotate, closeChat, customerMessages, openBriefedChat, snapshot, waitUntilRead } from './support.ts';
+import { annotate, answerDialog, closeChat, customerMessages, openBriefedChat, snapshot, waitUntilRead } from './support.ts';
 
 /**
  * The classroom end to end against the real server: a trainer, two trainees in their own browser
@@ -218,6 +218,7 @@ test('a trainer creates a class, two trainees join and play, and the projector s
 
   // Removed, a trainee's nickname stays out of the class until the trainer allows them back.
   await trainer.getByRole('button', { name: 'Rimuovi Bruno' }).click();
+  await answerDialog(trainer, 'Sì, rimuovi');
   await expect(trainer.getByRole('button', { name: 'Riammetti Bruno nella classe' })).toBeVisible();
   const impostor = await newPage(browser);
   await impostor.goto('/');

@@ -21,7 +21,7 @@ function fieldOf(refusal: ClassroomRefusal): keyof FieldErrors {
  * link (`?class=CODE`, the projector's QR code) fills the code in.
  */
 export function ClassJoinScreen({ initialCode }: { initialCode?: string | undefined }) {
-  const { t, store, api, go } = useGame();
+  const { t, store, api, go, confirm } = useGame();
   const membership = store.membership;
   const [code, setCode] = useState(initialCode ?? '');
   const [nickname, setNickname] = useState(store.profile?.nickname ?? '');
@@ -43,8 +43,9 @@ export function ClassJoinScreen({ initialCode }: { initialCode?: string | undefi
     }
   };
 
-  const leave = () => {
-    if (window.confirm(t('class.leaveConfirm'))) void store.saveMembership(null).then(() => go({ name: 'class' }));
+  const leave = async () => {
+    const yes = await confirm({ heading: t('class.leaveHeading'), text: t('class.leaveConfirm'), confirm: t('class.leaveYes'), cancel: t('class.leaveNo') });
+    if (yes) await store.saveMembership(null).then(() => go({ name: 'class' }));
   };
 
   return (

@@ -87,7 +87,7 @@ function RemovedTrainees({ data, token, onChanged }: { data: TrainerClass; token
 }
 
 function TraineeRow({ trainee, scenarioIds, classId, token, onChanged }: { trainee: Trainee; scenarioIds: string[]; classId: string; token: string; onChanged: () => void }) {
-  const { t, api } = useGame();
+  const { t, api, confirm } = useGame();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(trainee.nickname);
   const [error, setError] = useState<string | null>(null);
@@ -106,7 +106,13 @@ function TraineeRow({ trainee, scenarioIds, classId, token, onChanged }: { train
   };
 
   const remove = async () => {
-    if (!window.confirm(t('trainer.removeConfirm', { nickname: trainee.nickname }))) return;
+    const yes = await confirm({
+      heading: t('trainer.removeHeading', { nickname: trainee.nickname }),
+      text: t('trainer.removeConfirm', { nickname: trainee.nickname }),
+      confirm: t('trainer.removeYes'),
+      cancel: t('trainer.removeNo'),
+    });
+    if (!yes) return;
     try {
       await api.removeTrainee(classId, token, trainee.traineeId);
       onChanged();
