@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_REPLY_LENGTH } from '../../engine/index.ts';
+import type { LivePlay } from '../play/livePlay.ts';
+import { useGame } from './gameContext.ts';
+
+/**
+ * The reply box, the send and close buttons. The draft lives here, not in the play screen, so a
+ * keystroke re-renders this form alone and never the chat log or the desk around it.
+ */
+export function ReplyForm({ play, disabled }: { play: LivePlay; disabled: boolean }) {
+  const { t } = useGame();
+  const [draft, setDraft] = useState('');
+  const reply = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => reply.current?.focus(), []);
+
+  // Read the box itself: a key pressed right after typing may come before the state catches up.
+  const send = () => {
+    const text = reply.current?.value ?? draft;
+    if (text.trim() === '') return;
+    if (!play.reply(text)) return;
+    setDraft('');
+    if (reply.current) reply.current.value = '';
+  };
+
+  return (
+    <form
+      class="reply-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        send();
+      }}
+    >
+      <label for="reply">{t('play.reply')}</label>
+      <textarea
+        id="reply"
+        ref={reply}
+        rows={3}
+        maxLength={MAX_REPLY_LENGTH}
+        value={draft}
+        disabled={disabled}
+        aria-describedby="reply-hint"
+        onInput={(event) => {
+          setDraft(event.currentTarget.value);
+          play.typing();
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+            event.preventDefault();
+            send();
+          }
+        }}
+      />
+      <p id="reply-hint" class="hint">
+        <span class="keys">{t('play.hint')}</span>
+        {/* Said only near the limit, where the box is about to stop taking characters. */}
+        {draft.length >= MAX_REPLY_LENGTH * 0.9 && ` ${t('play.charactersLeft', { count: MAX_REPLY_LENGTH - draft.length, max: MAX_REPLY_LENGTH })}`}
+      </p>
+      <div class="reply-actions">
+        <button type="submit" class="primary" disabled={disabled}>
+          {t('play.send')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            if (window.confirm(t('play.closeConfirm'))) play.close();
+          }}
+        >
+          {t('play.close')}
+        </button>
+      </div>
+    </form>
+  );
+}
