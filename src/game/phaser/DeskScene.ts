@@ -3,6 +3,7 @@ import type { PlayView } from '../play/livePlay.ts';
 import type { MoodFace } from '../play/moodFace.ts';
 import { CHANNELS, type Channel } from '../../engine/index.ts';
 import { deskPicture, METER_WIDTH, samePicture, type DeskPicture } from './deskPicture.ts';
+import { webGLIsSoftware } from './softwareWebGL.ts';
 
 /** What the scene needs from the page: the view of the chat now, and the scenario's look. */
 export interface DeskSource {
@@ -271,7 +272,7 @@ export function createDeskGame(parent: HTMLElement, source: DeskSource, renderer
   /** The box as the canvas last took it, or will at boot. */
   let shown = measure();
   const game = new Phaser.Game({
-    type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
+    type: renderer === 'canvas' || webGLIsSoftware() ? Phaser.CANVAS : Phaser.AUTO,
     parent,
     width: Math.round(shown.width * shown.pixelRatio),
     height: Math.round(shown.height * shown.pixelRatio),
