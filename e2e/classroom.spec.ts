@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { annotate, customerMessages, snapshot, waitUntilRead } from './support.ts';
+import { annotate, customerMessages, openBriefedChat, snapshot, waitUntilRead } from './support.ts';
 
 /**
  * The classroom end to end against the real server: a trainer, two trainees in their own browser
@@ -47,7 +47,7 @@ async function joinClass(page: Page, code: string, nickname: string) {
  */
 async function playClassChat(page: Page, replies: string[], card = '[data-class-scenario="rc-auto-renewal"]'): Promise<{ total: number; rank: number }> {
   await page.locator(card).getByRole('button', { name: 'Inizia', exact: true }).click();
-  await expect(page.getByRole('log')).toBeVisible();
+  await openBriefedChat(page);
   for (const [index, reply] of replies.entries()) {
     await sendAfterReading(page, reply);
     await expect(customerMessages(page)).toHaveCount(index + 1);
@@ -198,6 +198,7 @@ test('a class chat finished while the server is unreachable is kept and sent aft
   // The submission cannot get through: the chat still ends on its debrief, waiting to be sent.
   await page.route('**/api/classes/*/submissions', (route) => route.abort('internetdisconnected'));
   await page.locator('[data-class-scenario="rc-auto-renewal"]').getByRole('button', { name: 'Inizia', exact: true }).click();
+  await openBriefedChat(page);
   await sendAfterReading(page, 'Buongiorno signor Rossi, sono Giulia di Assicurazioni Aurora: come posso aiutarLa?');
   await expect(customerMessages(page)).toHaveCount(1);
   await waitUntilRead(page);

@@ -69,6 +69,35 @@ test('a silent trainee sees the customer nudge and leave', async ({ page }, test
   await expect(page.getByTestId('score-total')).toHaveText('0');
 });
 
+test('the brief is read before the clock starts, and the console offers the record and canned replies to adapt', async ({ page }, testInfo) => {
+  await page.clock.install();
+  await newTrainee(page);
+  await page.locator('[data-scenario="rc-auto-renewal"]').getByRole('button', { name: 'Inizia', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Rinnovo della polizza RC auto su appuntamento' })).toBeVisible();
+  const record = page.getByRole('region', { name: 'Scheda cliente' });
+  await expect(record).toContainText('FG 482 LM');
+  await expect(record).toContainText('412 euro');
+  annotate(testInfo, await snapshot(page, 'briefing-rc-auto-renewal'));
+  // Two minutes of reading: nobody waits, nobody nudges.
+  await page.clock.runFor(120_000);
+  await page.getByRole('button', { name: 'Apri la chat' }).click();
+  await expect(page.getByRole('log')).toBeVisible();
+  await expect(page.locator('.waiting')).toHaveText('Il cliente attende il tuo benvenuto da 0 s');
+  await expect(page.getByRole('region', { name: 'Scheda cliente' })).toContainText('RC-20931');
+
+  await page.getByText('Risposte pronte').click();
+  await page.getByRole('button', { name: 'Inserisci «Benvenuto»' }).click();
+  const box = page.getByRole('textbox', { name: 'Risposta' });
+  await expect(box).toHaveValue('Buongiorno, sono Giulia di Assicurazioni Aurora. Come posso aiutarla?');
+  await expect(box).toBeFocused();
+  // Adapted to the customer before sending, as seed 002 asks.
+  await box.fill('Buongiorno signor Rossi, sono Giulia di Assicurazioni Aurora. Come posso aiutarla?');
+  await box.press('Enter');
+  await runClockUntilVisible(page, customerMessages(page).first(), 15_000);
+  await expect(customerMessages(page).first()).toContainText('FG 482 LM');
+  annotate(testInfo, await snapshot(page, 'console-rc-auto-renewal'));
+});
+
 test('a reload mid-chat resumes the same conversation', async ({ page }, testInfo) => {
   await newTrainee(page);
   await startScenario(page, 'rc-auto-renewal');

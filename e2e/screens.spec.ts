@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { annotate, customerMessages, newTrainee, send, snapshot, startScenario } from './support.ts';
+import { annotate, customerMessages, newTrainee, openBriefedChat, send, snapshot, startScenario } from './support.ts';
 
 test.beforeEach(({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
@@ -27,7 +27,11 @@ test('every screen passes an axe scan, in Italian and in English', async ({ page
   await expectAccessible(page, 'picker');
   annotate(testInfo, await snapshot(page, 'screen-picker'));
 
-  await startScenario(page, 'angry-complainer');
+  await page.locator('[data-scenario="angry-complainer"]').getByRole('button', { name: 'Inizia', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Apri la chat' })).toBeVisible();
+  await expectAccessible(page, 'briefing');
+  annotate(testInfo, await snapshot(page, 'screen-briefing'));
+  await openBriefedChat(page);
   await send(page, 'Buongiorno, sono Marta di FibraNet. Mi dispiace molto per il disagio: come posso aiutarLa?');
   await expect(customerMessages(page).first()).toBeVisible();
   await expectAccessible(page, 'play');
@@ -51,6 +55,8 @@ test('every screen passes an axe scan, in Italian and in English', async ({ page
   await expect(page.getByRole('button', { name: 'Start', exact: true }).first()).toBeVisible();
   await expectAccessible(page, 'picker (en)');
   await page.getByRole('button', { name: 'Start', exact: true }).first().click();
+  await expectAccessible(page, 'briefing (en)');
+  await page.getByRole('button', { name: 'Open the chat' }).click();
   await expect(page.getByRole('textbox', { name: 'Reply' })).toBeVisible();
   annotate(testInfo, await snapshot(page, 'screen-play-en'));
 });
@@ -86,6 +92,7 @@ states:
   await page.getByLabel('Apri un file di scenario').setInputFiles({ name: 'prova.yaml', mimeType: 'text/yaml', buffer: Buffer.from(valid) });
   await expect(page.getByRole('status').filter({ hasText: 'Scenario caricato: Prova locale' })).toBeVisible();
   await page.locator('[data-scenario="prova-locale"]').getByRole('button', { name: 'Inizia', exact: true }).click();
+  await openBriefedChat(page);
   await send(page, 'Buongiorno, sono Giulia di Aurora. Come posso aiutarLa?');
   await expect(customerMessages(page).first()).toContainText('tutto bene');
   await page.getByRole('button', { name: 'Vedi il resoconto' }).click();

@@ -21,6 +21,12 @@ export async function newTrainee(page: Page, nickname = 'Giulia'): Promise<void>
 
 export async function startScenario(page: Page, id: string): Promise<void> {
   await page.locator(`[data-scenario="${id}"]`).getByRole('button', { name: 'Inizia', exact: true }).click();
+  await openBriefedChat(page);
+}
+
+/** The brief comes first and the clock waits: the chat opens when the trainee says so. */
+export async function openBriefedChat(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Apri la chat' }).click();
   await expect(page.getByRole('log')).toBeVisible();
 }
 

@@ -35,3 +35,4 @@ export {
   type CalibrationRow,
 } from './calibration/calibrationFigures.ts';
 export { loadPanelConversation, type PanelConversation } from './calibration/panelSchema.ts';
+export { cannedReplies, customerRecord, uneditedCanned, type ConsoleCannedReply, type RecordEntry } from './console/agentConsole.ts';

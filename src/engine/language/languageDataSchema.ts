@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CannedReplySchema } from '../console/consoleSchema.ts';
 import { BUILT_IN_INTENTS, type BuiltInIntent } from '../analysis/replyAnalysis.ts';
 import { LOCALE_CODES } from './locales.ts';
 
@@ -115,6 +116,8 @@ export const languageDataSchema = z.object({
     /** Words that welcome the customer ('benvenuto'), as the opening of a live chat should (seed 000). */
     welcomeWords: words.min(1),
   }),
+  /** The agent console's canned replies, in each register: what a company's stock of macros holds. */
+  cannedReplies: z.object({ formal: z.array(CannedReplySchema), informal: z.array(CannedReplySchema) }),
 });
 
 /**

@@ -167,7 +167,7 @@ describe('compilePersona', () => {
     expect(JSON.stringify(value)).toContain('request');
   });
 
-  it('asked for card data a third time, declines in its own words and leaves with the need unmet', () => {
+  it('asked for card data a third time, declines in its own words and gives up (abandoned)', () => {
     const actor = createActor(machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
     actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
     for (const index of [2, 4]) actor.send({ type: 'reply', index, intents: ['any', 'asks-card-data'] });
@@ -182,7 +182,7 @@ describe('compilePersona', () => {
     const snapshot = actor.getSnapshot();
     expect(snapshot.context.said.at(-1)?.text).toBe('I dati della carta in chat non li scrivo. Per oggi lascio perdere, troverò un altro modo. Arrivederci.');
     expect(snapshot.status).toBe('done');
-    expect(outcomeOfState(compiled.scenario, snapshot.value)).toBe('unresolved');
+    expect(outcomeOfState(compiled.scenario, snapshot.value)).toBe('abandoned');
   });
 
   it('takes offence when brushed off, unless the reply also moves the chat on', () => {

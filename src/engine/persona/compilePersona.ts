@@ -156,9 +156,10 @@ export function compilePersona(scenario: Scenario) {
   const cardDataWorry: Transition = { when: ['asks-card-data'], say: { cycle: personaLines.cardDataWorry[scenario.register] }, mood: -2 };
   const reactsToCardRequest = (transition: Transition) => refList(transition.when).includes('asks-card-data');
   const ownCardReactions = scenario.anytime.filter(reactsToCardRequest);
-  // Asked a third time, the customer will not type them and leaves with the need unmet. The counts are
+  // Asked a third time, the customer will not type them and gives up: she leaves (abandoned, as the
+  // panels' graders call a customer driven away by the replies). The counts are
   // facts no scenario can name ('#' is not allowed in names).
-  const cardRefusal: Transition = { when: ['asks-card-data'], if: { facts: [CARD_ASKED_TWICE] }, say: { cycle: personaLines.cardDataRefusal[scenario.register] }, mood: -2, outcome: 'unresolved' };
+  const cardRefusal: Transition = { when: ['asks-card-data'], if: { facts: [CARD_ASKED_TWICE] }, say: { cycle: personaLines.cardDataRefusal[scenario.register] }, mood: -2, outcome: 'abandoned' };
   const counted = (transition: Transition): Transition[] =>
     transition.goto !== undefined || transition.outcome !== undefined
       ? [transition]

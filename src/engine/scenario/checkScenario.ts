@@ -63,6 +63,16 @@ export function checkScenario(scenario: Scenario): DescribedIssue[] {
   Object.entries(scenario.facts).forEach(([name, fact]) => checkKeywords(fact.keywords, ['facts', name, 'keywords']));
   scenario.anytime.forEach((transition, index) => checkTransition(transition, ['anytime', index]));
   scenario.defaults.silence.forEach((step, index) => checkEffect(step, ['defaults', 'silence', index]));
+  scenario.console.record.forEach((line, index) => {
+    if (line.fact === undefined) return;
+    if (!factNames.has(line.fact)) report(['console', 'record', index, 'fact'], `unknown fact "${line.fact}": define it under facts`);
+    else if (scenario.facts[line.fact]!.value === undefined) report(['console', 'record', index, 'fact'], `the fact "${line.fact}" has no value to show: give it a value, or write the line's value`);
+  });
+  scenario.console.canned.forEach((canned, index) => {
+    // The console shows only what the agent knows: a name the customer has not given yet is not there.
+    if (canned.text.includes('{customer}') && !scenario.customer.knownName)
+      report(['console', 'canned', index, 'text'], "{customer} needs customer.knownName: the agent does not know the customer's name at the start");
+  });
 
   for (const [name, state] of Object.entries(scenario.states)) {
     const path: Path = ['states', name];

@@ -30,7 +30,15 @@ export function loadScenario(text: string, file = 'scenario.yaml'): LoadResult {
   return { ok: true, scenario: parsed.data, problems: [] };
 }
 
-const COLLECTION_DEFAULTS = { lists: {}, intents: {}, facts: {}, anytime: [], defaults: { silence: [] }, policy: { forbidden: [], required: [], contradictions: [] } };
+const COLLECTION_DEFAULTS = {
+  lists: {},
+  intents: {},
+  facts: {},
+  anytime: [],
+  defaults: { silence: [] },
+  policy: { forbidden: [], required: [], contradictions: [] },
+  console: { record: [], canned: [] },
+};
 
 /**
  * Names that point nowhere are worth reporting even when the file has shape problems too, so the
@@ -40,7 +48,8 @@ function meaningDespiteShape(value: Record<string, unknown>): DescribedIssue[] {
   try {
     const policy = { ...COLLECTION_DEFAULTS.policy, ...(value.policy as object | undefined) };
     const defaults = { ...COLLECTION_DEFAULTS.defaults, ...(value.defaults as object | undefined) };
-    const withDefaults = { ...COLLECTION_DEFAULTS, ...value, policy, defaults } as unknown as Scenario;
+    const agentConsole = { ...COLLECTION_DEFAULTS.console, ...(value.console as object | undefined) };
+    const withDefaults = { ...COLLECTION_DEFAULTS, ...value, policy, defaults, console: agentConsole } as unknown as Scenario;
     return checkScenario(withDefaults).filter((issue) => !issue.message.startsWith('from the state') && !issue.message.startsWith('dead end'));
   } catch {
     return [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConsoleSchema } from '../console/consoleSchema.ts';
 import { MAX_REPLY_LENGTH } from '../session/replyLimit.ts';
 import { CHANNEL_IDS } from './channels.ts';
 import { PHASES } from './phases.ts';
@@ -280,6 +281,7 @@ export const ScenarioSchema = z
     states: z.record(NameSchema, StateSchema).refine((states) => Object.keys(states).length > 0, { message: 'give at least one state' }),
     policy: PolicySchema.default({ forbidden: [], required: [], contradictions: [] }),
     scoring: ScoringSchema.default(() => ({ weights: {}, responseTime: { ...DEFAULT_RESPONSE_TIME } })),
+    console: ConsoleSchema.default({ record: [], canned: [] }).meta({ description: "The agent's console beside the chat: the customer's record and canned replies." }),
     tests: z.array(ScenarioTestSchema).default([]),
   })
   .strict();

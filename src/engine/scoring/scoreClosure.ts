@@ -12,7 +12,7 @@ const EARLY_GOODBYE = 15;
 /** The closing is read in the agent's last two messages (the panel's graders look for it at the end, not in the handling). */
 const CLOSING_WINDOW = 2;
 
-export function closingReplies(input: ScoringInput) {
+export function closingReplies(input: Omit<ScoringInput, 'phases'>) {
   return input.replies.slice(-CLOSING_WINDOW);
 }
 

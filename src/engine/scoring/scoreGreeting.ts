@@ -12,7 +12,7 @@ const POINTS = { firstMove: 20, salutation: 20, welcome: 10, introduction: 30, c
 const LATE_WELCOME = 25;
 
 /** The welcome: the agent's first message and any sent before the customer answers it. */
-export function openingMessages(input: ScoringInput): number[] {
+export function openingMessages(input: Omit<ScoringInput, 'phases'>): number[] {
   const first = input.messages.findIndex((message) => message.from === 'agent');
   if (first < 0) return [];
   const opening = [first];

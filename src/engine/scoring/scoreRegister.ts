@@ -1,6 +1,7 @@
 import type { Finding } from './reportSchema.ts';
 import { CAPS } from './gravestFailures.ts';
 import { ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
+import { cannedUnfit } from './register/cannedUnfit.ts';
 import { copyPaste } from './register/copyPaste.ts';
 import { escalationRefusal } from './register/escalationRefusal.ts';
 import { clearRegister, offRegister } from './register/offRegister.ts';
@@ -13,10 +14,10 @@ const INCONSISTENT = 10;
 const PATTERN_SHARE = 0.5;
 const PATTERN_MIN_REPLIES = 3;
 /** What makes a reply unprofessional in a way that does not heal: style, tone to an unhappy customer, pasted answers. */
-const UNPROFESSIONAL = /^register\.(shorthand|all-caps|repeated-punctuation|emoji|joke|jargon|spelling|tone-deaf|dismissive|repeated|robotic)$/;
+const UNPROFESSIONAL = /^register\.(shorthand|all-caps|repeated-punctuation|emoji|joke|jargon|spelling|tone-deaf|dismissive|repeated|robotic|canned-unfit)$/;
 
 /** Each reply's checks, in the order their findings are listed for it. */
-const REPLY_CHECKS: readonly ReplyCheck[] = [offRegister, writingStyle, copyPaste, escalationRefusal, toneDeaf, dismissive, curt];
+const REPLY_CHECKS: readonly ReplyCheck[] = [offRegister, writingStyle, copyPaste, cannedUnfit, escalationRefusal, toneDeaf, dismissive, curt];
 
 export interface RegisterScore extends DimensionScore {
   judged: 'formal' | 'informal' | 'mixed' | 'unknown';
@@ -51,7 +52,7 @@ export function scoreRegister(input: ScoringInput): RegisterScore {
  */
 const PATTERNS = [
   { rule: 'register.tone-deaf-pattern', matches: /^register\.(tone-deaf|joke)$/, minReplies: 2, share: 0, cap: CAPS.toneDeafPattern },
-  { rule: 'register.robotic-pattern', matches: /^register\.(repeated|robotic)$/, minReplies: 2, share: 0, cap: CAPS.roboticPattern },
+  { rule: 'register.robotic-pattern', matches: /^register\.(repeated|robotic|canned-unfit)$/, minReplies: 2, share: 0, cap: CAPS.roboticPattern },
   { rule: 'register.unprofessional-pattern', matches: UNPROFESSIONAL, minReplies: PATTERN_MIN_REPLIES, share: PATTERN_SHARE, cap: CAPS.unprofessionalPattern },
   { rule: 'register.wrong-register-pattern', matches: /^register\.off-register$/, minReplies: PATTERN_MIN_REPLIES, share: PATTERN_SHARE, cap: CAPS.wrongRegisterPattern },
 ] as const;

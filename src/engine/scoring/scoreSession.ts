@@ -14,7 +14,7 @@ export { DEFAULT_WEIGHTS };
 export function scoreSession(session: ChatSession): Report {
   const { compiled } = session;
   const { scenario } = compiled;
-  const input: ScoringInput = {
+  const unphased: Omit<ScoringInput, 'phases'> = {
     compiled,
     messages: session.messages,
     replies: session.replies,
@@ -23,6 +23,8 @@ export function scoreSession(session: ChatSession): Report {
     texts: ruleTexts(scenario.locale, scenario.register),
     names: { agent: scenario.agent, company: scenario.company, customer: scenario.customer.name },
   };
+  const messagePhases = phaseOfMessages(unphased);
+  const input: ScoringInput = { ...unphased, phases: messagePhases };
 
   const scored = DIMENSION_REGISTRY.map((dimension) => dimension.score(input));
   const byDimension = Object.fromEntries(DIMENSIONS.map((dimension, index) => [dimension, scored[index]!.findings])) as Record<Dimension, Finding[]>;
@@ -51,7 +53,6 @@ export function scoreSession(session: ChatSession): Report {
     if (finding.cap !== undefined && finding.cap < Math.round(blended) && (cappedBy === null || finding.cap < findings[cappedBy]!.cap!)) cappedBy = index;
   });
   const total = cappedBy === null ? Math.round(blended) : findings[cappedBy]!.cap!;
-  const messagePhases = phaseOfMessages(input);
   const phases: Report['phases'] = { opening: { messages: [], findings: [] }, handling: { messages: [], findings: [] }, closing: { messages: [], findings: [] } };
   messagePhases.forEach((phase, index) => phases[phase].messages.push(index));
   findings.forEach((finding, index) => phases[phaseOfFinding(finding, messagePhases)].findings.push(index));

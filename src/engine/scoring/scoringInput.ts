@@ -1,6 +1,7 @@
 import type { CompiledScenario } from '../compileScenario.ts';
 import type { ExpectationStatus } from '../persona/compilePersona.ts';
 import type { Outcome } from '../scenario/scenarioSchema.ts';
+import type { Phase } from '../scenario/phases.ts';
 import type { Dimension } from './dimensions/index.ts';
 import type { AgentReply, ChatMessage } from '../session/chatSession.ts';
 import type { Finding, Severity } from './reportSchema.ts';
@@ -16,6 +17,8 @@ export interface ScoringInput {
   texts: RuleTexts;
   /** Values every explanation may use: agent, company, customer. */
   names: TextValues;
+  /** The phase of each message (seed 003: welcome, handling, closing). */
+  phases: readonly Phase[];
 }
 
 /** A scorer returns findings; the dimension's score is derived from them (and from policy findings). */

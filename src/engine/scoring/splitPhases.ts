@@ -10,7 +10,7 @@ import { hasIntent, type ScoringInput } from './scoringInput.ts';
  * seed 000. A state's `phase` decides where the scenario says so; otherwise the welcome is the
  * opening and the agent's closing words start the closing. Phases only move forward.
  */
-export function phaseOfMessages(input: ScoringInput): Phase[] {
+export function phaseOfMessages(input: Omit<ScoringInput, 'phases'>): Phase[] {
   const opening = openingMessages(input);
   const openingEnd = opening[opening.length - 1] ?? -1;
   const closingStart = closingReplies(input).find((reply) => reply.index > openingEnd && hasIntent(reply, 'thanks', 'anything-else', 'closing-announce', 'goodbye'))?.index ?? Number.POSITIVE_INFINITY;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { createDeskGame, type DeskGame } from '../phaser/DeskScene.ts';
 import type { LivePlay, PlayView } from '../play/livePlay.ts';
 import { moodFace } from '../play/moodFace.ts';
+import { CustomerRecord } from './CustomerRecord.tsx';
 import { useGame } from './gameContext.ts';
 import { ReplyForm } from './ReplyForm.tsx';
 import { useStickyScroll } from './useStickyScroll.ts';
@@ -106,6 +107,7 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
               {t('play.mood', { mood: t(`mood.${moodFace(view.mood)}`) })}
             </p>
           </div>
+          <CustomerRecord compiled={play.compiled} />
         </div>
         <div class="chat-column">
           <div class="chat-log" role="log" aria-live="polite" aria-label={t('play.log', { name: scenario.customer.name })} ref={log} tabIndex={0}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_REPLY_LENGTH } from '../../engine/index.ts';
 import type { LivePlay } from '../play/livePlay.ts';
+import { CannedReplies } from './CannedReplies.tsx';
 import { useGame } from './gameContext.ts';
 
 /**
@@ -21,6 +22,20 @@ export function ReplyForm({ play, disabled }: { play: LivePlay; disabled: boolea
     if (!play.reply(text)) return;
     setDraft('');
     if (reply.current) reply.current.value = '';
+  };
+
+  // A canned reply goes where the cursor is (replacing a selection), to be edited before sending.
+  const insertCanned = (text: string) => {
+    const box = reply.current;
+    if (!box) return;
+    const start = box.selectionStart ?? box.value.length;
+    const end = box.selectionEnd ?? start;
+    const next = `${box.value.slice(0, start)}${text}${box.value.slice(end)}`.slice(0, MAX_REPLY_LENGTH);
+    box.value = next;
+    setDraft(next);
+    box.focus();
+    box.setSelectionRange(start + text.length, start + text.length);
+    play.typing();
   };
 
   return (
@@ -69,6 +84,7 @@ export function ReplyForm({ play, disabled }: { play: LivePlay; disabled: boolea
           {t('play.close')}
         </button>
       </div>
+      <CannedReplies compiled={play.compiled} disabled={disabled} onInsert={insertCanned} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { bundledScenarios } from '../scenarios/scenarioCatalog.ts';
+import { BriefingScreen } from './BriefingScreen.tsx';
 import { ClassJoinScreen } from './ClassJoinScreen.tsx';
 import { DebriefScreen } from './DebriefScreen.tsx';
 import type { GameContext, Screen } from './gameContext.ts';
@@ -24,6 +25,8 @@ export function ScreenRouter({ screen, renderer }: { screen: Screen; renderer: '
       return <ProfileScreen />;
     case 'picker':
       return <PickerScreen />;
+    case 'briefing':
+      return <BriefingScreen briefing={screen} />;
     case 'play':
       return <PlayScreen key={screen.play.wallStart} play={screen.play} title={screen.title} resumed={screen.resumed} renderer={renderer} />;
     case 'debrief':
@@ -41,7 +44,7 @@ export function ScreenRouter({ screen, renderer }: { screen: Screen; renderer: '
   }
 }
 
-/** `?scenario=<id>` opens that scenario's chat straight away (links from a trainer, the benchmark), unless a chat was resumed. */
+/** `?scenario=<id>` opens that scenario's brief straight away (links from a trainer, the benchmark), unless a chat was resumed. */
 export function useScenarioLink(context: GameContext, initial: Screen, deepLink: string | undefined): void {
   useEffect(() => {
     const compiled = deepLink && initial.name !== 'play' ? bundledScenarios().find((candidate) => candidate.scenario.id === deepLink) : undefined;

@@ -13,6 +13,7 @@ export type Screen =
   | { name: 'title' }
   | { name: 'profile' }
   | { name: 'picker' }
+  | { name: 'briefing'; compiled: CompiledScenario; source: ScenarioSource; options: ChatOptions; forClass: boolean }
   | { name: 'play'; play: LivePlay; title: string; resumed: boolean }
   | { name: 'debrief'; record: SessionRecord }
   | { name: 'history' }
@@ -27,6 +28,8 @@ export interface ChatOptions {
   resumeAt?: number;
   /** Set when the chat is played for a class: its log goes to the outbox at the end. */
   classAttempt?: ClassAttempt | undefined;
+  /** The trainee has read the brief and opened the chat: the clock may start. */
+  briefed?: boolean;
 }
 
 /** What main.tsx makes once and the App hands to every screen; tests could fake them. */
@@ -42,13 +45,20 @@ export interface GameContext extends Services {
   settings: Settings;
   updateSettings(settings: Settings): void;
   go(screen: Screen): void;
-  /** Opens a new live chat on a scenario, optionally replaying events first ('retry from here'), once its language pack is loaded. */
-  startChat(compiled: CompiledScenario, source: ScenarioSource, options?: ChatOptions): Promise<void>;
   /**
-   * Opens a class chat: the server notes the start first. When it cannot be reached the chat is
-   * still played (its submission will then fail the server's timing check); a refusal is thrown.
+   * Starts a chat on a scenario. A new chat shows its brief first and opens when the trainee says
+   * so, for the clock must not run while they read; replayed events ('retry from here') open it at
+   * once, once its language pack is loaded.
    */
+  startChat(compiled: CompiledScenario, source: ScenarioSource, options?: ChatOptions): Promise<void>;
+  /** Starts a class chat: its brief first, as startChat. */
   startClassChat(compiled: CompiledScenario): Promise<void>;
+  /**
+   * Opens the briefed chat. For a class the server notes the start first; when it cannot be
+   * reached the chat is still played (its submission will then fail the server's timing check); a
+   * refusal is thrown.
+   */
+  openBriefedChat(briefing: Extract<Screen, { name: 'briefing' }>): Promise<void>;
 }
 
 /** What every screen reaches through `useGame()`: its own module, so that screens depend on it and not on the App that renders them. */

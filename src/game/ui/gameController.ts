@@ -43,6 +43,10 @@ export function useGameController(services: Services, initial: Screen): { screen
       window.scrollTo(0, 0);
     },
     async startChat(compiled, source, options = {}) {
+      if (!options.briefed && (options.events ?? []).length === 0) {
+        context.go({ name: 'briefing', compiled, source, options, forClass: false });
+        return;
+      }
       const resumeAt = options.resumeAt ?? 0;
       let play;
       try {
@@ -58,8 +62,15 @@ export function useGameController(services: Services, initial: Screen): { screen
       setScreen({ name: 'play', play, title: compiled.scenario.title, resumed: false });
     },
     async startClassChat(compiled) {
+      if (!store.membership) return;
+      context.go({ name: 'briefing', compiled, source: { kind: 'bundled', id: compiled.scenario.id }, options: {}, forClass: true });
+    },
+    async openBriefedChat({ compiled, source, options, forClass }) {
       const membership = store.membership;
-      if (!membership) return;
+      if (!forClass || !membership) {
+        await context.startChat(compiled, source, { ...options, briefed: true });
+        return;
+      }
       const { code, rejoinToken: token } = membership;
       let attemptId = '';
       try {
@@ -67,7 +78,7 @@ export function useGameController(services: Services, initial: Screen): { screen
       } catch (error) {
         if (error instanceof ClassroomRefusal) throw error;
       }
-      await context.startChat(compiled, { kind: 'bundled', id: compiled.scenario.id }, { classAttempt: { code, attemptId, token } });
+      await context.startChat(compiled, source, { ...options, briefed: true, classAttempt: { code, attemptId, token } });
     },
   };
   return { screen, context, startError, dismissStartError: () => setStartError(null) };

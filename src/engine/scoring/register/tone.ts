@@ -1,3 +1,4 @@
+import type { AgentReply } from '../../session/chatSession.ts';
 import { perLanguage } from '../../language/perLanguage.ts';
 import { getLanguageData } from '../../language/locales.ts';
 import { refList } from '../../scenario/refList.ts';
@@ -11,10 +12,12 @@ const NO_EMPATHY = 20;
 const DISMISSIVE = 25;
 const CURT = 8;
 
+/** The customer is unhappy when this reply comes: cross, or complaining and not yet appeased. */
+export const customerUpset = (input: ScoringInput, reply: AgentReply) => reply.moodBefore < 0 || (input.compiled.scenario.complaint && reply.moodBefore <= 0);
+
 /** A cheerful stock answer to an unhappy customer, with no empathy or apology in it (seed 002, 'contenuti stonati'). */
 export const toneDeaf: ReplyCheck = (input, reply) => {
-  const upset = reply.moodBefore < 0 || (input.compiled.scenario.complaint && reply.moodBefore <= 0);
-  if (!upset || !hasIntent(reply, 'cheerful') || hasIntent(reply, 'empathy', 'apology')) return [];
+  if (!customerUpset(input, reply) || !hasIntent(reply, 'cheerful') || hasIntent(reply, 'empathy', 'apology')) return [];
   return [ruleFinding(input, 'register.tone-deaf', { message: reply.index, points: TONE_DEAF, excerpt: reply.analysis.text })];
 };
 
