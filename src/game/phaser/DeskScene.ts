@@ -52,11 +52,11 @@ interface Frame {
   width: number;
   height: number;
 }
-/** What the camera shows: the whole world, or the face with its typing dots and shoulders. */
+/** What the camera shows: the whole world, or the face with its typing dots (above the name tag). */
 const WHOLE: Frame = { x: 0, y: 0, width: WIDTH, height: HEIGHT };
 const FACES: Record<ChannelDevice, Frame> = {
   desk: { x: WIDTH / 2 - 110, y: 52, width: 220, height: 220 },
-  phone: { x: WIDTH / 2 - 80, y: 56, width: 160, height: 160 },
+  phone: { x: WIDTH / 2 - 69, y: 60, width: 138, height: 138 },
 };
 
 /** The size of the desk's box on the page. */

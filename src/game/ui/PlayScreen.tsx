@@ -107,7 +107,7 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
               {t('play.mood', { mood: t(`mood.${moodFace(view.mood)}`) })}
             </p>
           </div>
-          <CustomerRecord compiled={play.compiled} />
+          <CustomerRecord compiled={play.compiled} scrolls />
         </div>
         <div class="chat-column">
           <div class="chat-log" role="log" aria-live="polite" aria-label={t('play.log', { name: scenario.customer.name })} ref={log} tabIndex={0}>
