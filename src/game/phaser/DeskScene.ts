@@ -3,6 +3,7 @@ import type { PlayView } from '../play/livePlay.ts';
 import type { MoodFace } from '../play/moodFace.ts';
 import { CHANNELS, type Channel } from '../../engine/index.ts';
 import { deskPicture, METER_WIDTH, samePicture, type DeskPicture } from './deskPicture.ts';
+import { webGLIsSoftware } from './softwareWebGL.ts';
 
 /** What the scene needs from the page: the view of the chat now, and the scenario's look. */
 export interface DeskSource {
@@ -15,8 +16,13 @@ export interface DeskSource {
   acceptable: number;
 }
 
+/** The world the scene draws in; the camera fits it, or the face alone, to whatever size the page gives. */
 const WIDTH = 480;
 const HEIGHT = 360;
+/** How far the room and the desk go on beyond the world's frame, for a box wider or taller than 4:3. */
+const BLEED = 480;
+/** Below this height in CSS pixels the desk is a strip beside the meters: the face alone is framed. */
+const STRIP_HEIGHT = 200;
 const TIMER_COLOURS = { idle: 0x8a94a6, calm: 0x2e8b57, amber: 0xe0a106, red: 0xd64545 };
 const SKIN: Record<MoodFace, number> = { furious: 0xe07a6a, angry: 0xeb9a84, annoyed: 0xf2c09c, neutral: 0xf5cfa8, pleased: 0xf5d3ad, happy: 0xf7d9b5 };
 /** Where the customer sits: across the desk in live chat, in a profile picture on a phone otherwise. */
@@ -39,6 +45,28 @@ const LOOKS: Record<Channel, { room: number; bar: number }> = {
   'messaging-app': { room: 0xe7f5ee, bar: 0x25d366 },
 };
 type ChannelDevice = (typeof CHANNELS)[Channel]['device'];
+
+interface Frame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+/** What the camera shows: the whole world, or the face with its typing dots (above the name tag). */
+const WHOLE: Frame = { x: 0, y: 0, width: WIDTH, height: HEIGHT };
+const FACES: Record<ChannelDevice, Frame> = {
+  desk: { x: WIDTH / 2 - 110, y: 52, width: 220, height: 220 },
+  phone: { x: WIDTH / 2 - 69, y: 60, width: 138, height: 138 },
+};
+
+/** The size of the desk's box on the page. */
+export interface DeskSize {
+  /** CSS pixels. */
+  width: number;
+  height: number;
+  /** Device pixels per CSS pixel, so that the canvas is drawn at the screen's own resolution. */
+  pixelRatio: number;
+}
 const layoutOf = (channel: Channel) => LAYOUTS[CHANNELS[channel].device];
 
 /** Mouth curvature per face: negative frowns, positive smiles. */
@@ -57,15 +85,24 @@ export class DeskScene extends Phaser.Scene {
   private timerText!: Phaser.GameObjects.Text;
   private typingDots!: Phaser.GameObjects.Text;
   private onlookers!: Phaser.GameObjects.Graphics;
+  private texts: Phaser.GameObjects.Text[] = [];
   /** What the last rendered frame shows; undefined before the first one. */
   private drawn: DeskPicture | undefined;
+  /** The box to fit, when it changed since the last frame. */
+  private resized: DeskSize | undefined;
 
   constructor() {
     super('desk');
   }
 
-  init(data: { source: DeskSource }): void {
+  init(data: { source: DeskSource; size: DeskSize }): void {
     this.source = data.source;
+    this.resized = data.size;
+  }
+
+  /** The page's box for the desk changed: the next frame fits the camera to it. */
+  fit(size: DeskSize): void {
+    this.resized = size;
   }
 
   create(): void {
@@ -77,15 +114,33 @@ export class DeskScene extends Phaser.Scene {
     this.meter = this.add.graphics();
     this.timer = this.add.graphics();
     this.timerText = this.add.text(WIDTH - 62, 42, '', { fontFamily: 'system-ui, sans-serif', fontSize: '20px', color: '#1d2433' }).setOrigin(0.5);
-    this.add
+    const name = this.add
       .text(layout.nameX, layout.nameY, this.source.customerName, { fontFamily: 'system-ui, sans-serif', fontSize: '16px', color: '#1d2433', backgroundColor: '#ffffffcc', padding: { x: 6, y: 2 } })
       .setOrigin(0.5);
     this.typingDots = this.add.text(layout.cx, layout.cy - 95 * layout.scale, '', { fontFamily: 'system-ui, sans-serif', fontSize: '28px', color: '#44516b' }).setOrigin(0.5);
+    this.texts = [this.timerText, name, this.typingDots];
   }
 
   /** True when a frame would show something other than what is on screen. */
   needsFrame(): boolean {
-    return this.drawn === undefined || !samePicture(deskPicture(this.source.view()), this.drawn);
+    return this.resized !== undefined || this.drawn === undefined || !samePicture(deskPicture(this.source.view()), this.drawn);
+  }
+
+  /**
+   * Fits the camera to the box: the whole world, letterboxed by more room and desk, or in a strip
+   * the face alone. Vector shapes are drawn at the new size; texts are rendered again at the zoom,
+   * so nothing is an enlarged bitmap.
+   */
+  private fitCamera({ width, height, pixelRatio }: DeskSize): void {
+    const frame = height < STRIP_HEIGHT ? FACES[CHANNELS[this.source.channel].device] : WHOLE;
+    const canvasWidth = Math.max(1, Math.round(width * pixelRatio));
+    const canvasHeight = Math.max(1, Math.round(height * pixelRatio));
+    const zoom = Math.min(canvasWidth / frame.width, canvasHeight / frame.height);
+    const camera = this.cameras.main;
+    camera.setSize(canvasWidth, canvasHeight);
+    camera.setZoom(zoom);
+    camera.centerOn(frame.x + frame.width / 2, frame.y + frame.height / 2);
+    for (const text of this.texts) text.setResolution(Math.max(1, zoom));
   }
 
   /**
@@ -93,6 +148,10 @@ export class DeskScene extends Phaser.Scene {
    * wakes it (see `createDeskGame`) when the chat's view changes.
    */
   override update(): void {
+    if (this.resized) {
+      this.fitCamera(this.resized);
+      this.resized = undefined;
+    }
     const picture = deskPicture(this.source.view());
     const before = this.drawn;
     if (before?.face !== picture.face) {
@@ -110,9 +169,9 @@ export class DeskScene extends Phaser.Scene {
   private drawRoom(channel: Channel): void {
     const room = this.add.graphics();
     const look = LOOKS[channel];
-    room.fillStyle(look.room, 1).fillRect(0, 0, WIDTH, HEIGHT);
+    room.fillStyle(look.room, 1).fillRect(-BLEED, -BLEED, WIDTH + 2 * BLEED, HEIGHT + 2 * BLEED);
     if (CHANNELS[channel].device === 'desk') {
-      room.fillStyle(look.bar, 1).fillRect(0, 0, WIDTH, 40);
+      room.fillStyle(look.bar, 1).fillRect(-BLEED, 0, WIDTH + 2 * BLEED, 40);
       return;
     }
     // A phone: the conversation happens on the customer's screen, a public feed or a messaging app.
@@ -124,8 +183,8 @@ export class DeskScene extends Phaser.Scene {
   private drawForeground(channel: Channel): void {
     const front = this.add.graphics();
     if (CHANNELS[channel].device === 'desk') {
-      front.fillStyle(0xb98b5e, 1).fillRect(0, HEIGHT - 80, WIDTH, 80);
-      front.fillStyle(0x9c7048, 1).fillRect(0, HEIGHT - 80, WIDTH, 8);
+      front.fillStyle(0xb98b5e, 1).fillRect(-BLEED, HEIGHT - 80, WIDTH + 2 * BLEED, 80 + BLEED);
+      front.fillStyle(0x9c7048, 1).fillRect(-BLEED, HEIGHT - 80, WIDTH + 2 * BLEED, 8);
       front.fillStyle(0x2f3b52, 1).fillRoundedRect(WIDTH / 2 - 80, HEIGHT - 120, 160, 96, 8);
       front.fillStyle(0x8fb3e8, 1).fillRect(WIDTH / 2 - 72, HEIGHT - 112, 144, 78);
       return;
@@ -204,29 +263,41 @@ export interface DeskGame {
   destroy(): void;
 }
 
+/**
+ * The desk in `parent`, filling it: the canvas follows the box's size (a ResizeObserver) at the
+ * screen's pixel ratio, and the scene draws a frame only when the box or the chat's view changes.
+ */
 export function createDeskGame(parent: HTMLElement, source: DeskSource, renderer: 'auto' | 'canvas' = 'auto'): DeskGame {
+  const measure = (): DeskSize => ({ width: parent.clientWidth || WIDTH, height: parent.clientHeight || HEIGHT, pixelRatio: window.devicePixelRatio || 1 });
+  /** The box as the canvas last took it, or will at boot. */
+  let shown = measure();
   const game = new Phaser.Game({
-    type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
+    type: renderer === 'canvas' || webGLIsSoftware() ? Phaser.CANVAS : Phaser.AUTO,
     parent,
-    width: WIDTH,
-    height: HEIGHT,
-    backgroundColor: '#e8eef7',
+    width: Math.round(shown.width * shown.pixelRatio),
+    height: Math.round(shown.height * shown.pixelRatio),
+    backgroundColor: `#${LOOKS[source.channel].room.toString(16).padStart(6, '0')}`,
     banner: false,
     audio: { noAudio: true },
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+    // A picture, not a control: no keyboard, mouse or touch handling (touches scroll the page).
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    // Sized here, not by Phaser's Scale Manager, which knows nothing of the pixel ratio.
+    scale: { mode: Phaser.Scale.NONE },
     scene: [],
     callbacks: {
       postBoot: (booted) => {
-        booted.scene.add('desk', DeskScene, true, { source });
+        fitCanvas(booted, shown);
+        booted.scene.add('desk', DeskScene, true, { source, size: shown });
       },
     },
   });
   let frame = 0;
+  const scene = () => game.scene.getScene('desk') as DeskScene | null;
   /** The desk scene once it is created and sleeping with something new to show. */
   const waiting = (): boolean => {
-    const scene = game.scene.getScene('desk') as DeskScene | null;
+    const desk = scene();
     // Until the scene is created the loop runs on its own; after, it sleeps between changes.
-    return scene?.sys.isActive() === true && !game.loop.running && scene.needsFrame();
+    return desk?.sys.isActive() === true && !game.loop.running && desk.needsFrame();
   };
   const draw = () => {
     frame = 0;
@@ -235,14 +306,35 @@ export function createDeskGame(parent: HTMLElement, source: DeskSource, renderer
     game.loop.resetDelta();
     game.loop.wake();
   };
-  return {
+  const refresh = () => {
     // On the next animation frame, as a browser paints, not inside the caller's task.
-    refresh() {
-      if (frame === 0 && waiting()) frame = requestAnimationFrame(draw);
-    },
+    if (frame === 0 && waiting()) frame = requestAnimationFrame(draw);
+  };
+  const resized = new ResizeObserver(() => {
+    const next = measure();
+    if (next.width === shown.width && next.height === shown.height && next.pixelRatio === shown.pixelRatio) return;
+    shown = next;
+    if (!game.isBooted) return;
+    fitCanvas(game, next);
+    scene()?.fit(next);
+    // Drawn now, before the browser paints the resized (and so cleared) canvas.
+    cancelAnimationFrame(frame);
+    draw();
+  });
+  resized.observe(parent);
+  return {
+    refresh,
     destroy() {
+      resized.disconnect();
       cancelAnimationFrame(frame);
       game.destroy(true);
     },
   };
+}
+
+/** The canvas drawn at device pixels and shown at the box's CSS size. */
+function fitCanvas(game: Phaser.Game, { width, height, pixelRatio }: DeskSize): void {
+  game.scale.resize(Math.max(1, Math.round(width * pixelRatio)), Math.max(1, Math.round(height * pixelRatio)));
+  game.canvas.style.width = `${width}px`;
+  game.canvas.style.height = `${height}px`;
 }
