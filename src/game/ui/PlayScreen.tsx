@@ -116,11 +116,7 @@ export function PlayScreen({ play, title, resumed, renderer }: { play: LivePlay;
           <p class="typing" aria-live="polite">
             {view.typing ? t('play.typing', { name: scenario.customer.name }) : ''}
           </p>
-          {finished ? (
-            <ChatEndedPanel play={play} title={title} />
-          ) : (
-            <ReplyForm play={play} disabled={view.ended} />
-          )}
+          {finished ? <ChatEndedPanel play={play} title={title} /> : <ReplyForm play={play} disabled={view.ended} />}
         </div>
       </div>
     </section>

@@ -77,9 +77,7 @@ export function ReplyForm({ play, disabled }: { play: LivePlay; disabled: boolea
         </button>
         <button
           type="button"
-          onClick={() =>
-            void confirm({ heading: t('play.closeHeading'), text: t('play.closeConfirm'), confirm: t('play.closeYes'), cancel: t('play.closeNo') }).then((yes) => yes && play.close())
-          }
+          onClick={() => void confirm({ heading: t('play.closeHeading'), text: t('play.closeConfirm'), confirm: t('play.closeYes'), cancel: t('play.closeNo') }).then((yes) => yes && play.close())}
         >
           {t('play.close')}
         </button>
