@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { annotate, customerMessages, newTrainee, runClockUntilVisible, send, snapshot, startScenario } from './support.ts';
+import { annotate, closeChat, customerMessages, newTrainee, runClockUntilVisible, send, snapshot, startScenario } from './support.ts';
 
 test.beforeEach(({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
@@ -55,7 +55,7 @@ test('the debrief numbers messages as its chart does, a retry from a reply start
   expect(await waitShown(page)).toBeGreaterThanOrEqual(15);
   await send(page, 'La ringrazio, un attimo che verifico la Sua polizza.');
   await runClockUntilVisible(page, customerMessages(page).nth(1), 30_000);
-  await page.getByRole('button', { name: 'Chiudi la chat' }).click();
+  await closeChat(page);
   await expect(page.locator('.ended')).toContainText('Hai chiuso tu la chat prima che il problema del cliente fosse risolto.');
   await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
   await expect(debriefHeading(page)).toBeVisible();
@@ -80,7 +80,7 @@ test('the debrief numbers messages as its chart does, a retry from a reply start
   await page.clock.runFor(2_000);
   await send(page, 'La ringrazio, un attimo che verifico la Sua polizza.');
   await runClockUntilVisible(page, customerMessages(page).nth(1), 30_000);
-  await page.getByRole('button', { name: 'Chiudi la chat' }).click();
+  await closeChat(page);
   await runClockUntilVisible(page, debriefHeading(page), 10_000);
   const progress = page.getByRole('region', { name: 'Rispetto al tentativo precedente' });
   const secondTotal = Number(await page.getByTestId('score-total').textContent());

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { annotate, customerMessages, newTrainee, send, snapshot, startScenario } from './support.ts';
+import { annotate, closeChat, customerMessages, newTrainee, send, snapshot, startScenario } from './support.ts';
 
 test.beforeEach(({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
@@ -92,7 +92,7 @@ test('at 320 px no screen scrolls sideways, and the end of a chat shows its way 
   await startScenario(page, 'rc-auto-renewal');
   await send(page, WELCOME);
   await expect(customerMessages(page)).toHaveCount(1);
-  await page.getByRole('button', { name: 'Chiudi la chat' }).click();
+  await closeChat(page);
   const debrief = page.getByRole('button', { name: 'Vedi il resoconto' });
   await expect(debrief).toBeInViewport({ ratio: 1 });
   await expectLastMessageShown(page);
