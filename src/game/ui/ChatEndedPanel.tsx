@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { endReason } from '../play/endReason.ts';
 import type { LivePlay } from '../play/livePlay.ts';
 import { useGame } from './gameContext.ts';
@@ -10,6 +10,7 @@ export const DEBRIEF_AFTER_MS = 5_000;
 export function ChatEndedPanel({ play, title }: { play: LivePlay; title: string }) {
   const { t, go, store } = useGame();
   const finished = play.finishedSession;
+  const toDebrief = useRef<HTMLButtonElement>(null);
 
   const openDebrief = () => {
     if (!finished) return;
@@ -20,6 +21,8 @@ export function ChatEndedPanel({ play, title }: { play: LivePlay; title: string 
   };
 
   useEffect(() => {
+    // The reply form that held the focus is gone: the keyboard goes on from the way to the debrief.
+    if (document.activeElement === null || document.activeElement === document.body) toDebrief.current?.focus();
     const timer = setTimeout(openDebrief, DEBRIEF_AFTER_MS);
     return () => clearTimeout(timer);
   }, [play]);
@@ -29,7 +32,7 @@ export function ChatEndedPanel({ play, title }: { play: LivePlay; title: string 
       <p>{t('play.ended')}</p>
       {finished && <p class="end-reason">{t(`endReason.${endReason(finished.log, finished.report)}`)}</p>}
       <p>{t('play.debriefSoon')}</p>
-      <button type="button" class="primary" onClick={openDebrief}>
+      <button type="button" class="primary" ref={toDebrief} onClick={openDebrief}>
         {t('play.toDebrief')}
       </button>
     </div>
