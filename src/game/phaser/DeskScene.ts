@@ -4,7 +4,7 @@ import type { MoodFace } from '../play/moodFace.ts';
 import { CHANNELS, type Channel } from '../../engine/index.ts';
 import { deskPicture, METER_WIDTH, samePicture, type DeskPicture } from './deskPicture.ts';
 import { webGLIsSoftware } from './softwareWebGL.ts';
-import { expressionOf, lookOf } from '../avatars/avatars.ts';
+import { AVATARS, expressionOf, lookOf } from '../avatars/avatars.ts';
 import { drawAvatar } from '../avatars/drawAvatar.ts';
 
 /** What the scene needs from the page: the view of the chat now, and the scenario's look. */
@@ -228,11 +228,12 @@ export class DeskScene extends Phaser.Scene {
     const { onlookersY } = layoutOf(this.source.channel);
     const g = this.onlookers.clear();
     if (!CHANNELS[this.source.channel].publicThread) return;
+    // Strangers judging the exchange: the other customers' faces, never the customer's own.
+    const onlookers = AVATARS.filter((avatar) => avatar !== this.source.avatar);
     for (let i = 0; i < Math.min(count, 6); i++) {
       const x = WIDTH / 2 - 75 + i * 30;
       g.fillStyle(0xc23b3b, 1).fillCircle(x, onlookersY - 26, 5);
-      g.fillStyle(0x9aa7c2, 1).fillCircle(x, onlookersY, 12);
-      g.fillStyle(0x9aa7c2, 1).fillEllipse(x, onlookersY + 24, 24, 22);
+      drawAvatar(g, lookOf(onlookers[i % onlookers.length]!), expressionOf('annoyed'), { cx: x, cy: onlookersY, scale: 0.2 });
     }
   }
 }
