@@ -214,7 +214,7 @@ function drawHairFront(d: Draw, look: Look, hair: number): void {
       d.fill(hair, cap(look, 0.35 * b, -0.72 * b, 0.35 * b));
       return;
     case 'bob':
-      d.fill(hair, cap(look, 0.1 * b, -0.42 * b, 0.1 * b));
+      d.fill(hair, cap(look, 0.1 * b, -0.56 * b, 0.1 * b));
       return;
     case 'bun':
       d.fill(hair, cap(look, -0.1 * b, -0.6 * b, -0.1 * b));
@@ -242,10 +242,10 @@ function drawBeard(d: Draw, look: Look): void {
   if (!look.beard) return;
   const colour = hex(look.beard.colour);
   // The jaw below the nose: the outline from one cheek round the chin to the other.
-  const jaw = outline(look, Math.PI - angleAt(look, 12), angleAt(look, 12), 1.02);
+  const jaw = outline(look, Math.PI - angleAt(look, 20), angleAt(look, 20), 1.02);
   switch (look.beard.style) {
     case 'stubble':
-      d.fill(colour, [...jaw, { x: -18, y: 24 }, { x: 18, y: 24 }], 0.28);
+      d.fill(colour, [...jaw, { x: -18, y: 26 }, { x: 18, y: 26 }], 0.2);
       return;
     case 'full':
       d.fill(colour, [...jaw, { x: -20, y: 18 }, { x: 0, y: 20 }, { x: 20, y: 18 }]);
@@ -268,13 +268,13 @@ function drawBeard(d: Draw, look: Look): void {
       ]);
       return;
     case 'goatee':
-      d.ellipse(colour, 0, 50, 24, 20);
+      d.ellipse(colour, 0, SHAPES[look.face].b - 8, 22, 14);
       d.fill(colour, [
-        { x: -16, y: 28 },
-        { x: -9, y: 22 },
-        { x: 9, y: 22 },
-        { x: 16, y: 28 },
-        { x: 0, y: 25 },
+        { x: -15, y: 25 },
+        { x: -8, y: 19 },
+        { x: 8, y: 19 },
+        { x: 15, y: 25 },
+        { x: 0, y: 23 },
       ]);
   }
 }
