@@ -4,6 +4,8 @@ import type { MoodFace } from '../play/moodFace.ts';
 import { CHANNELS, type Channel } from '../../engine/index.ts';
 import { deskPicture, METER_WIDTH, samePicture, type DeskPicture } from './deskPicture.ts';
 import { webGLIsSoftware } from './softwareWebGL.ts';
+import { AVATARS, expressionOf, lookOf } from '../avatars/avatars.ts';
+import { drawAvatar } from '../avatars/drawAvatar.ts';
 
 /** What the scene needs from the page: the view of the chat now, and the scenario's look. */
 export interface DeskSource {
@@ -24,7 +26,6 @@ const BLEED = 480;
 /** Below this height in CSS pixels the desk is a strip beside the meters: the face alone is framed. */
 const STRIP_HEIGHT = 200;
 const TIMER_COLOURS = { idle: 0x8a94a6, calm: 0x2e8b57, amber: 0xe0a106, red: 0xd64545 };
-const SKIN: Record<MoodFace, number> = { furious: 0xe07a6a, angry: 0xeb9a84, annoyed: 0xf2c09c, neutral: 0xf5cfa8, pleased: 0xf5d3ad, happy: 0xf7d9b5 };
 /** Where the customer sits: across the desk in live chat, in a profile picture on a phone otherwise. */
 interface Layout {
   cx: number;
@@ -68,9 +69,6 @@ export interface DeskSize {
   pixelRatio: number;
 }
 const layoutOf = (channel: Channel) => LAYOUTS[CHANNELS[channel].device];
-
-/** Mouth curvature per face: negative frowns, positive smiles. */
-const MOUTH: Record<MoodFace, number> = { furious: -14, angry: -9, annoyed: -4, neutral: 0, pleased: 6, happy: 12 };
 
 /**
  * The desk: the customer across the screen, whose face follows the mood, a patience meter and the
@@ -192,28 +190,10 @@ export class DeskScene extends Phaser.Scene {
     front.lineStyle(6, 0x2f3b52, 1).strokeRoundedRect(WIDTH / 2 - 100, 64, 200, HEIGHT - 74, 22);
   }
 
+  /** The scenario's customer (assets/avatars/) with this mood's expression, across the desk or in the phone's picture. */
   private drawFace(face: MoodFace): void {
-    const { cx, cy, scale: k } = layoutOf(this.source.channel);
-    const g = this.face.clear();
-    const long = this.source.avatar.startsWith('woman');
-    g.fillStyle(0x44516b, 1).fillEllipse(cx, cy + 112 * k, 170 * k, 90 * k);
-    if (long) g.fillStyle(0x5a3a28, 1).fillEllipse(cx, cy + 10 * k, 150 * k, 160 * k);
-    g.fillStyle(SKIN[face], 1).fillCircle(cx, cy, 62 * k);
-    g.fillStyle(long ? 0x5a3a28 : 0x4a3426, 1).fillEllipse(cx, cy - 48 * k, 120 * k, 44 * k);
-    g.fillStyle(0x1d2433, 1)
-      .fillCircle(cx - 22 * k, cy - 8 * k, 6 * k)
-      .fillCircle(cx + 22 * k, cy - 8 * k, 6 * k);
-    const brow = (face === 'furious' ? 10 : face === 'angry' ? 6 : 0) * k;
-    g.lineStyle(4 * k, 0x1d2433, 1);
-    g.lineBetween(cx - 34 * k, cy - 26 * k - brow / 2, cx - 12 * k, cy - 24 * k + brow);
-    g.lineBetween(cx + 34 * k, cy - 26 * k - brow / 2, cx + 12 * k, cy - 24 * k + brow);
-    const curve = MOUTH[face] * k;
-    const mouth = new Phaser.Curves.QuadraticBezier(
-      new Phaser.Math.Vector2(cx - 24 * k, cy + 26 * k),
-      new Phaser.Math.Vector2(cx, cy + 26 * k + curve * 1.6),
-      new Phaser.Math.Vector2(cx + 24 * k, cy + 26 * k),
-    );
-    mouth.draw(g, 24);
+    const { cx, cy, scale } = layoutOf(this.source.channel);
+    drawAvatar(this.face.clear(), lookOf(this.source.avatar), expressionOf(face), { cx, cy, scale });
   }
 
   /** A nudge of the head when the mood drops, a small bounce when it rises. */
@@ -248,11 +228,12 @@ export class DeskScene extends Phaser.Scene {
     const { onlookersY } = layoutOf(this.source.channel);
     const g = this.onlookers.clear();
     if (!CHANNELS[this.source.channel].publicThread) return;
+    // Strangers judging the exchange: the other customers' faces, never the customer's own.
+    const onlookers = AVATARS.filter((avatar) => avatar !== this.source.avatar);
     for (let i = 0; i < Math.min(count, 6); i++) {
       const x = WIDTH / 2 - 75 + i * 30;
       g.fillStyle(0xc23b3b, 1).fillCircle(x, onlookersY - 26, 5);
-      g.fillStyle(0x9aa7c2, 1).fillCircle(x, onlookersY, 12);
-      g.fillStyle(0x9aa7c2, 1).fillEllipse(x, onlookersY + 24, 24, 22);
+      drawAvatar(g, lookOf(onlookers[i % onlookers.length]!), expressionOf('annoyed'), { cx: x, cy: onlookersY, scale: 0.2 });
     }
   }
 }
