@@ -67,8 +67,11 @@ export function ConfirmDialog({ pending }: { pending: Pending | null }) {
       class="confirm-dialog"
       aria-labelledby="confirm-heading"
       aria-describedby="confirm-text"
-      // Escape closes a native dialog by itself: an answer not given is a no.
-      onClose={() => answer(false)}
+      // Escape closes a native dialog by itself: an answer not given is a no. A close event that
+      // comes after the dialog opened again (a question asked right after Escape) is the old one's.
+      onClose={(event) => {
+        if (!event.currentTarget.open) answer(false);
+      }}
     >
       <h2 id="confirm-heading">{question.heading}</h2>
       <p id="confirm-text">{question.text}</p>
