@@ -140,6 +140,19 @@ describe('compilePersona', () => {
     expect(actor.getSnapshot().context.said.at(-1)?.text).toBe('Come pago?');
   });
 
+  it('in the first state, does not go on for what the agent never said', () => {
+    // A customer who writes first waits in the first state, with otherwise instead of a catch-all reaction.
+    const writesFirst = MINI_SCENARIO.replace(
+      '  waiting:\n    on:\n      - when: greeting\n        say: Buongiorno, vorrei rinnovare la polizza.\n        mood: 1\n        goto: request\n      - when: any\n        say: Ehm, buongiorno. Vorrei rinnovare la polizza.\n        mood: -1\n        goto: request\n',
+      '  waiting:\n    say: Vorrei rinnovare la polizza.\n    on:\n      - when: payment\n        say: Perfetto, grazie.\n        goto: request\n    otherwise:\n      say: Come pago?\n',
+    );
+    expect(writesFirst).not.toBe(MINI_SCENARIO);
+    const actor = createActor(compileYaml(writesFirst).persona.machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+    actor.send({ type: 'reply', index: 1, intents: ['any', 'greeting'] });
+    expect(actor.getSnapshot().context.said.at(-1)?.text).toBe('Come pago?');
+    expect(actor.getSnapshot().value).toHaveProperty('waiting');
+  });
+
   it('answers an acknowledgement it already gave with another one, not with a prefixed repeat', () => {
     const patient = compileYaml(
       MINI_SCENARIO.replace('      - when: payment\n        say: Perfetto, grazie.\n', '      - when: hold\n        say: Certo, attendo.\n      - when: payment\n        say: Perfetto, grazie.\n'),

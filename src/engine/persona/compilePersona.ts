@@ -145,7 +145,11 @@ export function compilePersona(scenario: Scenario) {
   const appliesFromMemory = (effect: Effect, state: string, context: PersonaContext): boolean => {
     // While a follow-up waits for its answer, the customer holds back on purpose.
     if (context.held || !effect.when || !leavesState(state, effect)) return false;
-    const remembered = effect.when.some((intent) => !UNREMEMBERED.has(intent) && (context.agentSaidLast[intent] ?? -1) >= context.enteredBy);
+    // An intent never said is not remembered, in the first state too (where enteredBy is still -1).
+    const remembered = effect.when.some((intent) => {
+      const saidAt = context.agentSaidLast[intent];
+      return !UNREMEMBERED.has(intent) && saidAt !== undefined && saidAt >= context.enteredBy;
+    });
     return remembered && guardHolds(effect.if, context);
   };
 
