@@ -54,14 +54,14 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
 
   // A need of a state the customer went through, never said and never asked for (the customer did not
   // get that far, or moved on): as missed as a follow-up left unanswered.
-  const judged = new Set(input.expectations.map((status) => `${status.state}/${status.id}`));
+  // A need shared by several states (the same id) is one need, charged once however many of them the chat went through.
+  const judged = new Set(input.expectations.map((status) => status.id));
   const visited = new Set(input.messages.map((message) => message.state));
   for (const [name, state] of Object.entries(scenario.states)) {
     if (!visited.has(name)) continue;
     for (const expectation of state.expect ?? []) {
-      if (judged.has(`${name}/${expectation.id}`)) continue;
-      judged.add(`${name}/${expectation.id}`);
-      if (saidElsewhere(input, expectation.id)) continue;
+      if (judged.has(expectation.id)) continue;
+      judged.add(expectation.id);
       expectations.push({ id: expectation.id, state: name, status: 'missed' });
       const lastInState = input.messages.findLast((message) => message.from === 'agent' && message.state === name);
       findings.push({
@@ -116,9 +116,4 @@ export function scoreExhaustiveness(input: ScoringInput): ExhaustivenessScore {
     }
   }
   return { findings, expectations };
-}
-
-/** A need shared by several states (the same id) is judged once: covered or prompted in one of them is judged there. */
-function saidElsewhere(input: ScoringInput, id: string): boolean {
-  return input.expectations.some((status) => status.id === id);
 }

@@ -397,6 +397,25 @@ describe('a need never said', () => {
   it('is not charged for a state the customer never reached', () => {
     expect(rules(report([]))).not.toContain('exhaustiveness.never-said');
   });
+
+  it('is charged once when the states the chat went through share it', () => {
+    // The same need in 'request' and 'closing': 'Grazie' moves the customer on without it, then silence.
+    const shared = compileYaml(
+      MINI_SCENARIO.replace('      - when: payment\n', '      - when: thanks\n        goto: closing\n      - when: payment\n').replace(
+        '  closing:\n',
+        '  closing:\n    expect:\n      - id: alternatives\n        intent: alternatives\n        followUp: E le alternative?\n        explain: Serve dire tutte le opzioni.\n        better: Può pagare con carta o bonifico.\n',
+      ),
+    );
+    const r = report(
+      [
+        { delay: 3, text: GOOD_WELCOME },
+        { delay: 3, text: 'Grazie.' },
+      ],
+      shared,
+    );
+    expect(r.transcript.map((entry) => entry.text)).toContain('Dobbiamo fare altro?');
+    expect(rules(r).filter((rule) => rule === 'exhaustiveness.never-said')).toHaveLength(1);
+  });
 });
 
 describe('strengths', () => {
