@@ -27,8 +27,11 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
     if (!ok) findings.push(ruleFinding(input, rule, { message: last.index, points }));
   };
   check(said('thanks'), 'closure.thanks', POINTS.thanks);
+  // A chat handed over to a colleague goes on with them (seed 004): announcing the transfer announces
+  // the end of this agent's part.
+  const handedOver = input.outcome === 'escalated' && input.replies.some((reply) => hasIntent(reply, 'transfer'));
   check(said('anything-else'), 'closure.anything-else', POINTS.anythingElse);
-  check(said('closing-announce'), 'closure.announce', POINTS.announce);
+  check(handedOver || said('closing-announce'), 'closure.announce', POINTS.announce);
   check(said('goodbye'), 'closure.goodbye', POINTS.goodbye);
   const leaves = replies.find(asksThenLeaves);
   if (leaves) findings.push(ruleFinding(input, 'closure.no-wait', { message: leaves.index, points: NO_WAIT, excerpt: leaves.analysis.text }));

@@ -542,6 +542,24 @@ describe('closure', () => {
     expect(bare.dimensions.closure.score).toBe(35);
   });
 
+  it('takes an announced transfer for the announced close of a chat handed over, and only then', () => {
+    const handing = compileYaml(
+      MINI_SCENARIO.replace('      - when: asked-again\n', '      - when: transfer\n        say: Va bene, attendo il collega.\n        outcome: escalated\n      - when: asked-again\n'),
+    );
+    const transfer = [
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: "La ringrazio, ora la trasferisco a un collega dell'ufficio pagamenti. Buona giornata!" },
+    ];
+    const handedOver = report(transfer, handing);
+    expect(handedOver.outcome).toBe('escalated');
+    expect(rules(handedOver)).not.toContain('closure.announce');
+    expect(rules(handedOver)).toContain('closure.anything-else');
+    // The same words in a chat that ends resolved close nothing: the close is still to be announced.
+    const notHandedOver = report([transfer[0]!, { delay: 3, text: 'Può pagare con bonifico o bollettino.' }, transfer[1]!], handing);
+    expect(notHandedOver.outcome).toBe('resolved');
+    expect(rules(notHandedOver)).toContain('closure.announce');
+  });
+
   it('costs asking for anything else and saying goodbye in the same breath, not a conditional close', () => {
     const atOnce = report([
       { delay: 3, text: GOOD_WELCOME },
