@@ -3,6 +3,7 @@ import { perLanguage } from '../language/perLanguage.ts';
 import { morphologyOf } from '../language/prepareLocale.ts';
 import { findMisspellings } from './findMisspellings.ts';
 import type { StyleIssue, StyleRule } from './replyAnalysis.ts';
+import { negationScope } from './negationScope.ts';
 import type { Token } from './tokenize.ts';
 import { PhraseSet } from './phraseSet.ts';
 
@@ -89,7 +90,9 @@ export function findStyleIssues(text: string, tokens: readonly Token[], data: La
   };
   fromPhrases(c.jokes, 'joke', false);
   fromPhrases(c.jargon, 'jargon', false);
-  fromPhrases(c.promises, 'absolute-promise', false);
+  // 'Non posso prometterlo al 100%', "I can't promise that": a promise a negation covers is the honest opposite.
+  const negated = negationScope(tokens, data);
+  for (const h of c.promises.find(tokens)) if (!negated[h.first]) issue('absolute-promise', tokens[h.first]!.start, tokens[h.last]!.end);
   fromPhrases(c.misspellings, 'spelling', true);
 
   // The dictionary last, for the words no other rule has already pointed at.

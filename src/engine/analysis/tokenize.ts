@@ -28,8 +28,9 @@ export interface Tokenized {
   questionSentences: Set<number>;
 }
 
-// Letters, marks and digits, hyphen-joined parts, then an optional trailing '%' or apostrophe.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*(?:%|['’‘`´])?/gu;
+// Letters, marks and digits, hyphen-joined parts, then an optional trailing '%' or apostrophe. An
+// English "n't" stays in its word, so that "can't" is one negation, not 'can'' and 't'.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*(?:%|(?<=n)['’‘`´]t(?![\p{L}\p{M}\p{N}])|['’‘`´])?/gu;
 const APOSTROPHES = /['’‘`´]/g;
 const SENTENCE_BREAK = /[.!?…\n]/;
 const CLAUSE_BREAK = /[.!?…\n,;:()"«»“”[\]—–]|\s-\s/;
