@@ -7,7 +7,8 @@ export { LOCALES, LOCALE_CODES, isLocale, type Locale } from './language/locales
 export { prepareLocale, prepareLocales, morphologyOf } from './language/prepareLocale.ts';
 export type { Morphology } from './morphology/morphology.ts';
 export { compileScenario, type CompiledScenario } from './compileScenario.ts';
-export { loadScenario, type LoadResult } from './scenario/loadScenario.ts';
+export { loadScenario, type LoadResult, type LoadOptions } from './scenario/loadScenario.ts';
+export { AUTHOR_LANGUAGES, isAuthorLanguage, type AuthorLanguage } from './scenario/authorMessages.ts';
 export { formatProblem, type Problem } from './scenario/problem.ts';
 export { parseYamlSource } from './scenario/yamlSource.ts';
 export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome } from './scenario/scenarioSchema.ts';
