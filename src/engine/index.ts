@@ -2,11 +2,13 @@
 export { analyzeReply } from './analysis/analyzeReply.ts';
 export type { Register, ReplyAnalysis, StyleIssue, RegisterCue } from './analysis/replyAnalysis.ts';
 export type { Entity, EntityType } from './analysis/entities/entity.ts';
+export { explainReply, explainTransitions, type ChatContext, type IntentMatch, type MatchCue, type ReplyExplanation, type TransitionCheck } from './explain/explainReply.ts';
 export { LOCALES, LOCALE_CODES, isLocale, type Locale } from './language/locales.ts';
 export { prepareLocale, prepareLocales, morphologyOf } from './language/prepareLocale.ts';
 export type { Morphology } from './morphology/morphology.ts';
 export { compileScenario, type CompiledScenario } from './compileScenario.ts';
-export { loadScenario, type LoadResult } from './scenario/loadScenario.ts';
+export { loadScenario, type LoadResult, type LoadOptions } from './scenario/loadScenario.ts';
+export { AUTHOR_LANGUAGES, isAuthorLanguage, type AuthorLanguage } from './scenario/authorMessages.ts';
 export { formatProblem, type Problem } from './scenario/problem.ts';
 export { parseYamlSource } from './scenario/yamlSource.ts';
 export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome } from './scenario/scenarioSchema.ts';
