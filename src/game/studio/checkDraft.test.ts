@@ -25,6 +25,22 @@ describe('checking a draft', () => {
     expect(readDraft('id: [a\n').syntaxOk).toBe(false);
   });
 
+  it('keeps the forms away from hostile texts without throwing', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, level) =>
+          `${String.fromCharCode(98 + level)}: &${String.fromCharCode(98 + level)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + level)}`)
+            .join(', ')}]`,
+      ),
+    ].join('\n');
+    expect(readDraft(bomb).syntaxOk).toBe(false);
+    expect(readDraft('['.repeat(100_000)).syntaxOk).toBe(false);
+    expect(readDraft('x'.repeat(2_000_001)).syntaxOk).toBe(false);
+  });
+
   it('names the file after a usable id and the draft after its title', () => {
     expect(fileNameFor({ id: 'rinnovo' })).toBe('rinnovo.yaml');
     expect(fileNameFor({ id: '../etc/passwd' })).toBe('scenario.yaml');

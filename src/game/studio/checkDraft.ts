@@ -10,7 +10,13 @@ export interface DraftCheck {
 
 /** Validates the text exactly as `galateo validate` does (the same engine function, so the same messages). */
 export function checkDraft(text: string, file: string): DraftCheck {
-  const loaded = loadScenario(text, file);
+  let loaded: ReturnType<typeof loadScenario>;
+  try {
+    loaded = loadScenario(text, file);
+  } catch (error) {
+    // The engine reports bad input as problems; should a text still make it throw, the trainer reads why, not a blank screen.
+    return { problems: [{ file, line: 0, column: 0, message: error instanceof Error ? error.message : String(error) }], scenario: undefined, compiled: undefined };
+  }
   if (!loaded.ok) return { problems: loaded.problems, scenario: undefined, compiled: undefined };
   return { problems: [], scenario: loaded.scenario, compiled: compileScenario(loaded.scenario) };
 }
@@ -21,13 +27,17 @@ export interface DraftValue {
   syntaxOk: boolean;
 }
 
+/** The engine's own ceiling for a scenario's text (yamlSource.ts); past it the forms stay away, and the check says why. */
+const MAX_FORM_CHARS = 2_000_000;
+
 export function readDraft(text: string): DraftValue {
-  const doc = parseDocument(text, { logLevel: 'silent', uniqueKeys: false });
-  if (doc.errors.length > 0) return { raw: undefined, syntaxOk: false };
+  if (text.length > MAX_FORM_CHARS) return { raw: undefined, syntaxOk: false };
   try {
+    const doc = parseDocument(text, { logLevel: 'silent', uniqueKeys: false });
+    if (doc.errors.length > 0) return { raw: undefined, syntaxOk: false };
     return { raw: doc.toJS({ maxAliasCount: 100 }), syntaxOk: true };
   } catch {
-    // An alias bomb or a broken alias: the validator reports it; the forms stay away from it.
+    // An alias bomb, a broken alias or nesting too deep for the parser: the check reports it, the forms stay away.
     return { raw: undefined, syntaxOk: false };
   }
 }

@@ -9,7 +9,7 @@ import type { DocumentPath } from '../studioPart.ts';
  */
 export function pathAtLine(text: string, line: number, column: number): DocumentPath {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: false, logLevel: 'silent' });
+  const doc = parseDocument(text, { lineCounter, logLevel: 'silent' });
   const offset = offsetOf(lineCounter, text, line, column);
   const path: (string | number)[] = [];
   let node: unknown = doc.contents;

@@ -1,4 +1,5 @@
-import { DIMENSIONS, dimensionLabel } from '../../../engine/index.ts';
+import { DIMENSIONS } from '../../../engine/index.ts';
+import { useGame } from '../../ui/gameContext.ts';
 import { RuleTextFields } from './blocks.tsx';
 import { useForm } from './formContext.ts';
 import { Choice, NameRefs, TextInput, TextList } from './inputs.tsx';
@@ -7,9 +8,11 @@ import { SectionHeading } from './SectionHeading.tsx';
 
 /** The scenario's own rules: what must not be said, what must be said, and contradictions. */
 export function PolicyForm() {
-  const { texts, locale } = useForm();
+  const { texts } = useForm();
+  // The game's own names of the dimensions, as the debrief shows them.
+  const { t } = useGame();
   const { blocks } = texts.ui;
-  const dimensions = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, dimensionLabel(locale, dimension)]));
+  const dimensions = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, t(`debrief.dimension.${dimension}`)]));
   const start = { id: 'new-rule', explain: '…', better: '…' };
   return (
     <>

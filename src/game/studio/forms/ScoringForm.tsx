@@ -1,11 +1,14 @@
-import { DIMENSIONS, dimensionLabel } from '../../../engine/index.ts';
+import { DIMENSIONS } from '../../../engine/index.ts';
+import { useGame } from '../../ui/gameContext.ts';
 import { useForm } from './formContext.ts';
 import { NumberInput } from './inputs.tsx';
 import { SectionHeading } from './SectionHeading.tsx';
 
 /** How the dimensions weigh in the total, and the response-time marks. */
 export function ScoringForm() {
-  const { texts, locale } = useForm();
+  const { texts } = useForm();
+  // The game's own names of the dimensions, as the debrief shows them.
+  const { t } = useGame();
   return (
     <>
       <SectionHeading section="scoring" />
@@ -16,7 +19,7 @@ export function ScoringForm() {
             key={dimension}
             path={['scoring', 'weights', dimension]}
             field="weight"
-            label={`${texts.fields.weight.label}: ${dimensionLabel(locale, dimension)}`}
+            label={`${texts.fields.weight.label}: ${t(`debrief.dimension.${dimension}`)}`}
             optional
             min={0}
             max={100}
