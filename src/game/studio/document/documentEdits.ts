@@ -1,5 +1,6 @@
 import { isCollection, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { DocumentPath } from '../studioPart.ts';
+import { keepUntouchedSections, replaceScalarSource } from './keepSource.ts';
 
 /**
  * Structured edits of the scenario's YAML text through the `yaml` Document API, so that comments,
@@ -13,11 +14,14 @@ const OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 type Edit = (doc: Document) => void;
 
-function edit(text: string, change: Edit): string {
+/** `scalar`: the edit only changes the text at this path, which can then be rewritten in place. */
+function edit(text: string, change: Edit, scalar?: { path: DocumentPath; value: string }): string {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return text;
   change(doc);
-  return doc.toString(OUTPUT);
+  const expected = doc.toJS({ maxAliasCount: 100 });
+  const inPlace = scalar && replaceScalarSource(text, scalar.path, scalar.value, expected);
+  return inPlace || keepUntouchedSections(text, doc.toString(OUTPUT), expected);
 }
 
 const isEmptyValue = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
@@ -27,16 +31,20 @@ const isEmptyValue = (value: unknown) => value === undefined || value === '' || 
  * and quoting); a list or mapping written over a flow one stays in flow style.
  */
 export function setValue(text: string, path: DocumentPath, value: unknown): string {
-  return edit(text, (doc) => {
-    const previous = doc.getIn(path, true);
-    if (isScalar(previous) && (value === null || typeof value !== 'object')) {
-      previous.value = value;
-      return;
-    }
-    const node = doc.createNode(value);
-    if (isCollection(previous) && isCollection(node) && previous.flow) node.flow = true;
-    doc.setIn(path, node);
-  });
+  return edit(
+    text,
+    (doc) => {
+      const previous = doc.getIn(path, true);
+      if (isScalar(previous) && (value === null || typeof value !== 'object')) {
+        previous.value = value;
+        return;
+      }
+      const node = doc.createNode(value);
+      if (isCollection(previous) && isCollection(node) && previous.flow) node.flow = true;
+      doc.setIn(path, node);
+    },
+    typeof value === 'string' ? { path, value } : undefined,
+  );
 }
 
 /** Removes the value at `path` (a key and its value, or a list item); removing what is not there changes nothing. */
