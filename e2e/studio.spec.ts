@@ -40,6 +40,10 @@ test('a trainer creates a scenario from the template, edits it, follows a proble
   await expect(yamlText(page)).toHaveValue(/^title: Quando arriva il mio ordine\?$/m);
   await page.getByRole('button', { name: 'Ripeti' }).click();
   await expect(yamlText(page)).toHaveValue(/^title: Dov’è il mio pacco\?$/m);
+  await yamlText(page).press('Control+z');
+  await expect(yamlText(page)).toHaveValue(/^title: Quando arriva il mio ordine\?$/m);
+  await yamlText(page).press('Control+Shift+z');
+  await expect(yamlText(page)).toHaveValue(/^title: Dov’è il mio pacco\?$/m);
 
   // A broken target: the engine's own message, with its line and column, leads to the form holding it.
   const broken = (await yamlText(page).inputValue()).replace('goto: closing', 'goto: closin');

@@ -6,19 +6,20 @@ import { fileNameFor, readDraft } from './checkDraft.ts';
 import { pathAtLine } from './document/pathAtLine.ts';
 import { DraftStore, type DraftSummary } from './drafts/draftStore.ts';
 import { useDraft } from './drafts/useDraft.ts';
-import { formForPath, type FormRoute } from './forms/formRoute.ts';
 import { FormsView } from './forms/FormsView.tsx';
 import { LazyPart } from './LazyPart.tsx';
 import { OpenPanel } from './OpenPanel.tsx';
 import { ProblemList } from './ProblemList.tsx';
 import { loadTemplate, type BundledSource } from './scenarioSources.ts';
 import { partFor } from './studioParts.ts';
-import type { DocumentPath, StudioLocale, StudioPartProps } from './studioPart.ts';
+import type { StudioLocale, StudioPartProps } from './studioPart.ts';
 import { StudioTabs, type StudioTab } from './StudioTabs.tsx';
+import { useStudioView } from './useStudioView.ts';
 import { StudioToolbar } from './StudioToolbar.tsx';
-import { TextFallback, type TextJump } from './TextFallback.tsx';
+import { TextFallback } from './TextFallback.tsx';
 import { format } from './texts/format.ts';
 import { studioTexts } from './texts/studioTexts.ts';
+import { undoKeyAction } from './undoKeys.ts';
 import { useDraftCheck } from './useDraftCheck.ts';
 import './studio.css';
 
@@ -40,15 +41,11 @@ export function StudioScreen() {
   const file = fileNameFor(value?.raw);
   const { check, checking } = useDraftCheck(text, file);
 
-  const [tab, setTab] = useState<StudioTab>('forms');
-  const [route, setRoute] = useState<FormRoute>({ section: 'metadata' });
-  const [focus, setFocus] = useState<{ path: DocumentPath; request: number } | null>(null);
-  const [jump, setJump] = useState<TextJump | null>(null);
+  const view = useStudioView();
+  const { tab, navigate } = view;
   const [panelOpen, setPanelOpen] = useState(false);
-  const [plainText, setPlainText] = useState(false);
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [openError, setOpenError] = useState<string | null>(null);
-  const requests = useRef(0);
   // The newest text, for edits that come before the next render (two quick keystrokes).
   const latest = useRef(text);
   latest.current = text;
@@ -68,27 +65,16 @@ export function StudioScreen() {
     const next = change(current);
     if (next !== current) changeText(next);
   };
-  const navigate = (path: DocumentPath) => {
-    setRoute(formForPath(path));
-    setTab('forms');
-    requests.current += 1;
-    setFocus({ path, request: requests.current });
-  };
   const openProblem = (problem: Problem) => {
     if (text === undefined) return;
-    if (!value?.syntaxOk || problem.line === 0) {
-      setTab('text');
-      setPlainText(true);
-      requests.current += 1;
-      setJump({ line: problem.line, column: problem.column, request: requests.current });
-    } else navigate(pathAtLine(text, problem.line, problem.column));
+    if (!value?.syntaxOk || problem.line === 0) view.showInText(problem.line, problem.column);
+    else navigate(pathAtLine(text, problem.line, problem.column));
   };
   const opened = (loaded: string) => {
     drafting.openText(loaded);
     setPanelOpen(false);
     setOpenError(null);
-    setTab('forms');
-    setRoute({ section: 'metadata' });
+    view.reset();
   };
   const fail = (error: unknown) => setOpenError(error instanceof Error ? error.message : String(error));
   const openFile = (chosen: File) => {
@@ -100,8 +86,7 @@ export function StudioScreen() {
       if (!saved) return;
       drafting.openDraft(saved);
       setPanelOpen(false);
-      setTab('forms');
-      setRoute({ section: 'metadata' });
+      view.reset();
     }, fail);
   const deleteDraft = (id: string) =>
     store.remove(id).then(() => {
@@ -110,14 +95,12 @@ export function StudioScreen() {
     }, fail);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || !draft) return;
+    const action = draft ? undoKeyAction(event) : undefined;
     // The code editor keeps its own history while it has the focus.
-    if ((event.target as HTMLElement | null)?.closest?.('.cm-editor')) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) drafting.undo();
-    else if ((key === 'z' && event.shiftKey) || key === 'y') drafting.redo();
-    else return;
+    if (!action || (event.target as HTMLElement | null)?.closest?.('.cm-editor')) return;
     event.preventDefault();
+    if (action === 'undo') drafting.undo();
+    else drafting.redo();
   };
 
   const tabs = TAB_ORDER.filter((candidate) => candidate === 'forms' || candidate === 'text' || partFor(candidate));
@@ -163,29 +146,33 @@ export function StudioScreen() {
         <div class="studio-work">
           <ProblemList problems={check?.problems} checking={checking} texts={texts} onOpen={openProblem} />
           <div class="studio-views">
-            <StudioTabs tabs={tabs} current={tab} texts={texts} onSelect={setTab} />
+            <StudioTabs tabs={tabs} current={tab} texts={texts} onSelect={view.setTab} />
             <div class="studio-panel" id="studio-panel" role="tabpanel" aria-labelledby={`studio-tab-${tab}`}>
               {tab === 'forms' && (
                 <FormsView
                   raw={value?.raw}
                   syntaxOk={value?.syntaxOk ?? false}
-                  route={route}
-                  focus={focus}
+                  route={view.route}
+                  focus={view.focus}
                   texts={texts}
                   locale={locale}
                   edit={edit}
                   navigate={navigate}
-                  openText={() => setTab('text')}
+                  openText={() => view.setTab('text')}
                 />
               )}
               {tab === 'text' && (
                 <>
                   {part && (
                     <label class="studio-plain-toggle">
-                      <input type="checkbox" checked={plainText} onChange={(event) => setPlainText(event.currentTarget.checked)} /> {texts.ui.text.plain}
+                      <input type="checkbox" checked={view.plainText} onChange={(event) => view.setPlainText(event.currentTarget.checked)} /> {texts.ui.text.plain}
                     </label>
                   )}
-                  {part && !plainText ? <LazyPart load={part.load} props={partProps} failed={texts.ui.partFailed} /> : <TextFallback text={text} onTextChange={changeText} texts={texts} jump={jump} />}
+                  {part && !view.plainText ? (
+                    <LazyPart load={part.load} props={partProps} failed={texts.ui.partFailed} />
+                  ) : (
+                    <TextFallback text={text} onTextChange={changeText} texts={texts} jump={view.jump} />
+                  )}
                 </>
               )}
               {tab !== 'forms' && tab !== 'text' && part && <LazyPart load={part.load} props={partProps} failed={texts.ui.partFailed} />}

@@ -23,6 +23,7 @@ describe('checking a draft', () => {
   it('reads the value of a text that parses, and refuses a broken syntax', () => {
     expect(readDraft('id: a\n')).toEqual({ raw: { id: 'a' }, syntaxOk: true });
     expect(readDraft('id: [a\n').syntaxOk).toBe(false);
+    expect(readDraft('id: a\ntitle: [b\n').raw).toMatchObject({ id: 'a' });
   });
 
   it('keeps the forms away from hostile texts without throwing', () => {

@@ -21,7 +21,7 @@ export function checkDraft(text: string, file: string): DraftCheck {
   return { problems: [], scenario: loaded.scenario, compiled: compileScenario(loaded.scenario) };
 }
 
-/** The text as forms read it: its plain value, and whether the YAML syntax holds (forms write only then). */
+/** The text as forms and parts read it: its plain value (what could be read of it), and whether the YAML syntax holds (forms write only then). */
 export interface DraftValue {
   raw: unknown;
   syntaxOk: boolean;
@@ -34,8 +34,8 @@ export function readDraft(text: string): DraftValue {
   if (text.length > MAX_FORM_CHARS) return { raw: undefined, syntaxOk: false };
   try {
     const doc = parseDocument(text, { logLevel: 'silent', uniqueKeys: false });
-    if (doc.errors.length > 0) return { raw: undefined, syntaxOk: false };
-    return { raw: doc.toJS({ maxAliasCount: 100 }), syntaxOk: true };
+    // The graph draws what it can of a text with a syntax error; the forms wait until it is fixed.
+    return { raw: doc.toJS({ maxAliasCount: 100 }), syntaxOk: doc.errors.length === 0 };
   } catch {
     // An alias bomb, a broken alias or nesting too deep for the parser: the check reports it, the forms stay away.
     return { raw: undefined, syntaxOk: false };
