@@ -87,7 +87,7 @@ test('a trainer creates a scenario from the template, edits it, follows a proble
   await expect(page.getByText('Nessuna bozza salvata.')).toBeVisible();
 });
 
-test('a bundled scenario opens as a copy, its states and lines in forms, and a transition is added', async ({ page }) => {
+test('a bundled scenario opens as a copy, its states and lines in forms, and a transition is added', async ({ page }, testInfo) => {
   await page.goto('/?studio');
   await page.getByRole('button', { name: 'Rinnovo della polizza RC auto su appuntamento' }).click();
   await expect(status(page)).toHaveText('Lo scenario è valido: si può giocare.');
@@ -95,12 +95,17 @@ test('a bundled scenario opens as a copy, its states and lines in forms, and a t
   await expect(page.getByRole('heading', { name: 'Stati: request' })).toBeVisible();
   // Variants in turn are edited as such.
   await expect(page.locator(`[data-path='["states","request","otherwise","say"]'] select`).first()).toHaveValue('cycle');
+  annotate(testInfo, await snapshot(page, 'studio-bundled-state'));
   await page.getByRole('button', { name: 'Aggiungi: Reazione 3' }).click();
   await expect(page.getByRole('heading', { name: 'Reazione 3' })).toBeVisible();
   await page.getByRole('tab', { name: 'Testo (YAML)' }).click();
   await expect(yamlText(page)).toHaveValue(/- when: any\n\s+say: …\n/);
   // The scenario's own comments survive the structured edit.
   await expect(yamlText(page)).toHaveValue(/# What Giulia's system shows beside the chat: the appointment and the policy\./);
+  await page.getByRole('tab', { name: 'Moduli' }).click();
+  await page.getByRole('navigation', { name: 'Parti dello scenario' }).getByRole('button', { name: 'Regole', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Obbligo 1' })).toBeVisible();
+  annotate(testInfo, await snapshot(page, 'studio-bundled-policy'));
 });
 
 for (const [width, height, name] of [
