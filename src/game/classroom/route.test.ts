@@ -20,4 +20,9 @@ describe('classroom addresses', () => {
     expect(routeFromAddress({ search: '?class=%20abc234', hash: '' })?.screen).toEqual({ name: 'class', code: 'ABC234' });
     expect(routeFromAddress({ search: `?class=${'x'.repeat(500)}`, hash: '' })?.screen).toEqual({ name: 'class', code: 'X'.repeat(12) });
   });
+
+  it('opens the scenario studio', () => {
+    expect(routeFromAddress({ search: '?studio', hash: '' })?.screen).toEqual({ name: 'studio' });
+    expect(routeFromAddress({ search: '?studio=1&x=2', hash: '' })?.screen).toEqual({ name: 'studio' });
+  });
 });

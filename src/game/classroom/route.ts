@@ -19,7 +19,8 @@ export function readTop(value: string | null): number | null {
 /**
  * The classroom screens opened from an address: `?trainer=<classId>#token=<trainerToken>` (the
  * fragment never reaches a server), `?projector=<code>&top=N&hideNames=1`, and `?class=<code>`,
- * the join link on the projector, which opens the join form with the code filled in.
+ * the join link on the projector, which opens the join form with the code filled in; `?studio` opens
+ * the scenario studio.
  */
 export function routeFromAddress(address: { search: string; hash: string }): AddressRoute | undefined {
   const query = new URLSearchParams(address.search);
@@ -30,6 +31,8 @@ export function routeFromAddress(address: { search: string; hash: string }): Add
   }
   const code = query.get('projector');
   if (code) return { screen: { name: 'projector', code: code.trim().toUpperCase(), top: readTop(query.get('top')), hideNames: query.get('hideNames') === '1' } };
+  // The scenario studio, for trainers: the trainee's screens never link to it but the title's footnote.
+  if (query.has('studio')) return { screen: { name: 'studio' } };
   const joinCode = query.get('class');
   if (joinCode) return { screen: { name: 'class', code: joinCode.trim().toUpperCase().slice(0, MAX_CODE_LENGTH) } };
   return undefined;

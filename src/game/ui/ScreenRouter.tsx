@@ -15,6 +15,7 @@ import { TitleScreen } from './TitleScreen.tsx';
 const CreateClassScreen = lazyScreen(() => import('./CreateClassScreen.tsx').then((module) => module.CreateClassScreen));
 const TrainerScreen = lazyScreen(() => import('./TrainerScreen.tsx').then((module) => module.TrainerScreen));
 const ProjectorScreen = lazyScreen(() => import('./ProjectorScreen.tsx').then((module) => module.ProjectorScreen));
+const StudioScreen = lazyScreen(() => import('../studio/StudioScreen.tsx').then((module) => module.StudioScreen));
 
 /** The screen component for a screen state. */
 export function ScreenRouter({ screen, renderer }: { screen: Screen; renderer: 'auto' | 'canvas' }) {
@@ -41,6 +42,8 @@ export function ScreenRouter({ screen, renderer }: { screen: Screen; renderer: '
       return <TrainerScreen classId={screen.classId} />;
     case 'projector':
       return <ProjectorScreen code={screen.code} top={screen.top} hideNames={screen.hideNames} />;
+    case 'studio':
+      return <StudioScreen />;
   }
 }
 

@@ -11,6 +11,10 @@ export function TitleScreen() {
       <button type="button" class="primary" onClick={() => go(nickname ? { name: 'picker' } : { name: 'profile' })}>
         {t('title.start')}
       </button>
+      {/* For trainers: a plain link in small print, out of a trainee's way. */}
+      <p class="studio-link">
+        <a href="?studio">{t('title.studio')}</a>
+      </p>
     </section>
   );
 }

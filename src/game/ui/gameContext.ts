@@ -21,7 +21,8 @@ export type Screen =
   | { name: 'class'; code?: string }
   | { name: 'class-create' }
   | { name: 'trainer'; classId: string }
-  | { name: 'projector'; code: string; top: number | null; hideNames: boolean };
+  | { name: 'projector'; code: string; top: number | null; hideNames: boolean }
+  | { name: 'studio' };
 
 export interface ChatOptions {
   seed?: number;

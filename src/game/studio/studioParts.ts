@@ -1,0 +1,33 @@
+import type { ComponentType } from 'preact';
+import type { StudioLocale, StudioPartProps } from './studioPart.ts';
+
+/** The tabs beside the forms, each drawn by a part built in its own folder. */
+export type PartTab = 'graph' | 'text' | 'playtest' | 'tests';
+
+export interface StudioPart {
+  tab: PartTab;
+  /** Loads the part on first use: its code (CodeMirror, dagre…) stays out of the shell's chunk. */
+  load(): Promise<ComponentType<StudioPartProps>>;
+}
+
+/**
+ * The parts the shell renders, one line each, e.g.
+ * `{ tab: 'graph', load: () => import('./graph/StateGraph.tsx').then((m) => m.StateGraph) }`.
+ * A tab with no part is not shown, except the text tab, which falls back to a plain text box.
+ */
+export const STUDIO_PARTS: readonly StudioPart[] = [];
+
+/** What the publish part takes (contract 5 of the studio plan). */
+export interface PublishProps {
+  text: string;
+  file: string;
+  locale: StudioLocale;
+}
+
+/**
+ * The publish-to-a-class part, shown in the save area once it exists:
+ * `() => import('./publish/PublishToClass.tsx').then((m) => m.PublishToClass)`.
+ */
+export const PUBLISH_PART: (() => Promise<ComponentType<PublishProps>>) | undefined = undefined;
+
+export const partFor = (tab: PartTab) => STUDIO_PARTS.find((part) => part.tab === tab);

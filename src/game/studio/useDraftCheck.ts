@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'preact/hooks';
+import { checkDraft, type DraftCheck } from './checkDraft.ts';
+
+/** Validation waits this long after the last change, so typing stays fluid on a slow machine. */
+export const CHECK_DELAY_MS = 300;
+
+/** The engine's verdict on the text, debounced; `checking` while it is behind the text. */
+export function useDraftCheck(text: string | undefined, file: string): { check: DraftCheck | undefined; checking: boolean } {
+  const [result, setResult] = useState<{ text: string; file: string; check: DraftCheck } | undefined>(undefined);
+  useEffect(() => {
+    if (text === undefined) return undefined;
+    const timer = setTimeout(() => setResult({ text, file, check: checkDraft(text, file) }), result ? CHECK_DELAY_MS : 0);
+    return () => clearTimeout(timer);
+  }, [text, file]);
+  return { check: result?.check, checking: text !== undefined && (result?.text !== text || result.file !== file) };
+}
