@@ -33,9 +33,10 @@ export function nodeLines(node: GraphNode, texts: GraphTexts): string[] {
   }
 }
 
-/** What is wrong with a state, with its symbol: unreachable, dead end, never ending. */
-export function stateFlags(node: Extract<GraphNode, { kind: 'state' }>, texts: GraphTexts): string[] {
-  return [...(node.reachable ? [] : [texts.unreachable]), ...(node.deadEnd ? [`${DEAD_END_MARK} ${texts.deadEnd}`] : []), ...(node.neverEnds ? [`${NEVER_ENDS_MARK} ${texts.neverEnds}`] : [])];
+/** What is wrong with a state: unreachable, dead end, never ending; drawn with a symbol, read out without. */
+export function stateFlags(node: Extract<GraphNode, { kind: 'state' }>, texts: GraphTexts, marks = true): string[] {
+  const mark = (symbol: string, text: string) => (marks ? `${symbol} ${text}` : text);
+  return [...(node.reachable ? [] : [texts.unreachable]), ...(node.deadEnd ? [mark(DEAD_END_MARK, texts.deadEnd)] : []), ...(node.neverEnds ? [mark(NEVER_ENDS_MARK, texts.neverEnds)] : [])];
 }
 
 /** The ways out drawn from a node; a state without its own timers counts the default silence's too. */
@@ -58,7 +59,7 @@ export function nodeAccessibleName(node: GraphNode, graph: ScenarioGraph, texts:
         ...(node.start ? [texts.startState] : []),
         ...(node.phase !== undefined ? [fillText(texts.phase, { phase: phaseLabel(node.phase, texts) })] : []),
         node.outcome !== undefined ? fillText(texts.ends, { outcome: outcomeLabel(node.outcome, texts) }) : exits,
-        ...stateFlags(node, texts),
+        ...stateFlags(node, texts, false),
       ].join(', ');
     case 'missing':
       return fillText(texts.missingName, { name: node.name });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { triggerLabel } from './edgeLabel.ts';
+import { graphTexts } from './texts.ts';
+
+describe('triggerLabel', () => {
+  it('names the intents, and sums up the guard in the trainer’s language', () => {
+    const trigger = { kind: 'reply', intents: ['apology', 'empathy'], guard: { facts: ['heard'], missing: ['name'], moodBelow: -4, moodAtLeast: undefined } } as const;
+    expect(triggerLabel(trigger, graphTexts.it)).toBe('apology | empathy · se noti heard, non noti name, umore < -4');
+    expect(triggerLabel(trigger, graphTexts.en)).toBe('apology | empathy · if known heard, not known name, mood < -4');
+    expect(triggerLabel({ kind: 'reply', intents: ['any'], guard: { facts: [], missing: [], moodBelow: undefined, moodAtLeast: 2 } }, graphTexts.en)).toBe('any · if mood ≥ 2');
+  });
+
+  it('says a reaction without a readable intent has none', () => {
+    expect(triggerLabel({ kind: 'reply', intents: [], guard: undefined }, graphTexts.it)).toBe('(nessun intento)');
+  });
+
+  it('times silence in seconds, and leaves the time out when it cannot be read', () => {
+    expect(triggerLabel({ kind: 'silence', seconds: 30 }, graphTexts.it)).toBe('silenzio 30 s');
+    expect(triggerLabel({ kind: 'silence', seconds: 75 }, graphTexts.en)).toBe('silence 75 s');
+    expect(triggerLabel({ kind: 'silence', seconds: undefined }, graphTexts.en)).toBe('silence');
+  });
+});
