@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { triggerLabel } from './edgeLabel.ts';
+import type { Trigger } from './graphModel.ts';
 import { graphTexts } from './texts.ts';
 
 describe('triggerLabel', () => {
   it('names the intents, and sums up the guard in the trainer’s language', () => {
-    const trigger = { kind: 'reply', intents: ['apology', 'empathy'], guard: { facts: ['heard'], missing: ['name'], moodBelow: -4, moodAtLeast: undefined } } as const;
+    const trigger = { kind: 'reply', intents: ['apology', 'empathy'], guard: { facts: ['heard'], missing: ['name'], moodBelow: -4, moodAtLeast: undefined } } satisfies Trigger;
     expect(triggerLabel(trigger, graphTexts.it)).toBe('apology | empathy · se noti heard, non noti name, umore < -4');
     expect(triggerLabel(trigger, graphTexts.en)).toBe('apology | empathy · if known heard, not known name, mood < -4');
     expect(triggerLabel({ kind: 'reply', intents: ['any'], guard: { facts: [], missing: [], moodBelow: undefined, moodAtLeast: 2 } }, graphTexts.en)).toBe('any · if mood ≥ 2');
