@@ -39,7 +39,7 @@ export function GraphSvg({ graph, plan, layout, texts, fitWidth, onNavigate }: P
           [arrowhead.normal, 'arrowhead'],
           [arrowhead.unknown, 'arrowhead is-unknown'],
         ].map(([id, className]) => (
-          <marker key={id} id={id} class={className} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+          <marker key={id} id={id} class={className} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto">
             <path d="M0 0 L10 5 L0 10 z" />
           </marker>
         ))}

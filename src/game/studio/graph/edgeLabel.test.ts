@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triggerLabel } from './edgeLabel.ts';
+import { triggerLabel, triggerLines } from './edgeLabel.ts';
 import type { Trigger } from './graphModel.ts';
 import { graphTexts } from './texts.ts';
 
@@ -19,5 +19,14 @@ describe('triggerLabel', () => {
     expect(triggerLabel({ kind: 'silence', seconds: 30 }, graphTexts.it)).toBe('silenzio 30 s');
     expect(triggerLabel({ kind: 'silence', seconds: 75 }, graphTexts.en)).toBe('silence 75 s');
     expect(triggerLabel({ kind: 'silence', seconds: undefined }, graphTexts.en)).toBe('silence');
+  });
+});
+
+describe('triggerLines', () => {
+  it('puts a guard on its own line, marked as belonging to the intents above it', () => {
+    const guard = { facts: ['insisted'], missing: [], moodBelow: undefined, moodAtLeast: undefined };
+    expect(triggerLines({ kind: 'reply', intents: ['any'], guard }, graphTexts.it)).toEqual(['any', '↳ se noti insisted']);
+    expect(triggerLines({ kind: 'reply', intents: ['any'], guard: undefined }, graphTexts.it)).toEqual(['any']);
+    expect(triggerLines({ kind: 'silence', seconds: 45 }, graphTexts.en)).toEqual(['silence 45 s']);
   });
 });

@@ -1,6 +1,6 @@
 import type { GraphEdge, GraphNode, ScenarioGraph } from './graphModel.ts';
 import { nodeLines } from './describeNode.ts';
-import { triggerLabel } from './edgeLabel.ts';
+import { triggerLabel, triggerLines } from './edgeLabel.ts';
 import type { LayoutInput } from './layoutGraph.ts';
 import { LABEL_CHARS, LABEL_LINES, NODE_CHARS, clip, labelSize, nodeSize } from './textMetrics.ts';
 import type { GraphTexts } from './texts.ts';
@@ -45,8 +45,12 @@ export function planDrawing(graph: ScenarioGraph, texts: GraphTexts): GraphDrawi
     byEnds.set(key, [...(byEnds.get(key) ?? []), edge]);
   }
   const bundles = [...byEnds.values()].map((edges, index): EdgeBundle => {
-    const labels = [...new Set(edges.flatMap((edge) => (edge.trigger ? [triggerLabel(edge.trigger, texts)] : [])))];
-    const shown = labels.length > LABEL_LINES ? [...labels.slice(0, LABEL_LINES - 1), `+ ${labels.length - LABEL_LINES + 1}`] : labels;
+    // The same trigger twice (a reply and an anytime reaction alike) is written once.
+    const unique = new Map<string, string[]>();
+    for (const { trigger } of edges) if (trigger) unique.set(triggerLabel(trigger, texts), triggerLines(trigger, texts));
+    const labels = [...unique.keys()];
+    const lines = [...unique.values()].flat();
+    const shown = lines.length > LABEL_LINES ? [...lines.slice(0, LABEL_LINES - 1), `+ ${lines.length - LABEL_LINES + 1}`] : lines;
     return {
       id: `edge-${index}`,
       from: edges[0]!.from,

@@ -11,9 +11,9 @@ const NODE_CHAR = 7.6;
 const LABEL_CHAR = 6.4;
 
 /** Longer node lines and edge label lines are clipped with an ellipsis; the whole text is in the tooltip and the text list. */
-export const NODE_CHARS = 26;
-export const LABEL_CHARS = 30;
-/** An edge carrying more triggers than this lists the first ones and then "+ n". */
+export const NODE_CHARS = 30;
+export const LABEL_CHARS = 34;
+/** An edge label longer than this many lines shows the first ones and then "+ n" (the lines left out). */
 export const LABEL_LINES = 4;
 
 export function clip(text: string, limit: number): string {

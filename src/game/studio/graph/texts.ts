@@ -18,7 +18,7 @@ const it = {
   'phase.closing': 'chiusura',
   'outcome.resolved': 'risolta',
   'outcome.abandoned': 'il cliente abbandona',
-  'outcome.escalated': 'passata a un responsabile',
+  'outcome.escalated': 'passata al responsabile',
   'outcome.unresolved': 'non risolta',
   ends: 'fine: {outcome}',
   unreachable: 'irraggiungibile',
