@@ -36,7 +36,7 @@ export function GraphNodeBox({ node, box, lines, title, accessibleName, onOpen }
     <g
       class={nodeClasses(node)}
       transform={`translate(${box.x} ${box.y})`}
-      {...(interactive ? { role: 'button', tabIndex: 0, 'aria-label': accessibleName, onClick: onOpen, onKeyDown } : { 'aria-hidden': 'true' })}
+      {...(interactive ? { role: 'button', tabindex: 0, 'aria-label': accessibleName, onClick: onOpen, onKeyDown } : { 'aria-hidden': 'true' })}
     >
       <title>{title}</title>
       <rect class="focus-ring" x={-4} y={-4} width={box.width + 8} height={box.height + 8} rx={round + 4} />

@@ -14,7 +14,7 @@ interface Props {
   plan: GraphDrawingPlan;
   layout: GraphLayout;
   texts: GraphTexts;
-  /** Drawn at its own size (scrolled in its box) or shrunk to the box's width. */
+  /** Drawn at its own size (scrolled in its box) or, when wider, shrunk to the box's width. */
   fitWidth: boolean;
   onNavigate(path: DocumentPath): void;
 }
@@ -26,14 +26,7 @@ export function GraphSvg({ graph, plan, layout, texts, fitWidth, onNavigate }: P
   const boxes = new Map(layout.nodes.map((box) => [box.id, box]));
   const lines = new Map(layout.edges.map((line) => [line.id, line]));
   return (
-    <svg
-      class="graph-svg"
-      role="group"
-      aria-label={texts.graphLabel}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      width={fitWidth ? '100%' : layout.width}
-      height={fitWidth ? undefined : layout.height}
-    >
+    <svg class={fitWidth ? 'graph-svg is-fitted' : 'graph-svg'} role="group" viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height}>
       <defs>
         {[
           [arrowhead.normal, 'arrowhead'],

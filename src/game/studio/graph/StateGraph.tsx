@@ -35,7 +35,7 @@ export function StateGraph({ raw, locale, onNavigate }: StudioPartProps) {
       {dagre.status === 'loading' && <p role="status">{texts.loading}</p>}
       {dagre.status === 'failed' && <p role="alert">{texts.loadFailed}</p>}
       {layout && (
-        <div class="state-graph-scroll">
+        <div class="state-graph-scroll" role="region" aria-label={texts.graphLabel} tabindex={0}>
           <GraphSvg graph={graph} plan={plan} layout={layout} texts={texts} fitWidth={fitWidth} onNavigate={onNavigate} />
         </div>
       )}

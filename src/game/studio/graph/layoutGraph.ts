@@ -48,10 +48,7 @@ export function layoutGraph(dagre: Dagre, input: LayoutInput): GraphLayout {
   const ids = new Set(input.nodes.map((node) => node.id));
   for (const node of input.nodes) graph.setNode(node.id, { width: node.width, height: node.height });
   const edges = input.edges.filter((edge) => ids.has(edge.from) && ids.has(edge.to));
-  // dagre routes a loop back to the same node oddly (outside its own bounds): those are drawn beside the node instead.
-  for (const edge of edges) {
-    if (edge.from !== edge.to) graph.setEdge(edge.from, edge.to, { width: edge.labelWidth, height: edge.labelHeight, labelpos: 'c' }, edge.id);
-  }
+  for (const edge of edges) graph.setEdge(edge.from, edge.to, { width: edge.labelWidth, height: edge.labelHeight, labelpos: 'c' }, edge.id);
   dagre.layout(graph);
 
   const nodes = input.nodes.map((node) => {
@@ -60,23 +57,24 @@ export function layoutGraph(dagre: Dagre, input: LayoutInput): GraphLayout {
   });
   const boxes = new Map(nodes.map((box) => [box.id, box]));
   const lines = edges.map((edge): EdgeLine => {
-    if (edge.from === edge.to) return loopBeside(boxes.get(edge.from)!, edge.id, edge.labelWidth);
     const placed = graph.edge({ v: edge.from, w: edge.to, name: edge.id }) as { points: Point[]; x?: number; y?: number };
+    // dagre keeps room for a loop's label beside its node, but routes the loop itself oddly (outside the drawing): it is drawn here instead.
+    if (edge.from === edge.to) return loopBeside(boxes.get(edge.from)!, edge.id, edge.labelWidth, placed.x);
     const points = placed.points.map(({ x, y }) => ({ x, y }));
     // An edge without a label has no label position: its middle point stands in.
     const label = placed.x !== undefined && placed.y !== undefined ? { x: placed.x, y: placed.y } : points[Math.floor(points.length / 2)]!;
     return { id: edge.id, points, label };
   });
   const size = graph.graph() as { width?: number; height?: number };
-  const loopsReach = Math.max(0, ...edges.filter((edge) => edge.from === edge.to).map((edge) => rightOf(boxes.get(edge.from)!) + LOOP + 4 + edge.labelWidth + SPACING.marginx));
+  const loopsReach = Math.max(0, ...edges.map((edge, index) => (edge.from === edge.to ? lines[index]!.label.x + edge.labelWidth / 2 + SPACING.marginx : 0)));
   return { width: Math.max(size.width ?? 0, loopsReach), height: size.height ?? 0, nodes, edges: lines };
 }
 
 const LOOP = 22;
 const rightOf = (box: NodeBox) => box.x + box.width;
 
-/** A small loop on a node's right side, its label after it. */
-function loopBeside(box: NodeBox, id: string, labelWidth: number): EdgeLine {
+/** A small loop on a node's right side, its label after it (where dagre kept room for it, when it did). */
+function loopBeside(box: NodeBox, id: string, labelWidth: number, labelX: number | undefined): EdgeLine {
   const right = rightOf(box);
   const middle = box.y + box.height / 2;
   const points = [
@@ -85,5 +83,5 @@ function loopBeside(box: NodeBox, id: string, labelWidth: number): EdgeLine {
     { x: right + LOOP, y: middle + 12 },
     { x: right, y: middle + 8 },
   ];
-  return { id, points, label: { x: right + LOOP + 4 + labelWidth / 2, y: middle } };
+  return { id, points, label: { x: Math.max(labelX ?? 0, right + LOOP + 4 + labelWidth / 2), y: middle } };
 }
