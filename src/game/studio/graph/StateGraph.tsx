@@ -2,12 +2,11 @@ import { useMemo, useState } from 'preact/hooks';
 import type { StudioPartProps } from '../studioPart.ts';
 import { GraphLegend } from './GraphLegend.tsx';
 import { GraphSvg } from './GraphSvg.tsx';
-import { layoutGraph } from './layoutGraph.ts';
 import { planDrawing } from './planDrawing.ts';
 import { readScenarioGraph } from './readScenarioGraph.ts';
 import { StateList } from './StateList.tsx';
-import { graphTexts } from './texts.ts';
-import { useDagre } from './useDagre.ts';
+import { fillText, graphTexts } from './texts.ts';
+import { useGraphLayout } from './useGraphLayout.ts';
 import './stateGraph.css';
 
 /**
@@ -19,28 +18,30 @@ export function StateGraph({ raw, locale, onNavigate }: StudioPartProps) {
   const texts = graphTexts[locale];
   const graph = useMemo(() => readScenarioGraph(raw), [raw]);
   const plan = useMemo(() => planDrawing(graph, texts), [graph, texts]);
-  const dagre = useDagre();
-  const layout = useMemo(() => (dagre.status === 'ready' ? layoutGraph(dagre.dagre, plan.layout) : undefined), [dagre, plan]);
+  const drawing = useGraphLayout(plan.layout);
   const [fitWidth, setFitWidth] = useState(false);
 
   if (!graph.nodes.some((node) => node.kind === 'state')) return <p class="state-graph-empty">{texts.empty}</p>;
   return (
     <div class="state-graph">
-      <div class="state-graph-bar">
-        <p>{texts.hint}</p>
-        <label>
-          <input type="checkbox" checked={fitWidth} onChange={(event) => setFitWidth(event.currentTarget.checked)} /> {texts.fitWidth}
-        </label>
-      </div>
-      {dagre.status === 'loading' && <p role="status">{texts.loading}</p>}
-      {dagre.status === 'failed' && <p role="alert">{texts.loadFailed}</p>}
-      {layout && (
-        <div class="state-graph-scroll" role="region" aria-label={texts.graphLabel} tabindex={0}>
-          <GraphSvg graph={graph} plan={plan} layout={layout} texts={texts} fitWidth={fitWidth} onNavigate={onNavigate} />
-        </div>
+      {drawing.status === 'loading' && <p role="status">{texts.loading}</p>}
+      {drawing.status === 'failed' && <p role="alert">{texts.loadFailed}</p>}
+      {drawing.status === 'too-large' && <p role="status">{fillText(texts.tooLarge, { count: plan.nodes.length })}</p>}
+      {drawing.status === 'ready' && (
+        <>
+          <div class="state-graph-bar">
+            <p>{texts.hint}</p>
+            <label>
+              <input type="checkbox" checked={fitWidth} onChange={(event) => setFitWidth(event.currentTarget.checked)} /> {texts.fitWidth}
+            </label>
+          </div>
+          <div class="state-graph-scroll" role="region" aria-label={texts.graphLabel} tabindex={0}>
+            <GraphSvg graph={graph} plan={plan} layout={drawing.layout} texts={texts} fitWidth={fitWidth} onNavigate={onNavigate} />
+          </div>
+          <GraphLegend texts={texts} />
+        </>
       )}
-      <GraphLegend texts={texts} />
-      <StateList graph={graph} texts={texts} onNavigate={onNavigate} />
+      <StateList graph={graph} texts={texts} open={drawing.status === 'too-large'} onNavigate={onNavigate} />
     </div>
   );
 }

@@ -7,11 +7,13 @@ import { fillText, type GraphTexts } from './texts.ts';
 interface Props {
   graph: ScenarioGraph;
   texts: GraphTexts;
+  /** Opened from the start when it stands in for a graph too large to draw. */
+  open: boolean;
   onNavigate(path: DocumentPath): void;
 }
 
 /** The graph as text, for screen readers and for anyone who prefers a list: each state and where it leads. */
-export function StateList({ graph, texts, onNavigate }: Props) {
+export function StateList({ graph, texts, open, onNavigate }: Props) {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const targetName = (id: string) => {
     const node = byId.get(id);
@@ -27,7 +29,7 @@ export function StateList({ graph, texts, onNavigate }: Props) {
   const defaults = exitsFrom(DEFAULTS_ID);
 
   return (
-    <details class="graph-list">
+    <details class="graph-list" open={open}>
       <summary>{texts.listToggle}</summary>
       {anytime.length > 0 && <p>{texts.anytimeNote}</p>}
       <ul>

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { nodeAccessibleName, nodeLines } from './describeNode.ts';
-import type { GraphNode } from './graphModel.ts';
+import { DEFAULTS_ID, endId, type GraphNode } from './graphModel.ts';
 import { readScenarioGraph } from './readScenarioGraph.ts';
 import { graphTexts } from './texts.ts';
 
@@ -35,6 +35,6 @@ describe('node texts', () => {
     expect(nodeLines(node('state:request'), graphTexts.it)).toEqual(['▶ request', 'gestione']);
     expect(nodeLines(node('state:choose'), graphTexts.en)).toEqual(['choose', 'opening', '⊘ dead end']);
     expect(nodeLines(node('state:odd'), graphTexts.en)).toEqual(['odd', 'lunch', 'unreachable']);
-    expect(nodeLines(node('end:abandoned'), graphTexts.it)).toEqual(['il cliente abbandona']);
+    expect(nodeLines(node(endId(DEFAULTS_ID, 'abandoned')), graphTexts.it)).toEqual(['il cliente abbandona']);
   });
 });

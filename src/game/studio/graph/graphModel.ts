@@ -41,11 +41,16 @@ export interface MissingNode {
   path: DocumentPath;
 }
 
-/** The end of the chat with this outcome. */
+/**
+ * The end of the chat with this outcome, one beside each node it ends from: long arrows from all over
+ * the graph to one shared end would cross everything and slow the layout down.
+ */
 export interface EndNode {
   kind: 'end';
   id: string;
   outcome: string;
+  /** The node whose transitions or timers end the chat here. */
+  from: string;
 }
 
 /** Where `start`, `anytime` and `defaults.silence` edges come from: not states, but drawn as small markers. */
@@ -77,4 +82,4 @@ export const DEFAULTS_ID = '@defaults';
 // Prefixes keep a state called "start" or "resolved" apart from the markers and ends.
 export const stateId = (name: string) => `state:${name}`;
 export const missingId = (name: string) => `missing:${name}`;
-export const endId = (outcome: string) => `end:${outcome}`;
+export const endId = (from: string, outcome: string) => `end:${JSON.stringify([from, outcome])}`;

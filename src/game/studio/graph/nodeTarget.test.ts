@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { endId } from './graphModel.ts';
 import { nodeTarget } from './nodeTarget.ts';
 import { readScenarioGraph } from './readScenarioGraph.ts';
 
@@ -23,7 +24,7 @@ states:
       'state:b': ['states', 'b'],
       'missing:boss': ['anytime', 0],
       'missing:gone': ['states', 'a', 'on', 1],
-      'end:abandoned': undefined,
+      [endId('@defaults', 'abandoned')]: undefined,
     });
   });
 });

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { endId } from './graphModel.ts';
 import { planDrawing } from './planDrawing.ts';
 import { readScenarioGraph } from './readScenarioGraph.ts';
 import { graphTexts } from './texts.ts';
@@ -17,7 +18,7 @@ describe('planDrawing', () => {
   it('dashes an arrow only silence takes, and reddens one that reaches a missing state', () => {
     const { bundles } = plan('states:\n  a:\n    on: [{ when: thanks, goto: ghost }]\n    silence: [{ after: 20, outcome: abandoned }]\n');
     expect(bundles.find((bundle) => bundle.to === 'missing:ghost')).toMatchObject({ unknownTarget: true, silenceOnly: false });
-    expect(bundles.find((bundle) => bundle.to === 'end:abandoned')).toMatchObject({ unknownTarget: false, silenceOnly: true });
+    expect(bundles.find((bundle) => bundle.to === endId('state:a', 'abandoned'))).toMatchObject({ unknownTarget: false, silenceOnly: true });
   });
 
   it('clips long names and long lists of triggers, keeping the whole text for the tooltip', () => {

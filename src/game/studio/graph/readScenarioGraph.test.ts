@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, ScenarioGraph, StateNode } from './graphModel.ts';
+import { endId, type GraphEdge, type ScenarioGraph, type StateNode } from './graphModel.ts';
 import { readScenarioGraph } from './readScenarioGraph.ts';
 
 const graphOf = (yaml: string) => readScenarioGraph(parse(yaml));
@@ -54,9 +54,9 @@ describe('readScenarioGraph', () => {
 
   it('ends a chat at one end node per outcome, with silence steps timed from the last message', () => {
     const graph = graphOf(BROKEN);
-    expect(edgesFrom(graph, 'state:ask').map(arrow)).toEqual(['state:ask -> state:stuck', 'state:ask -> end:abandoned']);
+    expect(edgesFrom(graph, 'state:ask').map(arrow)).toEqual(['state:ask -> state:stuck', `state:ask -> ${endId('state:ask', 'abandoned')}`]);
     expect(edgesFrom(graph, 'state:ask')[1]!.trigger).toEqual({ kind: 'silence', seconds: 60 });
-    expect(graph.nodes.filter((node) => node.kind === 'end')).toEqual([{ kind: 'end', id: 'end:abandoned', outcome: 'abandoned' }]);
+    expect(graph.nodes.filter((node) => node.kind === 'end')).toEqual([{ kind: 'end', id: endId('state:ask', 'abandoned'), outcome: 'abandoned', from: 'state:ask' }]);
     expect(stateNamed(graph, 'lonely').outcome).toBe('resolved');
   });
 
@@ -83,7 +83,9 @@ states:
     expect(stateNamed(graph, 'b').start).toBe(true);
     expect(stateNamed(graph, 'a').start).toBe(false);
     expect(edgesFrom(graph, '@anytime').map(arrow)).toEqual(['@anytime -> state:manager']);
-    expect(edgesFrom(graph, '@defaults')).toEqual([{ from: '@defaults', to: 'end:abandoned', trigger: { kind: 'silence', seconds: 75 }, path: ['defaults', 'silence', 1], unknownTarget: false }]);
+    expect(edgesFrom(graph, '@defaults')).toEqual([
+      { from: '@defaults', to: endId('@defaults', 'abandoned'), trigger: { kind: 'silence', seconds: 75 }, path: ['defaults', 'silence', 1], unknownTarget: false },
+    ]);
     expect(stateNamed(graph, 'a')).toMatchObject({ usesDefaultSilence: false, deadEnd: false, reachable: true });
     expect(stateNamed(graph, 'b').usesDefaultSilence).toBe(true);
     expect(stateNamed(graph, 'manager')).toMatchObject({ usesDefaultSilence: false, reachable: true });
@@ -91,7 +93,7 @@ states:
 
   it('leaves out default silence when every state has its own', () => {
     const graph = graphOf('defaults: { silence: [{ after: 5, goto: x }] }\nstates:\n  a: { silence: [{ after: 5, outcome: abandoned }] }\n');
-    expect(graph.nodes.map((node) => node.id)).toEqual(['@start', 'state:a', 'end:abandoned']);
+    expect(graph.nodes.map((node) => node.id)).toEqual(['@start', 'state:a', endId('state:a', 'abandoned')]);
     expect(graph.edges.some((edge) => edge.to === 'missing:x')).toBe(false);
   });
 

@@ -15,7 +15,7 @@ export function readScenarioGraph(raw: unknown): ScenarioGraph {
   const known = new Set(names);
   const edges: GraphEdge[] = [];
   const missing = new Map<string, DocumentPath>();
-  const outcomes = new Set<string>();
+  const ends = new Map<string, { from: string; outcome: string }>();
 
   /** The edges a transition or a silence step draws, and the way out it gives for the machine's shape. */
   const addEffect = (from: string, effect: Record<string, unknown>, trigger: Trigger | undefined, path: DocumentPath): Exit => {
@@ -27,8 +27,9 @@ export function readScenarioGraph(raw: unknown): ScenarioGraph {
       edges.push({ from, to: unknownTarget ? missingId(goto) : stateId(goto), trigger, path, unknownTarget });
     }
     if (outcome !== undefined) {
-      outcomes.add(outcome);
-      edges.push({ from, to: endId(outcome), trigger, path, unknownTarget: false });
+      const to = endId(from, outcome);
+      ends.set(to, { from, outcome });
+      edges.push({ from, to, trigger, path, unknownTarget: false });
     }
     return { goto, outcome };
   };
@@ -94,7 +95,7 @@ export function readScenarioGraph(raw: unknown): ScenarioGraph {
     });
   }
   for (const [name, path] of missing) nodes.push({ kind: 'missing', id: missingId(name), name, path });
-  for (const outcome of outcomes) nodes.push({ kind: 'end', id: endId(outcome), outcome });
+  for (const [id, end] of ends) nodes.push({ kind: 'end', id, ...end });
 
   return { nodes, edges };
 }
