@@ -7,7 +7,7 @@ export const NODE_LINE = 17;
 export const NODE_PADDING = { x: 12, y: 8 };
 export const LABEL_FONT = 11;
 export const LABEL_LINE = 14;
-const NODE_CHAR = 7.6;
+const NODE_CHAR = 8;
 const LABEL_CHAR = 6.4;
 
 /** Longer node lines and edge label lines are clipped with an ellipsis; the whole text is in the tooltip and the text list. */
