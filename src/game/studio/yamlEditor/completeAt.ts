@@ -1,7 +1,7 @@
 import type { DocumentPath } from '../studioPart.ts';
 import { cursorContext, type CursorContext } from './cursorContext.ts';
 import type { EngineVocabulary } from './engineVocabulary.ts';
-import { allowsType, descriptionOf, enumValuesOf, keysOf, schemaAt, type JsonSchema, type SchemaBranch } from './jsonSchemaWalk.ts';
+import { allowsScalar, allowsType, descriptionOf, enumValuesOf, keysOf, schemaAt, type JsonSchema, type SchemaBranch } from './jsonSchemaWalk.ts';
 import { scenarioNames, type ScenarioNames } from './scenarioNames.ts';
 
 /** Where a candidate comes from: the editor labels each kind in the trainer's language. */
@@ -65,8 +65,7 @@ function keyCandidates(schema: JsonSchema, branches: SchemaBranch[], context: Cu
     .filter((key) => !context.presentKeys.includes(key.name))
     .map((key) => {
       // A scalar goes on the key's line; a mapping or a list starts on the next one.
-      const scalar = allowsType(schemaAt(schema, [...context.path, key.name]), 'string') || enumValuesOf(schemaAt(schema, [...context.path, key.name])).length > 0;
-      const apply = context.followedByColon ? key.name : `${key.name}:${scalar ? ' ' : ''}`;
+      const apply = context.followedByColon ? key.name : `${key.name}:${allowsScalar(schemaAt(schema, [...context.path, key.name])) ? ' ' : ''}`;
       return { label: key.name, source: 'key', apply, description: key.description };
     });
 }

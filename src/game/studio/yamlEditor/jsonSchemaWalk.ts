@@ -75,6 +75,9 @@ export const allowsType = (branches: readonly SchemaBranch[], type: string) =>
     return types.length === 0 ? !('enum' in branch.schema) && !('const' in branch.schema) : types.includes(type);
   });
 
+/** The value may be written on the key's line: a text, a number, a boolean or an enum member. */
+export const allowsScalar = (branches: readonly SchemaBranch[]) => ['string', 'number', 'integer', 'boolean'].some((type) => allowsType(branches, type)) || enumValuesOf(branches).length > 0;
+
 /** The keys a mapping may have here: declared properties, or the enum its property names must match. */
 export function keysOf(root: JsonSchema, branches: readonly SchemaBranch[]): SchemaKey[] {
   const keys = new Map<string, SchemaKey>();
