@@ -48,7 +48,12 @@ export function cursorContext(text: string, offset: number): CursorContext | und
   let to = offset;
   while (to < text.length && WORD.test(text[to]!)) to++;
   const marker = markerFor(text);
-  const document = parseDocument(text.slice(0, from) + marker + text.slice(to), { logLevel: 'silent', uniqueKeys: false });
+  // A word alone on its line is a key being written: the colon keeps it from running on into the
+  // next line's key as one long key (`o` above `silence:` would read as the key "o silence").
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = text.indexOf('\n', to) === -1 ? text.length : text.indexOf('\n', to);
+  const alone = /^[ \t]*(?:-[ \t]+)*$/.test(text.slice(lineStart, from)) && /^[ \t]*(?:#.*)?$/.test(text.slice(to, lineEnd));
+  const document = parseDocument(text.slice(0, from) + marker + (alone ? ':' : '') + text.slice(to), { logLevel: 'silent', uniqueKeys: false });
 
   let found: Pick<CursorContext, 'path' | 'position' | 'mayStartMapping' | 'presentKeys'> | undefined;
   visit(document, {
@@ -56,14 +61,19 @@ export function cursorContext(text: string, offset: number): CursorContext | und
       if (node.value !== marker) return undefined;
       const path = pathOf([...ancestors, node]);
       const parent = ancestors[ancestors.length - 1];
-      if (isPair(parent) && key === 'key') {
-        const map = ancestors[ancestors.length - 2];
-        const presentKeys = isMap(map) ? map.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')).filter((name) => name !== marker && name !== '') : [];
-        found = { path: path.slice(0, -1), position: 'key', mayStartMapping: false, presentKeys };
+      if (!isPair(parent) || key !== 'key') {
+        found = { path, position: 'value', mayStartMapping: false, presentKeys: [] };
+        return visit.BREAK;
+      }
+      const map = ancestors[ancestors.length - 2];
+      const holder = ancestors[ancestors.length - 3];
+      const keys = isMap(map) ? map.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')) : [];
+      if (alone && keys.length === 1 && (isPair(holder) || isSeq(holder))) {
+        // The only key of a mapping the colon made: a list item or a value on its own line, which may
+        // be a scalar (`- greeting.missing`) as well as the start of a mapping (`- when: …`).
+        found = { path: path.slice(0, -1), position: 'value', mayStartMapping: true, presentKeys: [] };
       } else {
-        const keyEnd = isPair(parent) && isScalar(parent.key) ? (parent.key.range?.[1] ?? 0) : 0;
-        const ownLine = (isSeq(parent) && !parent.flow) || (isPair(parent) && text.slice(keyEnd, from).includes('\n'));
-        found = { path, position: 'value', mayStartMapping: ownLine && node.type === 'PLAIN', presentKeys: [] };
+        found = { path: path.slice(0, -1), position: 'key', mayStartMapping: false, presentKeys: keys.filter((name) => name !== marker && name !== '') };
       }
       return visit.BREAK;
     },
