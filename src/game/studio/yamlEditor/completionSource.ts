@@ -8,21 +8,6 @@ import { texts } from './texts.ts';
 /** The file's own names first: an author mostly refers to what they wrote. */
 const BOOST: Partial<Record<CandidateSource, number>> = { intent: 2, state: 2, fact: 2, 'scenario-rule': 2, signal: -1 };
 
-/** The icon CodeMirror draws beside each kind. */
-const ICON: Record<CandidateSource, string> = {
-  key: 'property',
-  enum: 'enum',
-  'built-in-intent': 'keyword',
-  signal: 'keyword',
-  intent: 'variable',
-  state: 'class',
-  fact: 'constant',
-  list: 'variable',
-  avatar: 'constant',
-  rule: 'type',
-  'scenario-rule': 'type',
-};
-
 /** Typing a space or a bracket after these opens the list unasked: a value or an item is due. */
 const VALUE_DUE = /(?:[:[{,]|^\s*-)\s*$/;
 
@@ -56,7 +41,6 @@ function toEditorCompletion(candidate: Candidate, locale: StudioLocale, scenario
     label: candidate.label,
     apply: candidate.apply,
     detail: words.sources[candidate.source],
-    type: ICON[candidate.source],
     boost: BOOST[candidate.source] ?? 0,
     // A plain string: CodeMirror shows it as text, so nothing in a description becomes markup.
     ...(info ? { info } : {}),

@@ -9,6 +9,7 @@ import type { Problem } from '../../../engine/index.ts';
 import type { StudioLocale } from '../studioPart.ts';
 import { scenarioCompletionSource } from './completionSource.ts';
 import { editorTheme } from './editorTheme.ts';
+import { hangingIndent } from './hangingIndent.ts';
 import { problemRanges } from './problemRanges.ts';
 import { texts } from './texts.ts';
 import { textPatch } from './textPatch.ts';
@@ -73,8 +74,10 @@ export function createYamlEditorView(options: YamlEditorOptions): YamlEditorView
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         yaml(),
         lintGutter(),
-        autocompletion({ override: [scenarioCompletionSource(() => locale)], icons: true }),
+        // No icons: the kind is written beside each candidate, and some icons are emoji a system may lack.
+        autocompletion({ override: [scenarioCompletionSource(() => locale)], icons: false }),
         EditorView.lineWrapping,
+        hangingIndent,
         editorTheme,
         labels.of(labelling(locale, options.describedBy)),
         phrases.of(EditorState.phrases.of(texts[locale].phrases)),
