@@ -100,4 +100,12 @@ describe('completeAt', () => {
     expect(labels(completeIn('  name: Laura', '  name: |'))).toEqual([]);
     expect(labels(completeIn('channel: live-chat', 'nonsense:\n  |'))).toEqual([]);
   });
+
+  it('stays cheap on an alias bomb and treats markup and control characters as plain text', () => {
+    const levels = Array.from({ length: 9 }, (_, level) => `l${level + 1}: &l${level + 1} [${Array(10).fill(`*l${level}`).join(', ')}]`);
+    const bomb = `l0: &l0 "<img src=x onerror=alert(1)>\u0007"\n${levels.join('\n')}\nstates:\n  '<b>': {}\nstart: |\n`;
+    const completion = completeAt(bomb.replace('|', ''), bomb.indexOf('|'), SCENARIO_JSON_SCHEMA, ENGINE_VOCABULARY);
+    expect(completion?.names.states).toEqual(['<b>']);
+    expect(labels(completion)).toEqual(['<b>']);
+  });
 });
