@@ -94,6 +94,9 @@ export function createYamlEditorView(options: YamlEditorOptions): YamlEditorView
     }),
   });
 
+  // Closing or leaving the page mid-word still hands the last keystrokes to the draft.
+  window.addEventListener('pagehide', send);
+
   return {
     receive(text, problems) {
       const current = view.state.doc.toString();
@@ -113,6 +116,7 @@ export function createYamlEditorView(options: YamlEditorOptions): YamlEditorView
       view.dispatch({ effects: [labels.reconfigure(labelling(next, describedBy)), phrases.reconfigure(EditorState.phrases.of(texts[next].phrases))] });
     },
     destroy() {
+      window.removeEventListener('pagehide', send);
       send();
       view.destroy();
     },
