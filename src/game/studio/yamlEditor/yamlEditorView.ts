@@ -12,7 +12,7 @@ import { editorTheme } from './editorTheme.ts';
 import { hangingIndent } from './hangingIndent.ts';
 import { problemRanges } from './problemRanges.ts';
 import { texts } from './texts.ts';
-import { textPatch } from './textPatch.ts';
+import { textPatches } from './textPatch.ts';
 
 /** What the Preact component drives: the text and problems it receives, the language it shows. */
 export interface YamlEditorView {
@@ -106,8 +106,7 @@ export function createYamlEditorView(options: YamlEditorOptions): YamlEditorView
         clearTimeout(timer);
         timer = undefined;
         sent = text;
-        const patch = textPatch(current, text);
-        if (patch) view.dispatch({ changes: patch, annotations: [fromOutside.of(true)], scrollIntoView: false });
+        view.dispatch({ changes: textPatches(current, text), annotations: [fromOutside.of(true)] });
       }
       view.dispatch(setDiagnostics(view.state, diagnosticsFor(text, problems, view.state.doc.toString())));
     },
@@ -125,8 +124,7 @@ export function createYamlEditorView(options: YamlEditorOptions): YamlEditorView
 
 /** The problems found in `checked`, placed in the document, which may have moved on since. */
 function diagnosticsFor(checked: string, problems: readonly Problem[], current: string): Diagnostic[] {
-  const patch = textPatch(checked, current);
-  const changes = patch ? ChangeSet.of(patch, checked.length) : undefined;
+  const changes = checked === current ? undefined : ChangeSet.of(textPatches(checked, current), checked.length);
   const map = (position: number, side: -1 | 1) => (changes ? changes.mapPos(position, side) : position);
   return problemRanges(checked, problems).map((range) => {
     const from = map(range.from, 1);
