@@ -8,10 +8,11 @@ import { BURN_SEED, CRASH_SEED, HOARD_SEED } from './sessions.ts';
  * runs before the real one, so the real one never answers these jobs (a thrown error would not
  * do: the port, an EventTarget, still calls the others).
  */
-parentPort!.on('message', ({ log }: ToWorker) => {
-  if (log.seed === CRASH_SEED) process.exit(70);
-  if (log.seed === BURN_SEED) for (;;);
-  if (log.seed === HOARD_SEED) {
+parentPort!.on('message', (job: ToWorker) => {
+  const seed = job.kind === 'score' ? job.log.seed : undefined;
+  if (seed === CRASH_SEED) process.exit(70);
+  if (seed === BURN_SEED) for (;;);
+  if (seed === HOARD_SEED) {
     const hoard: number[][] = [];
     for (;;) hoard.push(new Array<number>(100_000).fill(hoard.length));
   }
