@@ -40,7 +40,15 @@ async function check(context: ApiContext, text: string, file: string): Promise<S
   }
 }
 
-const revisionOf = (row: CurrentPublished) => ({ id: row.id, title: row.summary.title, revision: row.revision, hash: row.hash, version: row.version, publishedAt: row.publishedAt.toISOString(), current: true });
+const revisionOf = (row: CurrentPublished) => ({
+  id: row.id,
+  title: row.summary.title,
+  revision: row.revision,
+  hash: row.hash,
+  version: row.version,
+  publishedAt: row.publishedAt.toISOString(),
+  current: true,
+});
 const textOf = (stored: StoredText | undefined): ScenarioText => {
   if (!stored) throw new ApiError(404, 'scenario-not-found', 'This class has no scenario with this hash.');
   return { id: stored.id, hash: stored.hash, file: stored.file, text: stored.text };
@@ -64,10 +72,8 @@ export function registerPublishRoutes(app: FastifyInstance, context: ApiContext)
       const body = parse(PublishScenarioRequestSchema, request.body);
       const checked = await check(context, body.text, body.file);
       if (!checked.ok) throw new ScenarioRefusal(checked.problems);
-      if (context.catalog.has(checked.id))
-        throw new ApiError(409, 'bundled-scenario-id', `"${checked.id}" is the id of a scenario that comes with Galateo; give yours another id (the "id:" line).`);
-      if (!row.scenarios.includes(checked.id) && row.scenarios.length >= MAX_CLASS_SCENARIOS)
-        throw new ApiError(409, 'too-many-scenarios', `A class has at most ${MAX_CLASS_SCENARIOS} scenarios.`);
+      if (context.catalog.has(checked.id)) throw new ApiError(409, 'bundled-scenario-id', `"${checked.id}" is the id of a scenario that comes with Galateo; give yours another id (the "id:" line).`);
+      if (!row.scenarios.includes(checked.id) && row.scenarios.length >= MAX_CLASS_SCENARIOS) throw new ApiError(409, 'too-many-scenarios', `A class has at most ${MAX_CLASS_SCENARIOS} scenarios.`);
       const hash = createHash('sha256').update(body.text, 'utf8').digest('hex');
       const { created, revision } = await publishToClass(context.db, row.id, { hash, id: checked.id, version: checked.version, summary: checked.summary, file: body.file, text: body.text });
       const response: PublishScenarioResponse = { published: revisionOf(revision), created };

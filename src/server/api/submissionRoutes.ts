@@ -58,7 +58,15 @@ export function registerSubmissionRoutes(app: FastifyInstance, context: ApiConte
     if (scored.kind === 'too-fast') throw implausible(scored.problem);
     const { report } = scored;
 
-    const result = await insertSubmission(context.db, { classId: classRow.id, traineeId: trainee.id, attemptId: body.attemptId, idempotencyKey: body.idempotencyKey, log: body.log, scenarioHash: target.published?.hash ?? null, report });
+    const result = await insertSubmission(context.db, {
+      classId: classRow.id,
+      traineeId: trainee.id,
+      attemptId: body.attemptId,
+      idempotencyKey: body.idempotencyKey,
+      log: body.log,
+      scenarioHash: target.published?.hash ?? null,
+      report,
+    });
     if (result.kind === 'attempt-used') throw new ApiError(409, 'attempt-used', 'This chat was already submitted.');
     if (result.kind === 'duplicate') return reply.code(200).send(await respond(context, result.submission));
     const response: SubmissionResponse = { submissionId: result.submissionId, total: report.total, outcome: report.outcome, rank: result.rank, report };

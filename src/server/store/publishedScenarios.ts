@@ -59,10 +59,7 @@ export async function publishToClass(db: Pick<Database, 'transaction'>, classId:
     const current = await currentRevision(tx, classId, checked.id);
     if (current?.hash === checked.hash) return { created: false, revision: current };
     await tx.query('insert into class_scenarios (class_id, scenario_id, revision, hash) values ($1, $2, $3, $4)', [classId, checked.id, (current?.revision ?? 0) + 1, checked.hash]);
-    await tx.query(
-      `update classes set scenarios = case when $2 = any(scenarios) then scenarios else array_append(scenarios, $2) end where id = $1`,
-      [classId, checked.id],
-    );
+    await tx.query(`update classes set scenarios = case when $2 = any(scenarios) then scenarios else array_append(scenarios, $2) end where id = $1`, [classId, checked.id]);
     await tx.query('select pg_notify($1, $2)', [CLASS_CHANNEL, classId]);
     return { created: true, revision: (await currentRevision(tx, classId, checked.id))! };
   });
