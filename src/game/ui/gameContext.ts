@@ -31,6 +31,15 @@ export interface ChatOptions {
   classAttempt?: ClassAttempt | undefined;
   /** The trainee has read the brief and opened the chat: the clock may start. */
   briefed?: boolean;
+  /** A class's published scenario: the hash of its text, which the server scores the chat on. */
+  publishedHash?: string;
+}
+
+/** A scenario the trainer published to the class: its text as fetched, and the hash it is stored under. */
+export interface PublishedPlay {
+  hash: string;
+  file: string;
+  text: string;
 }
 
 /** What main.tsx makes once and the App hands to every screen; tests could fake them. */
@@ -55,8 +64,8 @@ export interface GameContext extends Services {
    * once, once its language pack is loaded.
    */
   startChat(compiled: CompiledScenario, source: ScenarioSource, options?: ChatOptions): Promise<void>;
-  /** Starts a class chat: its brief first, as startChat. */
-  startClassChat(compiled: CompiledScenario): Promise<void>;
+  /** Starts a class chat: its brief first, as startChat; a published scenario comes with its text. */
+  startClassChat(compiled: CompiledScenario, published?: PublishedPlay): Promise<void>;
   /**
    * Opens the briefed chat. For a class the server notes the start first; when it cannot be
    * reached the chat is still played (its submission will then fail the server's timing check); a
