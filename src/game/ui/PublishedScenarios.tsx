@@ -38,10 +38,10 @@ export function PublishedScenarios({ classId, token, revisions, onPublished }: {
   return (
     <section class="published-scenarios" aria-labelledby="published-heading">
       <h2 id="published-heading">{t('trainer.scenarios')}</h2>
+      <label for="scenario-upload">{t('trainer.uploadScenario')}</label>
       <p id="scenario-upload-hint" class="hint">
         {t('trainer.scenariosHint')}
       </p>
-      <label for="scenario-upload">{t('trainer.uploadScenario')}</label>
       <input id="scenario-upload" type="file" accept=".yaml,.yml,text/yaml" aria-describedby="scenario-upload-hint" disabled={state.kind === 'busy'} onChange={upload} />
       <div aria-live="polite">
         {state.kind === 'busy' && <p role="status">{t('trainer.uploading', { file: state.file })}</p>}
