@@ -163,6 +163,11 @@ export function describePublishing(server: TestServer): void {
       const board = (await api('GET', `/api/classes/${room.code}/leaderboard`)).body;
       expect(board.scenarios.map((entry: { scenario: string }) => entry.scenario)).toEqual(['rc-auto-renewal', 'aziendale']);
       expect(board.latest).toMatchObject({ scenario: 'aziendale', total: lateScored.body.total });
+      // The exports name it as the class does now.
+      const statements = (await api('GET', `/api/trainer/classes/${room.classId}/export.xapi`, { token: room.trainerToken })).body as { object: { definition: { name: { it: string } } } }[];
+      expect(new Set(statements.map((statement) => statement.object.definition.name.it))).toEqual(new Set(['Seconda versione']));
+      const csv = await api('GET', `/api/trainer/classes/${room.classId}/export.csv`, { token: room.trainerToken });
+      expect(csv.text).toContain(`"Chiara","aziendale","2","${Math.max(scored.body.total, lateScored.body.total)}"`);
     });
   });
 }

@@ -10,6 +10,7 @@ import { exportCsv } from './exports/csv.ts';
 import { exportOrigin } from './exports/exportOrigin.ts';
 import { lastEventTimes } from './exports/lastEvents.ts';
 import { exportXapi } from './exports/xapi.ts';
+import { classInfoOf } from './classInfoView.ts';
 import { IdSchema, trainerClass, type ClassParams } from './trainerAuth.ts';
 import { trainerSubmission, trainerView } from './trainerView.ts';
 
@@ -82,7 +83,13 @@ export function registerTrainerRoutes(app: FastifyInstance, context: ApiContext)
   app.get<ClassParams>(`${base}/export.xapi`, async (request) => {
     const row = await trainerClass(context, request);
     const origin = exportOrigin(context.publicOrigin, request);
-    const [trainees, submissions, lastEventAt] = await Promise.all([listTrainees(context.db, row.id), listSubmissions(context.db, row.id), lastEventTimes(context.db, row.id)]);
-    return exportXapi({ origin, classRow: row, catalog: context.catalog, trainees, submissions, lastEventAt });
+    const [trainees, submissions, lastEventAt, info] = await Promise.all([
+      listTrainees(context.db, row.id),
+      listSubmissions(context.db, row.id),
+      lastEventTimes(context.db, row.id),
+      classInfoOf(context, row),
+    ]);
+    const titles = new Map(info.scenarios.map((scenario) => [scenario.id, scenario.title]));
+    return exportXapi({ origin, classRow: row, titles, trainees, submissions, lastEventAt });
   });
 }
