@@ -48,14 +48,12 @@ export async function findCheckedText(db: Queryable, hash: string): Promise<Chec
 export async function publishToClass(db: Pick<Database, 'transaction'>, classId: string, checked: CheckedScenario): Promise<{ created: boolean; revision: CurrentPublished }> {
   return db.transaction(async (tx) => {
     await tx.query('select id from classes where id = $1 for update', [classId]);
-    await tx.query('insert into scenario_texts (hash, scenario_id, version, summary, file, text) values ($1, $2, $3, $4::jsonb, $5, $6) on conflict (hash) do nothing', [
-      checked.hash,
-      checked.id,
-      checked.version,
-      JSON.stringify(checked.summary),
-      checked.file,
-      checked.text,
-    ]);
+    // A text published before keeps its first file name; what the engine reads of it is refreshed,
+    // for a newer engine may read it differently (and the browsers then compile it that way).
+    await tx.query(
+      'insert into scenario_texts (hash, scenario_id, version, summary, file, text) values ($1, $2, $3, $4::jsonb, $5, $6) on conflict (hash) do update set version = excluded.version, summary = excluded.summary',
+      [checked.hash, checked.id, checked.version, JSON.stringify(checked.summary), checked.file, checked.text],
+    );
     const current = await currentRevision(tx, classId, checked.id);
     if (current?.hash === checked.hash) return { created: false, revision: current };
     await tx.query('insert into class_scenarios (class_id, scenario_id, revision, hash) values ($1, $2, $3, $4)', [classId, checked.id, (current?.revision ?? 0) + 1, checked.hash]);
