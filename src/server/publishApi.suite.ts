@@ -67,7 +67,8 @@ export function describePublishing(server: TestServer): void {
       const broken = trainerScenarioText('rotto', 'Rotto')
         .replace(/^difficulty: 2$/m, 'difficulty: nove')
         .replace(/^channel: live-chat$/m, 'channel: live-chat\n  oops: [1');
-      const refused = await room.publish(broken, 'rotto.yaml');
+      // A file name cannot disguise itself with bidirectional or control characters.
+      const refused = await room.publish(broken, 'rotto\u202E.yaml\u0007');
       expect(refused.status).toBe(422);
       const body = ScenarioRefusalSchema.parse(refused.body);
       expect(body.problems.length).toBeGreaterThan(0);

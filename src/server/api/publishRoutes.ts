@@ -29,6 +29,9 @@ class ScenarioRefusal extends ApiError {
 
 const wholeFile = (file: string, message: string): Problem => ({ file, line: 0, column: 0, message });
 
+/** The name problems are reported under, without control or bidirectional characters that would disguise it. */
+const plainFileName = (name: string) => name.replace(/[\p{Cc}\p{Cf}]/gu, '').trim() || 'scenario.yaml';
+
 /** The engine's verdict from a scoring worker; a text that goes over its bounds is a problem of the file. */
 async function check(context: ApiContext, text: string, file: string): Promise<ScenarioCheck> {
   try {
@@ -67,15 +70,16 @@ export function registerPublishRoutes(app: FastifyInstance, context: ApiContext)
       const raw = request.body as { text?: unknown; file?: unknown } | undefined;
       if (typeof raw?.text === 'string' && raw.text.length > MAX_SCENARIO_CHARS) {
         const file = typeof raw.file === 'string' ? raw.file.slice(0, 200) : 'scenario.yaml';
-        throw new ScenarioRefusal([wholeFile(file, `file too large: ${raw.text.length} characters, a class takes at most ${MAX_SCENARIO_CHARS}`)]);
+        throw new ScenarioRefusal([wholeFile(plainFileName(file), `file too large: ${raw.text.length} characters, a class takes at most ${MAX_SCENARIO_CHARS}`)]);
       }
       const body = parse(PublishScenarioRequestSchema, request.body);
-      const checked = await check(context, body.text, body.file);
+      const file = plainFileName(body.file);
+      const checked = await check(context, body.text, file);
       if (!checked.ok) throw new ScenarioRefusal(checked.problems);
       if (context.catalog.has(checked.id)) throw new ApiError(409, 'bundled-scenario-id', `"${checked.id}" is the id of a scenario that comes with Galateo; give yours another id (the "id:" line).`);
       if (!row.scenarios.includes(checked.id) && row.scenarios.length >= MAX_CLASS_SCENARIOS) throw new ApiError(409, 'too-many-scenarios', `A class has at most ${MAX_CLASS_SCENARIOS} scenarios.`);
       const hash = createHash('sha256').update(body.text, 'utf8').digest('hex');
-      const { created, revision } = await publishToClass(context.db, row.id, { hash, id: checked.id, version: checked.version, summary: checked.summary, file: body.file, text: body.text });
+      const { created, revision } = await publishToClass(context.db, row.id, { hash, id: checked.id, version: checked.version, summary: checked.summary, file, text: body.text });
       const response: PublishScenarioResponse = { published: revisionOf(revision), created };
       return reply.code(created ? 201 : 200).send(response);
     },
