@@ -2,8 +2,14 @@ import type { ClassScenario } from '../../classroom/contract.ts';
 import type { CompiledScenario } from '../../engine/index.ts';
 import { openLocalScenario } from '../scenarios/scenarioCatalog.ts';
 import type { ClassMembership } from '../storage/records.ts';
-import type { PublishedPlay } from '../ui/gameContext.ts';
 import type { ClassroomApi } from './classroomApi.ts';
+
+/** A scenario the trainer published to the class: its text as fetched, and the hash it is stored under. */
+export interface PublishedPlay {
+  hash: string;
+  file: string;
+  text: string;
+}
 
 /** The published text reads differently here than on the server: the game and the server run different engines. */
 export class PublishedMismatch extends Error {

@@ -3,6 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { CompiledScenario, SessionEvent } from '../../engine/index.ts';
 import type { ClassroomApi } from '../classroom/classroomApi.ts';
 import type { Outbox } from '../classroom/outbox.ts';
+import type { PublishedPlay } from '../classroom/publishedScenario.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import type { LivePlay } from '../play/livePlay.ts';
 import type { SoundBoard } from '../sound/soundBoard.ts';
@@ -33,13 +34,6 @@ export interface ChatOptions {
   briefed?: boolean;
   /** A class's published scenario: the hash of its text, which the server scores the chat on. */
   publishedHash?: string;
-}
-
-/** A scenario the trainer published to the class: its text as fetched, and the hash it is stored under. */
-export interface PublishedPlay {
-  hash: string;
-  file: string;
-  text: string;
 }
 
 /** What main.tsx makes once and the App hands to every screen; tests could fake them. */
