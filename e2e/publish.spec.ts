@@ -113,4 +113,17 @@ test('a trainer uploads a scenario from the dashboard, a trainee of the class pl
   await trainer.getByRole('button', { name: `Apri il resoconto di Ilaria su ${TITLE}` }).click();
   await expect(trainer.getByTestId('score-total')).toHaveText(String(total));
   annotate(testInfo, await snapshot(trainer, 'publish-trainer-debrief'));
+
+  // The same id again is version 2: the dashboard lists both, and trainees get the new one.
+  await trainer.getByRole('button', { name: 'Torna al cruscotto' }).click();
+  const renamed = `${TITLE}, seconda versione`;
+  await trainer.getByLabel('Carica uno scenario (YAML)').setInputFiles({ name: 'aziendale.yaml', mimeType: 'text/yaml', buffer: Buffer.from(valid.replace(`title: ${TITLE}`, `title: ${renamed}`)) });
+  await expect(trainer.getByText(`«${renamed}» pubblicato: versione 2.`)).toBeVisible();
+  await expect(trainer.locator(`[data-revision="${ID}@2"]`)).toContainText('2 (in uso)');
+  await expect(trainer.locator(`[data-revision="${ID}@1"]`)).toContainText('1 (precedente)');
+  annotate(testInfo, await snapshot(trainer, 'publish-second-version'));
+  await trainee.goto('/');
+  await trainee.getByRole('button', { name: 'Gioca' }).click();
+  await expect(card.getByRole('heading', { name: renamed })).toBeVisible();
+  await expect(card).toContainText('Scenario del formatore, versione 2');
 });
