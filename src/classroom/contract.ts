@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { CHANNEL_IDS } from '../engine/scenario/channels.ts';
 import { DimensionSchema } from '../engine/scenario/scenarioSchema.ts';
+import { LOCALE_CODES } from '../engine/language/locales.ts';
 import { SessionLogSchema } from '../engine/session/sessionLog.ts';
 
 /**
@@ -39,7 +41,30 @@ export const CreateClassResponseSchema = z.object({
 });
 export type CreateClassResponse = z.infer<typeof CreateClassResponseSchema>;
 
-export const ClassScenarioSchema = z.object({ id: ScenarioIdSchema, title: z.string(), version: z.string() });
+/** A published scenario is stored under the sha-256 of its text, in hex. */
+export const ScenarioHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a scenario hash is 64 hexadecimal digits');
+
+/** What the picker shows of a scenario before it is played: the card's fields, in the scenario's language. */
+export const ScenarioSummarySchema = z.object({
+  title: z.string(),
+  channel: z.enum(CHANNEL_IDS),
+  difficulty: z.number().int(),
+  brief: z.string(),
+  locale: z.enum(LOCALE_CODES),
+});
+export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
+
+/**
+ * One of a class's scenarios. `version` is the engine's fingerprint, which a chat's log carries.
+ * A bundled scenario has `published: null`; a published one names its current text (by hash),
+ * fetched with GET /api/classes/:code/scenarios/:hash, and its revision (1, 2, …).
+ */
+export const ClassScenarioSchema = ScenarioSummarySchema.extend({
+  id: ScenarioIdSchema,
+  version: z.string(),
+  published: z.object({ hash: ScenarioHashSchema, revision: z.number().int(), publishedAt: z.string() }).nullable(),
+});
+export type ClassScenario = z.infer<typeof ClassScenarioSchema>;
 
 // GET /api/classes/:code
 export const ClassInfoSchema = z.object({
@@ -78,7 +103,10 @@ export const MeResponseSchema = z.object({
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 
 // POST /api/classes/:code/attempts (trainee token): the server notes when a chat starts.
-export const StartAttemptRequestSchema = z.object({ scenario: ScenarioIdSchema }).strict();
+// For a published scenario, `hash` names the text the trainee is about to play: it must be the
+// current one (409 scenario-version otherwise), and the chat is scored on it even if the trainer
+// publishes a new version meanwhile. Without it, the current text is noted.
+export const StartAttemptRequestSchema = z.object({ scenario: ScenarioIdSchema, hash: ScenarioHashSchema.optional() }).strict();
 export const StartAttemptResponseSchema = z.object({ attemptId: z.string(), startedAt: z.string() });
 export type StartAttemptResponse = z.infer<typeof StartAttemptResponseSchema>;
 
@@ -148,6 +176,46 @@ export const LiveMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type LiveMessage = z.infer<typeof LiveMessageSchema>;
 
+// GET /api/classes/:code/scenarios/:hash (trainee token) and
+// GET /api/trainer/classes/:classId/scenarios/:hash (trainer token): one of the class's published texts.
+export const ScenarioTextSchema = z.object({ id: ScenarioIdSchema, hash: ScenarioHashSchema, file: z.string(), text: z.string() });
+export type ScenarioText = z.infer<typeof ScenarioTextSchema>;
+
+/** The server's own bound on a published scenario's text, well above the bundled ones (about 20,000). */
+export const MAX_SCENARIO_CHARS = 200_000;
+
+// POST /api/trainer/classes/:classId/scenarios (trainer token): publishes a scenario's YAML to the
+// class. 201 with a new revision; 200 when the text is already the current one; 422 invalid-scenario
+// with `problems` (file:line:column) when the engine refuses it, or when reading it went over the
+// server's time or memory bounds; 409 bundled-scenario-id when its id is a bundled scenario's.
+export const PublishScenarioRequestSchema = z
+  .object({
+    /** The file name the problems are reported under. */
+    file: z.string().min(1).max(200),
+    text: z.string().max(MAX_SCENARIO_CHARS, `a scenario has at most ${MAX_SCENARIO_CHARS} characters`),
+  })
+  .strict();
+export type PublishScenarioRequest = z.infer<typeof PublishScenarioRequestSchema>;
+
+/** One published revision of a scenario in a class; `current` is the one trainees get. */
+export const PublishedRevisionSchema = z.object({
+  id: ScenarioIdSchema,
+  title: z.string(),
+  revision: z.number().int(),
+  hash: ScenarioHashSchema,
+  version: z.string(),
+  publishedAt: z.string(),
+  current: z.boolean(),
+});
+export type PublishedRevision = z.infer<typeof PublishedRevisionSchema>;
+
+export const PublishScenarioResponseSchema = z.object({ published: PublishedRevisionSchema, created: z.boolean() });
+export type PublishScenarioResponse = z.infer<typeof PublishScenarioResponseSchema>;
+
+/** A problem in an uploaded scenario, as `galateo validate` reports it (line 0: the whole file). */
+export const ScenarioProblemSchema = z.object({ file: z.string(), line: z.number().int(), column: z.number().int(), message: z.string() });
+export const ScenarioRefusalSchema = z.object({ error: z.literal('invalid-scenario'), message: z.string(), problems: z.array(ScenarioProblemSchema) });
+
 // Trainer routes (trainer token), under /api/trainer/classes/:classId
 // GET  .../            → TrainerClassSchema
 // GET  .../submissions/:submissionId → { submission: TrainerSubmission, report, log }
@@ -165,6 +233,8 @@ export const TrainerSubmissionSchema = z.object({
   outcome: z.string(),
   dimensions: z.record(z.string(), z.number().int()),
   submittedAt: z.string(),
+  /** The published text the chat was played and scored on; null for a bundled scenario. */
+  scenarioHash: ScenarioHashSchema.nullable(),
 });
 /** joined: no chat yet; playing: a chat started and not submitted (recently); submitted: a scored chat and none open. */
 export const TraineeStatusSchema = z.enum(['joined', 'playing', 'submitted']);
@@ -213,6 +283,8 @@ export const TrainerClassSchema = z.object({
   commonFindings: z.array(CommonFindingSchema),
   /** Removed trainees, whom the trainer can readmit; removedAt is null for those removed before it was recorded. */
   removed: z.array(z.object({ traineeId: z.string(), nickname: z.string(), removedAt: z.string().nullable() })),
+  /** Every revision published to the class, newest first. */
+  published: z.array(PublishedRevisionSchema),
 });
 export type TrainerClass = z.infer<typeof TrainerClassSchema>;
 export const UpdateClassRequestSchema = z

@@ -37,5 +37,7 @@ if (route?.trainerToken) {
 void services.outbox.flush();
 window.addEventListener('online', () => void services.outbox.flush());
 
-const initial = route?.screen ?? (await resumeActive(services)) ?? reopenDebrief(store) ?? { name: 'title' as const };
+// The join link stays in the address bar while the trainee plays: a reload resumes their chat, not the join form.
+const addressed = route?.screen.name === 'class' ? undefined : route?.screen;
+const initial = addressed ?? (await resumeActive(services)) ?? route?.screen ?? reopenDebrief(store) ?? { name: 'title' as const };
 render(<App services={services} renderer={renderer} initial={initial} deepLink={query.get('scenario') ?? undefined} />, document.getElementById('app')!);

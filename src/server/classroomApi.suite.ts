@@ -3,6 +3,7 @@ import { WebSocket } from 'ws';
 import { describe, expect, it } from 'vitest';
 import { JOIN_CODE_PATTERN, JoinResponseSchema, LeaderboardSchema, LiveMessageSchema, MeResponseSchema, TrainerClassSchema, type LiveMessage } from '../classroom/contract.ts';
 import { DIMENSIONS } from '../engine/index.ts';
+import { describePublishing } from './publishApi.suite.ts';
 import { backdateAttempt, scenarioTestLog } from './testing/sessions.ts';
 import type { TestDatabaseSource } from './testing/testDatabase.ts';
 import { useTestServer } from './testing/useTestServer.ts';
@@ -294,4 +295,6 @@ export function describeClassroomApi(makeSource: () => Promise<TestDatabaseSourc
       expect((await api('GET', `/api/classes/${created.code}/me`, { token: trainee.rejoinToken })).body.class.status).toBe('closed');
     });
   });
+
+  describe('published scenarios', () => describePublishing(server));
 }

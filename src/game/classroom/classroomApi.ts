@@ -6,12 +6,15 @@ import type {
   JoinResponse,
   Leaderboard,
   MeResponse,
+  PublishScenarioRequest,
+  PublishScenarioResponse,
+  ScenarioText,
   StartAttemptResponse,
   SubmissionRequest,
   SubmissionResponse,
   TrainerClass,
 } from '../../classroom/contract.ts';
-import type { Report, SessionLog } from '../../engine/index.ts';
+import type { Problem, Report, SessionLog } from '../../engine/index.ts';
 
 /** The server answered with an error: a status, a stable code and a sentence for people. */
 export class ClassroomRefusal extends Error {
@@ -20,6 +23,8 @@ export class ClassroomRefusal extends Error {
     readonly status: number,
     readonly error: string,
     message: string,
+    /** An uploaded scenario's problems by line and column (422 invalid-scenario); empty otherwise. */
+    readonly problems: Problem[] = [],
   ) {
     super(message);
   }
@@ -85,7 +90,9 @@ export function createClassroomApi(options: ClassroomApiOptions = {}) {
     getClass: (code: string) => json<ClassInfo>('GET', classPath(code)),
     join: (code: string, nickname: string) => json<JoinResponse>('POST', `${classPath(code)}/join`, undefined, { nickname }),
     me: (code: string, token: string) => json<MeResponse>('GET', `${classPath(code)}/me`, token),
-    startAttempt: (code: string, token: string, scenario: string) => json<StartAttemptResponse>('POST', `${classPath(code)}/attempts`, token, { scenario }),
+    /** `hash`: the published text about to be played, so the server scores the chat on it. */
+    startAttempt: (code: string, token: string, scenario: string, hash?: string) => json<StartAttemptResponse>('POST', `${classPath(code)}/attempts`, token, hash ? { scenario, hash } : { scenario }),
+    scenarioText: (code: string, token: string, hash: string) => json<ScenarioText>('GET', `${classPath(code)}/scenarios/${segment(hash)}`, token),
     submit: (code: string, token: string, request: SubmissionRequest) => json<SubmissionResponse>('POST', `${classPath(code)}/submissions`, token, request),
     leaderboard: (code: string, view: { top?: number; hideNames?: boolean } = {}) => {
       const query = new URLSearchParams();
@@ -100,6 +107,8 @@ export function createClassroomApi(options: ClassroomApiOptions = {}) {
     removeTrainee: (classId: string, token: string, traineeId: string) => json<unknown>('DELETE', `${trainerPath(classId)}/trainees/${segment(traineeId)}`, token),
     readmitTrainee: (classId: string, token: string, traineeId: string) => json<unknown>('POST', `${trainerPath(classId)}/trainees/${segment(traineeId)}/readmit`, token),
     updateClass: (classId: string, token: string, patch: TrainerClassPatch) => json<unknown>('PATCH', trainerPath(classId), token, patch),
+    publishScenario: (classId: string, token: string, request: PublishScenarioRequest) => json<PublishScenarioResponse>('POST', `${trainerPath(classId)}/scenarios`, token, request),
+    trainerScenarioText: (classId: string, token: string, hash: string) => json<ScenarioText>('GET', `${trainerPath(classId)}/scenarios/${segment(hash)}`, token),
     /** The export as a Blob: the token goes in a header, so a plain link cannot fetch it. */
     exportFile: async (classId: string, token: string, format: ExportFormat) => (await send('GET', `${trainerPath(classId)}/export.${format}`, token)).blob(),
   };
@@ -117,5 +126,10 @@ async function refusalFrom(response: Response): Promise<ClassroomRefusal> {
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const error = typeof fields.error === 'string' ? fields.error : `http-${response.status}`;
   const message = typeof fields.message === 'string' ? fields.message : response.statusText || error;
-  return new ClassroomRefusal(response.status, error, message);
+  return new ClassroomRefusal(response.status, error, message, Array.isArray(fields.problems) ? fields.problems.filter(isProblem) : []);
 }
+
+const isProblem = (value: unknown): value is Problem => {
+  const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  return typeof fields.file === 'string' && typeof fields.line === 'number' && typeof fields.column === 'number' && typeof fields.message === 'string';
+};

@@ -17,6 +17,11 @@ const KNOWN = new Set([
   'log-too-large',
   'forbidden',
   'rate-limited',
+  'scenario-version',
+  'invalid-scenario',
+  'bundled-scenario-id',
+  'too-many-scenarios',
+  'payload-too-large',
 ]);
 
 /**

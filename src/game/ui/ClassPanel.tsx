@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MeResponse } from '../../classroom/contract.ts';
+import type { ClassScenario, MeResponse } from '../../classroom/contract.ts';
 import { ClassroomRefusal } from '../classroom/classroomApi.ts';
+import { openPublished, PublishedMismatch } from '../classroom/publishedScenario.ts';
 import { refusalText } from '../classroom/refusalText.ts';
 import { bundledScenarios } from '../scenarios/scenarioCatalog.ts';
 import type { ClassMembership } from '../storage/records.ts';
@@ -35,14 +36,19 @@ export function ClassPanel({ membership, onScenarios }: { membership: ClassMembe
     };
   }, [api, membership, onScenarios]);
 
-  const start = async (id: string) => {
-    const compiled = bundledScenarios().find((candidate) => candidate.scenario.id === id);
-    if (!compiled) return;
+  /** A bundled scenario starts at once; a published one is fetched and compiled first. */
+  const start = async (entry: ClassScenario) => {
     setStartError(null);
     try {
-      await startClassChat(compiled);
+      if (entry.published) {
+        const { compiled, published } = await openPublished(api, membership, { ...entry, published: entry.published });
+        await startClassChat(compiled, published);
+        return;
+      }
+      const compiled = bundledScenarios().find((candidate) => candidate.scenario.id === entry.id);
+      if (compiled) await startClassChat(compiled);
     } catch (error) {
-      setStartError(t('classPanel.startRefused', { message: refusalText(t, error) }));
+      setStartError(t('classPanel.startRefused', { message: error instanceof PublishedMismatch ? t('classPanel.publishedMismatch') : refusalText(t, error) }));
     }
   };
 
@@ -71,9 +77,10 @@ export function ClassPanel({ membership, onScenarios }: { membership: ClassMembe
         </p>
       )}
       <ul class="cards">
-        {me.class.scenarios.map(({ id, title }) => {
-          const compiled = bundledScenarios().find((candidate) => candidate.scenario.id === id);
-          if (!compiled) {
+        {me.class.scenarios.map((entry) => {
+          const { id, title } = entry;
+          const bundled = bundledScenarios().find((candidate) => candidate.scenario.id === id)?.scenario;
+          if (!bundled && !entry.published) {
             return (
               <li class="card" key={id}>
                 <h3>{title}</h3>
@@ -82,8 +89,9 @@ export function ClassPanel({ membership, onScenarios }: { membership: ClassMembe
             );
           }
           const best = me.best[id];
-          const stats = `${best === undefined ? t('classPanel.noBest') : t('classPanel.best', { score: best })} · ${t('classPanel.attempts', { count: me.attempts[id] ?? 0 })}`;
-          return <ScenarioCard key={id} compiled={compiled} idPrefix="scenario-class" data={{ 'data-class-scenario': id }} stats={stats} onStart={() => void start(id)} />;
+          const figures = `${best === undefined ? t('classPanel.noBest') : t('classPanel.best', { score: best })} · ${t('classPanel.attempts', { count: me.attempts[id] ?? 0 })}`;
+          const stats = entry.published ? `${t('classPanel.published', { revision: entry.published.revision })} · ${figures}` : figures;
+          return <ScenarioCard key={id} scenario={bundled ?? entry} idPrefix="scenario-class" data={{ 'data-class-scenario': id }} stats={stats} onStart={() => void start(entry)} />;
         })}
       </ul>
     </section>

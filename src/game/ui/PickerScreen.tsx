@@ -49,7 +49,7 @@ export function PickerScreen() {
     return (
       <ScenarioCard
         key={`${source.kind}-${compiled.scenario.id}`}
-        compiled={compiled}
+        scenario={compiled.scenario}
         idPrefix={`scenario-${source.kind}`}
         data={{ 'data-scenario': compiled.scenario.id }}
         stats={forClass ? `${played} · ${t('picker.countsForClass')}` : played}

@@ -1,14 +1,16 @@
-import type { CompiledScenario } from '../../engine/index.ts';
+import type { Scenario } from '../../engine/index.ts';
 import { languageName } from '../i18n/languageName.ts';
 import { useGame } from './gameContext.ts';
+
+/** What a card shows: a bundled scenario's own fields, or a published one's from the class's list. */
+export type CardScenario = Pick<Scenario, 'id' | 'title' | 'channel' | 'difficulty' | 'brief' | 'locale'>;
 
 /**
  * One scenario to pick: title, channel, difficulty, the language the customer speaks, brief, the
  * player's figures and a start button. Title and brief are in the scenario's language, and say so.
  */
-export function ScenarioCard({ compiled, idPrefix, data, stats, onStart }: { compiled: CompiledScenario; idPrefix: string; data: Record<string, string>; stats: string; onStart: () => void }) {
+export function ScenarioCard({ scenario, idPrefix, data, stats, onStart }: { scenario: CardScenario; idPrefix: string; data: Record<string, string>; stats: string; onStart: () => void }) {
   const { t, settings } = useGame();
-  const { scenario } = compiled;
   const headingId = `${idPrefix}-${scenario.id}`;
   return (
     <li class="card" aria-labelledby={headingId} {...data}>

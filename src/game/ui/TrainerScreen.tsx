@@ -4,11 +4,12 @@ import type { ExportFormat } from '../classroom/classroomApi.ts';
 import { refusalText } from '../classroom/refusalText.ts';
 import { subscribeLive } from '../classroom/liveFeed.ts';
 import { projectorPath } from '../classroom/route.ts';
-import type { SessionRecord } from '../storage/records.ts';
+import type { ScenarioSource, SessionRecord } from '../storage/records.ts';
 import { useGame } from './gameContext.ts';
 import { ClassAverages } from './ClassAverages.tsx';
 import { CommonFindings } from './CommonFindings.tsx';
 import { DebriefScreen } from './DebriefScreen.tsx';
+import { PublishedScenarios } from './PublishedScenarios.tsx';
 import { SubmissionList } from './SubmissionList.tsx';
 import { TraineeRoster } from './TraineeRoster.tsx';
 
@@ -89,7 +90,10 @@ export function TrainerScreen({ classId }: { classId: string }) {
     act(async () => {
       if (!token) return;
       const { submission, report, log } = await api.trainerSubmission(classId, token, submissionId);
-      setViewing({ id: submission.submissionId, source: { kind: 'bundled', id: submission.scenario }, title, wallStart: Date.parse(submission.submittedAt), log, report });
+      // A published scenario's debrief needs the very text the chat was played on.
+      const played = submission.scenarioHash ? await api.trainerScenarioText(classId, token, submission.scenarioHash) : undefined;
+      const source: ScenarioSource = played ? { kind: 'local', file: played.file, text: played.text } : { kind: 'bundled', id: submission.scenario };
+      setViewing({ id: submission.submissionId, source, title, wallStart: Date.parse(submission.submittedAt), log, report });
     });
 
   if (!token) {
@@ -151,6 +155,7 @@ export function TrainerScreen({ classId }: { classId: string }) {
             </a>
           </div>
           <TraineeRoster data={data} token={token} onChanged={() => void reload()} />
+          <PublishedScenarios classId={classId} token={token} revisions={data.published} onPublished={() => void reload()} />
           <div class="dashboard-insights">
             <ClassAverages averages={data.averages} />
             <CommonFindings findings={data.commonFindings} titleOf={(id) => data.class.scenarios.find((scenario) => scenario.id === id)?.title ?? id} />

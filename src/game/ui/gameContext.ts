@@ -3,6 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { CompiledScenario, SessionEvent } from '../../engine/index.ts';
 import type { ClassroomApi } from '../classroom/classroomApi.ts';
 import type { Outbox } from '../classroom/outbox.ts';
+import type { PublishedPlay } from '../classroom/publishedScenario.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import type { LivePlay } from '../play/livePlay.ts';
 import type { SoundBoard } from '../sound/soundBoard.ts';
@@ -32,6 +33,8 @@ export interface ChatOptions {
   classAttempt?: ClassAttempt | undefined;
   /** The trainee has read the brief and opened the chat: the clock may start. */
   briefed?: boolean;
+  /** A class's published scenario: the hash of its text, which the server scores the chat on. */
+  publishedHash?: string;
 }
 
 /** What main.tsx makes once and the App hands to every screen; tests could fake them. */
@@ -56,8 +59,8 @@ export interface GameContext extends Services {
    * once, once its language pack is loaded.
    */
   startChat(compiled: CompiledScenario, source: ScenarioSource, options?: ChatOptions): Promise<void>;
-  /** Starts a class chat: its brief first, as startChat. */
-  startClassChat(compiled: CompiledScenario): Promise<void>;
+  /** Starts a class chat: its brief first, as startChat; a published scenario comes with its text. */
+  startClassChat(compiled: CompiledScenario, published?: PublishedPlay): Promise<void>;
   /**
    * Opens the briefed chat. For a class the server notes the start first; when it cannot be
    * reached the chat is still played (its submission will then fail the server's timing check); a

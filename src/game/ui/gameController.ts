@@ -75,9 +75,11 @@ export function useGameController(services: Services, initial: Screen): { screen
       saveOpenedChat(store, play, source, classAttempt);
       setScreen({ name: 'play', play, title: compiled.scenario.title, resumed: false });
     },
-    async startClassChat(compiled) {
+    async startClassChat(compiled, published) {
       if (!store.membership) return;
-      context.go({ name: 'briefing', compiled, source: { kind: 'bundled', id: compiled.scenario.id }, options: {}, forClass: true });
+      // A published text travels with the chat, as a local file's does, so a reload can replay it.
+      if (published) context.go({ name: 'briefing', compiled, source: { kind: 'local', file: published.file, text: published.text }, options: { publishedHash: published.hash }, forClass: true });
+      else context.go({ name: 'briefing', compiled, source: { kind: 'bundled', id: compiled.scenario.id }, options: {}, forClass: true });
     },
     async openBriefedChat({ compiled, source, options, forClass }) {
       const membership = store.membership;
@@ -88,7 +90,7 @@ export function useGameController(services: Services, initial: Screen): { screen
       const { code, rejoinToken: token } = membership;
       let attemptId = '';
       try {
-        attemptId = (await api.startAttempt(code, token, compiled.scenario.id)).attemptId;
+        attemptId = (await api.startAttempt(code, token, compiled.scenario.id, options.publishedHash)).attemptId;
       } catch (error) {
         if (error instanceof ClassroomRefusal) throw error;
       }

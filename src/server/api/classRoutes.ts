@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { CreateClassRequestSchema, JoinRequestSchema, type ClassInfo, type JoinResponse, type MeResponse } from '../../classroom/contract.ts';
 import { checkClassName } from '../classroom/className.ts';
 import { readNickname, refusalOf } from '../classroom/nickname.ts';
-import { classInfo, createClass } from '../store/classes.ts';
+import { createClass } from '../store/classes.ts';
+import { classInfoOf } from './classInfoView.ts';
 import { rankOf } from '../store/leaderboard.ts';
 import { traineeScenarioStats } from '../store/submissions.ts';
 import { addTrainee, nicknameHolder } from '../store/trainees.ts';
@@ -30,7 +31,7 @@ export function registerClassRoutes(app: FastifyInstance, context: ApiContext): 
     return reply.code(201).send(created);
   });
 
-  app.get<CodeParams>('/api/classes/:code', async (request): Promise<ClassInfo> => classInfo(await classByCode(context, request.params.code), context.catalog));
+  app.get<CodeParams>('/api/classes/:code', async (request): Promise<ClassInfo> => classInfoOf(context, await classByCode(context, request.params.code)));
 
   app.post<CodeParams>('/api/classes/:code/join', async (request, reply) => {
     const body = parse(JoinRequestSchema, request.body);
@@ -46,7 +47,7 @@ export function registerClassRoutes(app: FastifyInstance, context: ApiContext): 
     if (refusal) throw new ApiError(400, refusal.error, refusal.message);
     const added = await addTrainee(context.db, classRow.id, read.nickname, read.key);
     if (!added) throw nicknameTaken();
-    const response: JoinResponse = { traineeId: added.trainee.id, nickname: added.trainee.nickname, rejoinToken: added.rejoinToken, class: classInfo(classRow, context.catalog) };
+    const response: JoinResponse = { traineeId: added.trainee.id, nickname: added.trainee.nickname, rejoinToken: added.rejoinToken, class: await classInfoOf(context, classRow) };
     return reply.code(201).send(response);
   });
 
@@ -56,7 +57,7 @@ export function registerClassRoutes(app: FastifyInstance, context: ApiContext): 
     return {
       traineeId: trainee.id,
       nickname: trainee.nickname,
-      class: classInfo(classRow, context.catalog),
+      class: await classInfoOf(context, classRow),
       rank: await rankOf(context.db, classRow.id, trainee.id),
       best: Object.fromEntries(stats.map((stat) => [stat.scenario, stat.best])),
       attempts: Object.fromEntries(stats.map((stat) => [stat.scenario, stat.attempts])),

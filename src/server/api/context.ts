@@ -15,11 +15,13 @@ export interface RateLimits {
   lookups: number;
   attempts: number;
   submissions: number;
+  /** Scenario uploads, per class and address: each costs a worker up to its limits. */
+  publish: number;
   /** Codes an address had not used in the past hour, real or not: a class uses one, a guesser many (codeGuessing.ts). */
   newCodes: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { createClass: 10, join: 120, lookups: 600, attempts: 300, submissions: 120, newCodes: 30 };
+export const DEFAULT_RATE_LIMITS: RateLimits = { createClass: 10, join: 120, lookups: 600, attempts: 300, submissions: 120, publish: 30, newCodes: 30 };
 
 export interface ApiContext {
   db: Database;

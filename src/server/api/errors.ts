@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly statusCode: number,
     readonly code: string,
     message: string,
+    /** More fields of the answer, such as an uploaded scenario's problems. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -26,7 +28,7 @@ const FASTIFY_CODES: Record<number, string> = { 400: 'invalid-request', 404: 'no
 /** Every error leaves as `{error, message}` JSON; a server fault never shows its stack or text. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
-    if (error instanceof ApiError) return reply.code(error.statusCode).send({ error: error.code, message: error.message });
+    if (error instanceof ApiError) return reply.code(error.statusCode).send({ error: error.code, message: error.message, ...error.details });
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return reply.code(status).send({ error: FASTIFY_CODES[status] ?? 'bad-request', message: error.message });
     request.log.error(error);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { classInfo, findClassById } from '../store/classes.ts';
+import { findClassById } from '../store/classes.ts';
+import { classInfoOf } from './classInfoView.ts';
 import { classByCode } from './classLookup.ts';
 import type { ApiContext } from './context.ts';
 import { parse } from './errors.ts';
@@ -13,8 +14,8 @@ export function classSnapshot(context: Pick<ApiContext, 'db' | 'catalog'>) {
   return async (classId: string) => {
     const row = await findClassById(context.db, classId);
     if (!row) return undefined;
-    const [leaderboard, lobby] = await Promise.all([fetchLeaderboard(context.db, row), fetchLobby(context.db, row.id)]);
-    return { leaderboard, lobby, class: classInfo(row, context.catalog) };
+    const [leaderboard, lobby, info] = await Promise.all([fetchLeaderboard(context.db, row), fetchLobby(context.db, row.id), classInfoOf(context, row)]);
+    return { leaderboard, lobby, class: info };
   };
 }
 

@@ -7,8 +7,8 @@ import { classAndAddress, MINUTE_MS, tooManyRequests } from './rateLimitKeys.ts'
 /**
  * Each limited route and its limit. A class of 60 behind one address, at the defaults: 60 joins
  * in a minute with room for retries (join 120); everyone reloading ten times a minute (lookups
- * 600, each route on its own); a chat started every 12 s each (attempts 300). Submissions set
- * their own limit in submissionRoutes.ts, counted the same way.
+ * 600, each route on its own); a chat started every 12 s each (attempts 300). Submissions and
+ * scenario uploads set their own limits in submissionRoutes.ts and publishRoutes.ts.
  */
 const ROUTE_LIMITS: Record<string, keyof RateLimits> = {
   'POST /api/classes': 'createClass',
@@ -17,6 +17,7 @@ const ROUTE_LIMITS: Record<string, keyof RateLimits> = {
   'GET /api/classes/:code/me': 'lookups',
   'GET /api/classes/:code/leaderboard': 'lookups',
   'GET /api/classes/:code/live': 'lookups',
+  'GET /api/classes/:code/scenarios/:hash': 'lookups',
   'POST /api/classes/:code/attempts': 'attempts',
 };
 

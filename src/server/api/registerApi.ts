@@ -4,6 +4,7 @@ import { registerClassRoutes } from './classRoutes.ts';
 import type { ApiContext } from './context.ts';
 import { registerLiveRoutes } from './liveRoutes.ts';
 import { installOriginCheck } from './originCheck.ts';
+import { registerPublishRoutes } from './publishRoutes.ts';
 import { installRateLimits } from './rateLimits.ts';
 import { registerSubmissionRoutes } from './submissionRoutes.ts';
 import { registerTrainerRoutes } from './trainerRoutes.ts';
@@ -23,5 +24,6 @@ export async function registerApi(app: FastifyInstance, context: ApiContext, all
   registerClassRoutes(app, context);
   registerSubmissionRoutes(app, context);
   registerTrainerRoutes(app, context);
+  registerPublishRoutes(app, context);
   registerLiveRoutes(app, context);
 }

@@ -1,33 +1,21 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
 import { RenameTraineeRequestSchema, UpdateClassRequestSchema } from '../../classroom/contract.ts';
 import { checkNickname } from '../classroom/nickname.ts';
-import { tokenMatches } from '../classroom/tokens.ts';
-import { findClassById, updateClass, type ClassRow } from '../store/classes.ts';
+import { findClassById, updateClass } from '../store/classes.ts';
 import { findSubmissionWithLog, listSubmissions } from '../store/submissions.ts';
 import { findTrainee, listTrainees, readmitTrainee, removeTrainee, renameTrainee } from '../store/trainees.ts';
-import { bearerToken, forbidden } from './auth.ts';
 import type { ApiContext } from './context.ts';
 import { ApiError, parse } from './errors.ts';
 import { exportCsv } from './exports/csv.ts';
 import { exportOrigin } from './exports/exportOrigin.ts';
 import { lastEventTimes } from './exports/lastEvents.ts';
 import { exportXapi } from './exports/xapi.ts';
+import { classInfoOf } from './classInfoView.ts';
+import { IdSchema, trainerClass, type ClassParams } from './trainerAuth.ts';
 import { trainerSubmission, trainerView } from './trainerView.ts';
 
-const IdSchema = z.string().min(1).max(100);
-type ClassParams = { Params: { classId: string } };
 type TraineeParams = { Params: { classId: string; traineeId: string } };
 type SubmissionParams = { Params: { classId: string; submissionId: string } };
-
-/** The class whose trainer token the request carries: 401 without a token, 403 with another. */
-async function trainerClass(context: ApiContext, request: FastifyRequest<ClassParams>): Promise<ClassRow> {
-  const token = bearerToken(request);
-  const row = await findClassById(context.db, parse(IdSchema, request.params.classId));
-  if (!row) throw new ApiError(404, 'class-not-found', 'No such class.');
-  if (!tokenMatches(token, row.trainer_token_hash)) throw forbidden();
-  return row;
-}
 
 const dateOrNull = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
 
@@ -95,7 +83,13 @@ export function registerTrainerRoutes(app: FastifyInstance, context: ApiContext)
   app.get<ClassParams>(`${base}/export.xapi`, async (request) => {
     const row = await trainerClass(context, request);
     const origin = exportOrigin(context.publicOrigin, request);
-    const [trainees, submissions, lastEventAt] = await Promise.all([listTrainees(context.db, row.id), listSubmissions(context.db, row.id), lastEventTimes(context.db, row.id)]);
-    return exportXapi({ origin, classRow: row, catalog: context.catalog, trainees, submissions, lastEventAt });
+    const [trainees, submissions, lastEventAt, info] = await Promise.all([
+      listTrainees(context.db, row.id),
+      listSubmissions(context.db, row.id),
+      lastEventTimes(context.db, row.id),
+      classInfoOf(context, row),
+    ]);
+    const titles = new Map(info.scenarios.map((scenario) => [scenario.id, scenario.title]));
+    return exportXapi({ origin, classRow: row, titles, trainees, submissions, lastEventAt });
   });
 }

@@ -4,9 +4,11 @@ import { classAverages } from '../classroom/classAverages.ts';
 import { commonFindings } from '../classroom/commonFindings.ts';
 import { traineeStatus } from '../classroom/traineeStatus.ts';
 import { traineeActivity } from '../store/attempts.ts';
-import { classInfo, type ClassRow } from '../store/classes.ts';
+import type { ClassRow } from '../store/classes.ts';
+import { listRevisions } from '../store/publishedScenarios.ts';
 import { listSubmissions, type SubmissionRow } from '../store/submissions.ts';
 import { listRemovedTrainees, listTrainees } from '../store/trainees.ts';
+import { classInfoOf } from './classInfoView.ts';
 import type { ApiContext } from './context.ts';
 
 const dimensionScores = (report: Report) => Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, report.dimensions[dimension].score]));
@@ -19,15 +21,18 @@ export const trainerSubmission = (submission: SubmissionRow) => ({
   outcome: submission.outcome,
   dimensions: dimensionScores(submission.report),
   submittedAt: submission.created_at.toISOString(),
+  scenarioHash: submission.scenario_hash,
 });
 
 /** Everything the dashboard shows of a class: roster with status, submissions, averages, common findings. */
 export async function trainerView(context: Pick<ApiContext, 'db' | 'catalog'>, row: ClassRow, now = new Date()): Promise<TrainerClass> {
-  const [trainees, submissions, removed, activity] = await Promise.all([
+  const [trainees, submissions, removed, activity, info, published] = await Promise.all([
     listTrainees(context.db, row.id),
     listSubmissions(context.db, row.id),
     listRemovedTrainees(context.db, row.id),
     traineeActivity(context.db, row.id),
+    classInfoOf(context, row),
+    listRevisions(context.db, row.id),
   ]);
   const perTrainee = new Map<string, Record<string, { best: number; attempts: number }>>();
   for (const submission of submissions) {
@@ -41,7 +46,7 @@ export async function trainerView(context: Pick<ApiContext, 'db' | 'catalog'>, r
   const nicknameOf = new Map(trainees.map((trainee) => [trainee.id, trainee.nickname]));
   return {
     classId: row.id,
-    class: classInfo(row, context.catalog),
+    class: info,
     profanityFilter: row.profanity_filter,
     trainees: trainees.map((trainee) => ({
       traineeId: trainee.id,
@@ -62,5 +67,6 @@ export async function trainerView(context: Pick<ApiContext, 'db' | 'catalog'>, r
       })),
     ),
     removed: removed.map((trainee) => ({ traineeId: trainee.id, nickname: trainee.nickname, removedAt: trainee.removed_at?.toISOString() ?? null })),
+    published,
   };
 }

@@ -79,6 +79,34 @@ export const MIGRATIONS: readonly { id: number; name: string; statements: string
     // for it among the removed. When they were removed is shown to the trainer.
     statements: ['alter table trainees add column removed_at timestamptz', 'create index trainees_removed_key on trainees (class_id, nickname_key) where removed'],
   },
+  {
+    id: 4,
+    name: 'published scenarios',
+    // A text is stored once under the sha-256 of its characters, with what the engine read of it;
+    // each class keeps its own numbered revisions of each id. An attempt and its submission name
+    // the text the chat was played on (null for a bundled scenario), so it is scored on that one.
+    statements: [
+      `create table scenario_texts (
+        hash text primary key,
+        scenario_id text not null,
+        version text not null,
+        summary jsonb not null,
+        file text not null,
+        text text not null,
+        created_at timestamptz not null default now()
+      )`,
+      `create table class_scenarios (
+        class_id text not null references classes(id),
+        scenario_id text not null,
+        revision integer not null,
+        hash text not null references scenario_texts(hash),
+        published_at timestamptz not null default now(),
+        primary key (class_id, scenario_id, revision)
+      )`,
+      'alter table attempts add column scenario_hash text references scenario_texts(hash)',
+      'alter table submissions add column scenario_hash text references scenario_texts(hash)',
+    ],
+  },
 ];
 
 /** Any constant shared by every instance: the key of the advisory lock around migrations. */

@@ -2,15 +2,17 @@ import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { SessionLog } from '../../engine/index.ts';
 import type { ScenarioSource } from '../classroom/scenarioCatalog.ts';
+import type { PublishedText } from './publishedCache.ts';
+import type { ScenarioCheck } from './scenarioCheck.ts';
 import type { ScoreResult } from './scoreLog.ts';
 
-export interface ToWorker {
-  id: number;
-  scenario: string;
-  log: SessionLog;
-}
+/**
+ * A job: score a log on a bundled scenario or on a published text (compiled by the worker), or
+ * check an uploaded text. Both run under the same time and memory limits.
+ */
+export type ToWorker = { id: number; kind: 'score'; scenario: string; log: SessionLog; published?: PublishedText } | { id: number; kind: 'check'; file: string; text: string };
 /** `ready` once the worker has compiled the scenarios, then one answer per job. */
-export type FromWorker = { ready: true } | { id: number; result: ScoreResult } | { id: number; error: string };
+export type FromWorker = { ready: true } | { id: number; result: ScoreResult | ScenarioCheck } | { id: number; error: string };
 
 /** What typeScriptWorker.mjs expects: the TypeScript module to run, and that module's own data. */
 export interface WorkerData<T> {
@@ -59,7 +61,7 @@ const SCORING_WORKER = new URL('./scoringWorker.ts', import.meta.url);
 
 interface Job {
   message: ToWorker;
-  resolve: (result: ScoreResult) => void;
+  resolve: (result: ScoreResult | ScenarioCheck) => void;
   reject: (error: Error) => void;
 }
 
@@ -109,10 +111,20 @@ export class ScoringPool {
     this.runners = Array.from({ length: Math.max(1, options.threads ?? DEFAULT_SCORING_THREADS) }, (_, index) => this.start(index));
   }
 
-  score(scenario: string, log: SessionLog): Promise<ScoreResult> {
+  /** Scores a log on a bundled scenario, or on the published text it was played on. */
+  score(scenario: string, log: SessionLog, published?: PublishedText): Promise<ScoreResult> {
+    return this.run({ id: this.nextId++, kind: 'score', scenario, log, ...(published ? { published } : {}) }) as Promise<ScoreResult>;
+  }
+
+  /** Reads an uploaded scenario with the engine, off the main thread: hostile text costs a worker, at most its limits. */
+  check(text: string, file: string): Promise<ScenarioCheck> {
+    return this.run({ id: this.nextId++, kind: 'check', file, text }) as Promise<ScenarioCheck>;
+  }
+
+  private run(message: ToWorker): Promise<ScoreResult | ScenarioCheck> {
     if (this.closed) return Promise.reject(new Error('the scoring pool is closed'));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ message: { id: this.nextId++, scenario, log }, resolve, reject });
+      this.waiting.push({ message, resolve, reject });
       this.dispatch();
     });
   }

@@ -2,13 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/database.ts';
 import { CLASS_CHANNEL } from './classes.ts';
 
-/** Notes a chat's start; the notification shows the trainee as playing on the dashboard. */
-export async function startAttempt(db: Queryable, traineeId: string, scenario: string): Promise<{ attemptId: string; startedAt: Date }> {
+/**
+ * Notes a chat's start, and for a published scenario the text it is played on (null for a bundled
+ * one); the notification shows the trainee as playing on the dashboard.
+ */
+export async function startAttempt(db: Queryable, traineeId: string, scenario: string, scenarioHash: string | null = null): Promise<{ attemptId: string; startedAt: Date }> {
   const [row] = await db.query<{ id: string; started_at: Date }>(
-    `with started as (insert into attempts (id, trainee_id, scenario) values ($1, $2, $3) returning id, started_at, trainee_id),
+    `with started as (insert into attempts (id, trainee_id, scenario, scenario_hash) values ($1, $2, $3, $4) returning id, started_at, trainee_id),
      notified as (select pg_notify('${CLASS_CHANNEL}', t.class_id) from started join trainees t on t.id = started.trainee_id)
      select started.id, started.started_at from started, notified`,
-    [randomUUID(), traineeId, scenario],
+    [randomUUID(), traineeId, scenario, scenarioHash],
   );
   return { attemptId: row!.id, startedAt: row!.started_at };
 }

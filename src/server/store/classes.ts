@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { ClassInfo } from '../../classroom/contract.ts';
+import type { ClassInfo, ClassScenario } from '../../classroom/contract.ts';
 import { classStatus } from '../classroom/classStatus.ts';
 import { newJoinCode } from '../classroom/joinCode.ts';
-import type { ScenarioCatalog } from '../classroom/scenarioCatalog.ts';
 import { hashToken, newToken } from '../classroom/tokens.ts';
 import { isUniqueViolation, type Queryable } from '../db/database.ts';
 
@@ -87,14 +86,12 @@ export async function updateClass(db: Queryable, id: string, changes: ClassChang
 
 export const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function classInfo(row: ClassRow, catalog: ScenarioCatalog, now = new Date()): ClassInfo {
+/** What anyone with the code sees of the class; its scenarios come from classScenarios. */
+export function classInfo(row: ClassRow, scenarios: ClassScenario[], now = new Date()): ClassInfo {
   return {
     code: row.code,
     name: row.name,
-    scenarios: row.scenarios.map((id) => {
-      const entry = catalog.get(id);
-      return { id, title: entry?.title ?? id, version: entry?.version ?? '' };
-    }),
+    scenarios,
     opensAt: iso(row.opens_at),
     closesAt: iso(row.closes_at),
     locked: row.locked,

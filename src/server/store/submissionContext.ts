@@ -12,7 +12,7 @@ export interface SubmissionContext {
   /** The trainee's submission stored under this idempotency key. */
   earlier: SubmissionRow | undefined;
   /** The trainee's own attempt and how long ago it started, by the database's clock. */
-  attempt: { scenario: string; elapsedMs: number } | undefined;
+  attempt: { scenario: string; scenarioHash: string | null; elapsedMs: number } | undefined;
 }
 
 const prefixed = (alias: string, prefix: string, columns: string) =>
@@ -24,7 +24,7 @@ const prefixed = (alias: string, prefix: string, columns: string) =>
 /** One round trip instead of four: a submission is the server's busiest request. */
 const CONTEXT_SQL = `
   select c.*, ${prefixed('t', 'trainee', TRAINEE_COLUMNS)}, ${prefixed('s', 'earlier', SUBMISSION_COLUMNS)},
-         a.scenario as "attempt.scenario", (extract(epoch from (clock_timestamp() - a.started_at)) * 1000)::float8 as "attempt.elapsed_ms"
+         a.scenario as "attempt.scenario", a.scenario_hash as "attempt.scenario_hash", (extract(epoch from (clock_timestamp() - a.started_at)) * 1000)::float8 as "attempt.elapsed_ms"
   from classes c
   left join trainees t on t.rejoin_token_hash = $2 and t.class_id = c.id
   left join submissions s on s.trainee_id = t.id and s.idempotency_key = $3
@@ -47,6 +47,6 @@ export async function findSubmissionContext(db: Queryable, code: string, token: 
   if (!row) return { classRow: undefined, trainee: undefined, earlier: undefined, attempt: undefined };
   const trainee = take<TraineeRow>(row, 'trainee', 'id');
   const earlier = take<SubmissionRow>(row, 'earlier', 'id');
-  const attempt = take<{ scenario: string; elapsed_ms: number }>(row, 'attempt', 'scenario');
-  return { classRow: row as ClassRow, trainee, earlier, attempt: attempt && { scenario: attempt.scenario, elapsedMs: attempt.elapsed_ms } };
+  const attempt = take<{ scenario: string; scenario_hash: string | null; elapsed_ms: number }>(row, 'attempt', 'scenario');
+  return { classRow: row as ClassRow, trainee, earlier, attempt: attempt && { scenario: attempt.scenario, scenarioHash: attempt.scenario_hash, elapsedMs: attempt.elapsed_ms } };
 }

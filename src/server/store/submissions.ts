@@ -11,6 +11,8 @@ export interface SubmissionRow {
   attempt_id: string;
   scenario: string;
   scenario_version: string;
+  /** The published text the chat was played on; null for a bundled scenario. */
+  scenario_hash: string | null;
   total: number;
   outcome: string;
   report: Report;
@@ -18,7 +20,7 @@ export interface SubmissionRow {
   [column: string]: unknown;
 }
 
-export const SUBMISSION_COLUMNS = 'id, class_id, trainee_id, attempt_id, scenario, scenario_version, total, outcome, report, created_at';
+export const SUBMISSION_COLUMNS = 'id, class_id, trainee_id, attempt_id, scenario, scenario_version, scenario_hash, total, outcome, report, created_at';
 
 export interface NewSubmission {
   classId: string;
@@ -26,6 +28,8 @@ export interface NewSubmission {
   attemptId: string;
   idempotencyKey: string;
   log: SessionLog;
+  /** The published text it was scored on, or null. */
+  scenarioHash: string | null;
   report: Report;
 }
 
@@ -43,8 +47,8 @@ export async function insertSubmission(db: Queryable, input: NewSubmission): Pro
   try {
     const [row] = await db.query<{ rank: number | null }>(
       `with inserted as (
-         insert into submissions (id, class_id, trainee_id, attempt_id, scenario, scenario_version, idempotency_key, log, report, total, outcome)
-         values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11)
+         insert into submissions (id, class_id, trainee_id, attempt_id, scenario, scenario_version, idempotency_key, log, report, total, outcome, scenario_hash)
+         values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12)
          returning class_id, trainee_id, scenario, total
        ), best as (
          insert into bests (class_id, trainee_id, scenario, best, attempts)
@@ -73,6 +77,7 @@ export async function insertSubmission(db: Queryable, input: NewSubmission): Pro
         JSON.stringify(input.report),
         input.report.total,
         input.report.outcome,
+        input.scenarioHash,
       ],
     );
     return { kind: 'created', submissionId, rank: row!.rank };

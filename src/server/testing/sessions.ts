@@ -9,6 +9,9 @@ const scenariosDir = fileURLToPath(new URL('../../../scenarios/', import.meta.ur
 export const CRASH_SEED = 4_000_000_000;
 export const BURN_SEED = 4_000_000_001;
 export const HOARD_SEED = 4_000_000_002;
+/** Uploaded texts with these lines spin or hoard memory while they are checked, in the same worker. */
+export const BURN_MARK = '# galateo-test: spin';
+export const HOARD_MARK = '# galateo-test: hoard';
 
 function scenarioTestSession(scenarioId: string, testIndex: number, seed: number) {
   const loaded = loadScenario(readFileSync(`${scenariosDir}${scenarioId}.yaml`, 'utf8'));

@@ -1,5 +1,4 @@
 import { DIMENSIONS, type Outcome, type Report } from '../../../engine/index.ts';
-import type { ScenarioCatalog } from '../../classroom/scenarioCatalog.ts';
 import type { ClassRow } from '../../store/classes.ts';
 import type { SubmissionRow } from '../../store/submissions.ts';
 import type { TraineeRow } from '../../store/trainees.ts';
@@ -39,7 +38,8 @@ export interface XapiInput {
   /** Already checked: see exportOrigin. */
   origin: string;
   classRow: ClassRow;
-  catalog: ScenarioCatalog;
+  /** The activity's name: each class scenario's title, bundled or published. */
+  titles: ReadonlyMap<string, string>;
   trainees: TraineeRow[];
   submissions: SubmissionRow[];
   /** Per submission id, when its log's last event happened (ms from the opening of the chat). */
@@ -53,7 +53,7 @@ export interface XapiInput {
  * No `version`: the LRS sets it. Statement ids derive from the origin, the submission and the
  * verb, so sending the export to an LRS twice stores nothing twice.
  */
-export function exportXapi({ origin, classRow, catalog, trainees, submissions, lastEventAt }: XapiInput): object[] {
+export function exportXapi({ origin, classRow, titles, trainees, submissions, lastEventAt }: XapiInput): object[] {
   const nicknames = new Map(trainees.map((trainee) => [trainee.id, trainee.nickname]));
   const classActivity = { objectType: 'Activity', id: `${origin}/xapi/classes/${classRow.id}`, definition: { name: { und: classRow.name } } };
   return submissions.flatMap((submission) => {
@@ -66,7 +66,7 @@ export function exportXapi({ origin, classRow, catalog, trainees, submissions, l
       object: {
         objectType: 'Activity',
         id: `${origin}/xapi/scenarios/${submission.scenario}`,
-        definition: { type: 'http://adlnet.gov/expapi/activities/simulation', name: { [report.locale]: catalog.get(submission.scenario)?.title ?? submission.scenario } },
+        definition: { type: 'http://adlnet.gov/expapi/activities/simulation', name: { [report.locale]: titles.get(submission.scenario) ?? submission.scenario } },
       },
       context: {
         registration: submission.attempt_id,
