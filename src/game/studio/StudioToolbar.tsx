@@ -37,7 +37,7 @@ export function StudioToolbar(props: StudioToolbarProps) {
         {toolbar.redo}
       </button>
       <DownloadLink text={props.text} file={props.file} label={toolbar.download} />
-      {PUBLISH_PART && <LazyPart load={PUBLISH_PART} props={{ text: props.text, file: props.file, locale: props.locale }} failed={props.texts.ui.partFailed} />}
+      <LazyPart load={PUBLISH_PART} props={{ text: props.text, file: props.file, locale: props.locale }} failed={props.texts.ui.partFailed} />
       <span role="status" class={saveState.kind === 'failed' ? 'error studio-save' : 'hint studio-save'}>
         {saved}
       </span>

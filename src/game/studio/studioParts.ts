@@ -11,11 +11,13 @@ export interface StudioPart {
 }
 
 /**
- * The parts the shell renders, one line each, e.g.
- * `{ tab: 'graph', load: () => import('./graph/StateGraph.tsx').then((m) => m.StateGraph) }`.
- * A tab with no part is not shown, except the text tab, which falls back to a plain text box.
+ * The parts the shell renders, one line each. A tab with no part is not shown, except the text tab,
+ * which falls back to a plain text box.
  */
-export const STUDIO_PARTS: readonly StudioPart[] = [];
+export const STUDIO_PARTS: readonly StudioPart[] = [
+  { tab: 'graph', load: () => import('./graph/StateGraph.tsx').then((module) => module.StateGraph) },
+  { tab: 'text', load: () => import('./yamlEditor/YamlEditor.tsx').then((module) => module.YamlEditor) },
+];
 
 /** What the publish part takes (contract 5 of the studio plan). */
 export interface PublishProps {
@@ -24,10 +26,7 @@ export interface PublishProps {
   locale: StudioLocale;
 }
 
-/**
- * The publish-to-a-class part, shown in the save area once it exists:
- * `() => import('./publish/PublishToClass.tsx').then((m) => m.PublishToClass)`.
- */
-export const PUBLISH_PART: (() => Promise<ComponentType<PublishProps>>) | undefined = undefined;
+/** The publish-to-a-class part, shown in the save area. */
+export const PUBLISH_PART: () => Promise<ComponentType<PublishProps>> = () => import('./publish/PublishToClass.tsx').then((module) => module.PublishToClass);
 
 export const partFor = (tab: PartTab) => STUDIO_PARTS.find((part) => part.tab === tab);
