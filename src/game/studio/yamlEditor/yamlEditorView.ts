@@ -3,7 +3,7 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import { Annotation, ChangeSet, Compartment, EditorState } from '@codemirror/state';
+import { Annotation, ChangeSet, Compartment, EditorState, Transaction } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
 import type { Problem } from '../../../engine/index.ts';
 import type { StudioLocale } from '../studioPart.ts';
@@ -106,7 +106,8 @@ export function createYamlEditorView(options: YamlEditorOptions): YamlEditorView
         clearTimeout(timer);
         timer = undefined;
         sent = text;
-        view.dispatch({ changes: textPatches(current, text), annotations: [fromOutside.of(true)] });
+        // Out of the editor's own history: the shell undoes its edits; Ctrl+Z here undoes typing here.
+        view.dispatch({ changes: textPatches(current, text), annotations: [fromOutside.of(true), Transaction.addToHistory.of(false)] });
       }
       view.dispatch(setDiagnostics(view.state, diagnosticsFor(text, problems, view.state.doc.toString())));
     },
