@@ -18,6 +18,12 @@ async function expectAccessible(page: Page, screen: string) {
 const status = (page: Page) => page.locator('.studio-problems [role="status"]');
 const yamlText = (page: Page) => page.getByRole('textbox', { name: 'Testo YAML dello scenario' });
 
+/** The text tab in its plain box, whose whole text a test can read (the code editor draws only the lines in view). */
+async function openPlainText(page: Page) {
+  await page.getByRole('tab', { name: 'Testo (YAML)' }).click();
+  await page.getByRole('checkbox', { name: 'Usa la casella di testo semplice' }).check();
+}
+
 async function newFromTemplate(page: Page) {
   await page.goto('/?studio');
   await expect(page.getByRole('heading', { name: 'Studio degli scenari', level: 1 })).toBeVisible();
@@ -30,7 +36,7 @@ test('a trainer creates a scenario from the template, edits it, follows a proble
 
   // A form field edited shows in the YAML text, with the template's comments kept.
   await page.getByLabel('Titolo', { exact: true }).fill('Dov’è il mio pacco?');
-  await page.getByRole('tab', { name: 'Testo (YAML)' }).click();
+  await openPlainText(page);
   await expect(yamlText(page)).toHaveValue(/^title: Dov’è il mio pacco\?$/m);
   await expect(yamlText(page)).toHaveValue(/^# Un nuovo scenario di Galateo/);
   await expect(yamlText(page)).toHaveValue(/# Un bisogno: l'operatore deve dire la data di consegna/);
@@ -98,7 +104,7 @@ test('a bundled scenario opens as a copy, its states and lines in forms, and a t
   annotate(testInfo, await snapshot(page, 'studio-bundled-state'));
   await page.getByRole('button', { name: 'Aggiungi: Reazione 3' }).click();
   await expect(page.getByRole('heading', { name: 'Reazione 3' })).toBeVisible();
-  await page.getByRole('tab', { name: 'Testo (YAML)' }).click();
+  await openPlainText(page);
   await expect(yamlText(page)).toHaveValue(/- when: any\n\s+say: …\n/);
   // The scenario's own comments survive the structured edit.
   await expect(yamlText(page)).toHaveValue(/# What Giulia's system shows beside the chat: the appointment and the policy\./);
