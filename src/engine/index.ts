@@ -9,7 +9,7 @@ export { compileScenario, type CompiledScenario } from './compileScenario.ts';
 export { loadScenario, type LoadResult } from './scenario/loadScenario.ts';
 export { formatProblem, type Problem } from './scenario/problem.ts';
 export { parseYamlSource } from './scenario/yamlSource.ts';
-export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome } from './scenario/scenarioSchema.ts';
+export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome, type ScenarioTest, type BlessedResult, type TestGrade } from './scenario/scenarioSchema.ts';
 export { CHANNELS, type Channel } from './scenario/channels.ts';
 export { PHASES, type Phase } from './scenario/phases.ts';
 export { DIMENSION_REGISTRY, DIMENSIONS, DEFAULT_WEIGHTS, type Dimension } from './scoring/dimensions/index.ts';
@@ -17,7 +17,7 @@ export type { DimensionDescriptor } from './scoring/dimensions/dimensionDescript
 export { loadReplies } from './session/loadReplies.ts';
 export { ChatSession, TYPING_EVERY_MS, type ChatMessage, type AgentReply } from './session/chatSession.ts';
 export { replayReplies, replaySessionLog } from './session/replay.ts';
-export { SessionLogSchema, type SessionLog, type SessionEvent } from './session/sessionLog.ts';
+export { SessionLogSchema, PlaytestLogSchema, SessionStartSchema, type SessionLog, type SessionEvent, type SessionStart } from './session/sessionLog.ts';
 export { MAX_REPLY_LENGTH, cutReply } from './session/replyLimit.ts';
 export { scoreSession } from './scoring/scoreSession.ts';
 export { dimensionLabel, ruleTexts, type RuleTexts } from './scoring/ruleTexts.ts';

@@ -223,6 +223,38 @@ export type Reply = z.infer<typeof ReplySchema>;
 
 const bounds = z.object({ min: z.number().min(0).max(100).optional(), max: z.number().min(0).max(100).optional() }).strict();
 
+/** A grade or score on the engine's scale. */
+const score = z.number().min(0).max(100);
+
+export const TestStartSchema = z
+  .object({
+    state: NameSchema,
+    facts: z.array(NameSchema).default([]).meta({ description: 'The facts the customer knows when the chat opens (all others unknown).' }),
+    mood: z.number().int().min(-5).max(5).default(0),
+  })
+  .strict()
+  .meta({ description: 'Opens the conversation in this state rather than at the start, as a playtest can.' });
+
+export const BlessedResultSchema = z
+  .object({
+    outcome: OutcomeSchema,
+    total: score,
+    dimensions: z.partialRecord(DimensionSchema, score).default({}),
+    customer: z.array(z.string()).default([]).meta({ description: "The customer's (and onlookers') lines, in order." }),
+  })
+  .strict()
+  .meta({ description: 'The result the author accepted as right: after an edit, the studio shows how the conversation now differs from it.' });
+export type BlessedResult = z.infer<typeof BlessedResultSchema>;
+
+export const TestGradeSchema = z
+  .object({
+    total: score.meta({ description: "The expert's total, 0 to 100, given without seeing the engine's score." }),
+    dimensions: z.partialRecord(DimensionSchema, score).optional().meta({ description: 'Only the dimensions graded.' }),
+  })
+  .strict()
+  .meta({ description: "An expert's grade of this conversation, for calibration." });
+export type TestGrade = z.infer<typeof TestGradeSchema>;
+
 export const ScenarioTestSchema = z
   .object({
     name: z.string().min(1),
@@ -238,6 +270,9 @@ export const ScenarioTestSchema = z
         customerSays: z.array(z.string().min(1)).optional().meta({ description: 'Texts (or parts) the customer must say.' }),
       })
       .strict(),
+    start: TestStartSchema.optional(),
+    blessed: BlessedResultSchema.optional(),
+    grade: TestGradeSchema.optional(),
   })
   .strict();
 export type ScenarioTest = z.infer<typeof ScenarioTestSchema>;
