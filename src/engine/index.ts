@@ -2,6 +2,7 @@
 export { analyzeReply } from './analysis/analyzeReply.ts';
 export type { Register, ReplyAnalysis, StyleIssue, RegisterCue } from './analysis/replyAnalysis.ts';
 export type { Entity, EntityType } from './analysis/entities/entity.ts';
+export { explainReply, explainTransitions, type ChatContext, type IntentMatch, type MatchCue, type ReplyExplanation, type TransitionCheck } from './explain/explainReply.ts';
 export { LOCALES, LOCALE_CODES, isLocale, type Locale } from './language/locales.ts';
 export { prepareLocale, prepareLocales, morphologyOf } from './language/prepareLocale.ts';
 export type { Morphology } from './morphology/morphology.ts';

@@ -3,7 +3,8 @@ import type { Locale, ReplyAnalysis } from './replyAnalysis.ts';
 import { tokenize } from './tokenize.ts';
 import { normalizeText } from './normalizeText.ts';
 import { findStyleIssues } from './findStyleIssues.ts';
-import { recognizeIntents } from './recognizeIntents.ts';
+import { recognizeIntents, type RecognizedIntents } from './recognizeIntents.ts';
+import type { Token } from './tokenize.ts';
 import { expandShorthand } from './expandShorthand.ts';
 import { negationScope } from './negationScope.ts';
 import { findEntities } from './entities/findEntities.ts';
@@ -22,6 +23,19 @@ export interface AnalysisContext {
 
 /** Everything the engine needs to know about one reply, read on its own. */
 export function analyzeReply(text: string, locale: Locale, context: AnalysisContext = {}): ReplyAnalysis {
+  return readReply(text, locale, context).analysis;
+}
+
+/** A reply read: its analysis, and what an explanation shows of the reading (the tokens in the text, the built-in intents' cues). */
+export interface ReplyReading {
+  analysis: ReplyAnalysis;
+  /** The tokens behind `analysis.tokens`, one for one, with their place in the text. */
+  tokens: Token[];
+  builtIn: RecognizedIntents;
+}
+
+/** The one reading of a reply that both the analysis and its explanation come from. */
+export function readReply(text: string, locale: Locale, context: AnalysisContext = {}): ReplyReading {
   const { data, detectRegister, entities } = getLocale(locale);
   const raw = typeof text === 'string' ? text : '';
   const { tokens: typed, questionSentences } = tokenize(raw, data);
@@ -31,9 +45,10 @@ export function analyzeReply(text: string, locale: Locale, context: AnalysisCont
   const openers = questionOpeners(locale, data.questionOpeners);
   const asking = new Set(questionSentences);
   for (const t of tokens) if (t.sentenceStart && openers.has(t.norm)) asking.add(t.sentence);
-  const { intents, sentencesOf } = recognizeIntents(raw, tokens, data, questionSentences);
+  const builtIn = recognizeIntents(raw, tokens, data, questionSentences);
+  const { intents, sentencesOf } = builtIn;
   const requesting = new Set([...asking, ...(sentencesOf['request-data'] ?? [])]);
-  return {
+  const analysis: ReplyAnalysis = {
     text,
     locale,
     normalized: normalizeText(raw, typed),
@@ -50,4 +65,5 @@ export function analyzeReply(text: string, locale: Locale, context: AnalysisCont
     questionSentences: [...asking].sort((a, b) => a - b),
     entities: findEntities(raw, typed, entities),
   };
+  return { analysis, tokens, builtIn };
 }

@@ -1,6 +1,6 @@
 import { getLanguageData } from '../language/locales.ts';
 import type { LanguageData } from '../language/languageDataSchema.ts';
-import type { IntentDefinition, IntentMatcher, Locale, ReplyAnalysis } from './replyAnalysis.ts';
+import type { IntentDefinition, IntentMatcher, Locale, ReplyAnalysis, ScenarioCue, ScenarioIntentCues } from './replyAnalysis.ts';
 import { tokenize } from './tokenize.ts';
 import { negationScope } from './negationScope.ts';
 import { canonicalWord } from './canonicalize.ts';
@@ -23,12 +23,14 @@ interface PhraseWord {
  * its one content word alone ('casa') would match any sentence about home.
  */
 interface CompiledKeyword {
+  phrase: string;
   words: PhraseWord[];
   ordered: boolean;
 }
 
 /** An example as its content words, enough of which one sentence must hold; a question matches only a sentence that asks. */
 interface CompiledExample {
+  phrase: string;
   words: PhraseWord[];
   asks: boolean;
 }
@@ -70,9 +72,9 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
   const toKeyword = (phrase: string): CompiledKeyword => {
     const { all, content } = phraseWords(phrase, data, stop);
     const ordered = all.length >= 2 && content.length < 2;
-    return { words: ids(ordered ? all : content), ordered };
+    return { phrase, words: ids(ordered ? all : content), ordered };
   };
-  const toExample = (phrase: string): CompiledExample => ({ words: ids(contentWords(phrase, data, stop)), asks: /\?\s*$/.test(phrase) });
+  const toExample = (phrase: string): CompiledExample => ({ phrase, words: ids(contentWords(phrase, data, stop)), asks: /\?\s*$/.test(phrase) });
   const intents: CompiledIntent[] = Object.entries(definitions).map(([name, def]) => ({
     name,
     keywords: def.keywords.map(toKeyword).filter((k) => k.words.length > 0),
@@ -95,13 +97,16 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
     const flags = analysis.tokenNegated;
     const asking = new Set(analysis.questionSentences);
     const requesting = new Set(analysis.requestSentences);
-    const sentences = new Map<number, { number: number; tokens: { ids: readonly number[]; negated: boolean }[]; affirmed: Set<number>; negated: Set<number>; asks: boolean; requests: boolean }>();
+    const sentences = new Map<
+      number,
+      { number: number; tokens: { at: number; ids: readonly number[]; negated: boolean }[]; affirmed: Set<number>; negated: Set<number>; asks: boolean; requests: boolean }
+    >();
     analysis.tokens.forEach((token, i) => {
       const number = analysis.tokenSentences[i] ?? 0;
       let sentence = sentences.get(number);
       if (!sentence) sentences.set(number, (sentence = { number, tokens: [], affirmed: new Set(), negated: new Set(), asks: asking.has(number), requests: requesting.has(number) }));
       const ids = index.lookup(canonicalWord(token, data));
-      sentence.tokens.push({ ids, negated: flags[i]! });
+      sentence.tokens.push({ at: i, ids, negated: flags[i]! });
       for (const id of ids) (flags[i] ? sentence.negated : sentence.affirmed).add(id);
     });
     return [...sentences.values()];
@@ -109,20 +114,30 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
   type Sentence = ReturnType<typeof readSentences>[number];
   const maxGap = data.intentRules.maxGap;
 
-  /** The keyword's words in order, at most maxGap other words apart: 'stata in casa', not 'da casa'. */
-  const inOrder = (sentence: Sentence, words: readonly PhraseWord[]) => {
+  /**
+   * The keyword's words in order, at most maxGap other words apart: 'stata in casa', not 'da casa'.
+   * Returns the sentence's places of the words, the first such run, or undefined.
+   */
+  const inOrder = (sentence: Sentence, words: readonly PhraseWord[]): number[] | undefined => {
     const fits = (at: number, w: PhraseWord) => sentence.tokens[at]!.negated === w.negated && sentence.tokens[at]!.ids.includes(w.id);
-    const from = (at: number, k: number): boolean => {
-      if (k === words.length) return true;
-      for (let next = at + 1; next < sentence.tokens.length && next <= at + 1 + maxGap; next++) if (fits(next, words[k]!) && from(next, k + 1)) return true;
-      return false;
+    const from = (at: number, k: number): number[] | undefined => {
+      if (k === words.length) return [];
+      for (let next = at + 1; next < sentence.tokens.length && next <= at + 1 + maxGap; next++) {
+        const rest = fits(next, words[k]!) ? from(next, k + 1) : undefined;
+        if (rest) return [next, ...rest];
+      }
+      return undefined;
     };
-    return sentence.tokens.some((_, start) => fits(start, words[0]!) && from(start, 1));
+    for (let start = 0; start < sentence.tokens.length; start++) {
+      const rest = fits(start, words[0]!) ? from(start, 1) : undefined;
+      if (rest) return [start, ...rest];
+    }
+    return undefined;
   };
 
   const keywordIn = (sentence: Sentence, keyword: CompiledKeyword) => {
     // A keyword's word must be negated in the reply exactly when the keyword negates it.
-    if (keyword.ordered) return inOrder(sentence, keyword.words);
+    if (keyword.ordered) return inOrder(sentence, keyword.words) !== undefined;
     return keyword.words.every((w) => (w.negated ? sentence.negated : sentence.affirmed).has(w.id));
   };
 
@@ -133,22 +148,78 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
     return hits >= Math.min(EXAMPLE_MIN_WORDS, example.words.length) && hits / example.words.length >= EXAMPLE_COVERAGE;
   };
 
+  /** The entities of the sentence that express the intent. */
+  const statedBy = (analysis: ReplyAnalysis, sentence: Sentence, intent: CompiledIntent) =>
+    intent.entities.length === 0
+      ? []
+      : analysis.entities.filter(
+          (entity) => entity.sentence === sentence.number && intent.entities.some((cue) => cue.type === entity.type && (cue.value === undefined || cue.value === String(entity.value))),
+        );
+
+  /** Reply tokens (indexes into analysis.tokens) holding any of the words, each with the polarity asked or the opposite one. */
+  const tokensOf = (sentence: Sentence, words: readonly PhraseWord[], polarity: 'same' | 'opposite') =>
+    sentence.tokens.filter((token) => words.some((w) => token.ids.includes(w.id) && (token.negated === w.negated) === (polarity === 'same'))).map((token) => token.at);
+
+  /** Where a keyword is met: its words' tokens. Decided by keywordIn, the very test `match` makes. */
+  const keywordTokens = (sentence: Sentence, keyword: CompiledKeyword): number[] => {
+    if (keyword.ordered) return inOrder(sentence, keyword.words)!.map((place) => sentence.tokens[place]!.at);
+    return keyword.words.map((w) => sentence.tokens.find((token) => token.negated === w.negated && token.ids.includes(w.id))!.at);
+  };
+
+  /**
+   * A cue the reply has every word of, but with a negation where the cue has none (or none where it
+   * has one): 'non è previsto alcun rimborso' is no refund. Only keywords and examples can be.
+   */
+  const flipped = (sentence: Sentence, words: readonly PhraseWord[], enough: number): number[] | undefined => {
+    const present = words.filter((w) => sentence.affirmed.has(w.id) || sentence.negated.has(w.id)).length;
+    const opposite = tokensOf(sentence, words, 'opposite');
+    return present >= enough && opposite.length > 0 ? opposite : undefined;
+  };
+
+  const exampleNeeds = (example: CompiledExample) => Math.max(Math.min(EXAMPLE_MIN_WORDS, example.words.length), Math.ceil(EXAMPLE_COVERAGE * example.words.length));
+
   return {
     match(analysis) {
       const sentences = readSentences(analysis);
-      const stated = (sentence: Sentence, intent: CompiledIntent) =>
-        intent.entities.length > 0 &&
-        analysis.entities.some(
-          (entity) => entity.sentence === sentence.number && intent.entities.some((cue) => cue.type === entity.type && (cue.value === undefined || cue.value === String(entity.value))),
-        );
       return intents
         .filter((intent) =>
           sentences.some(
             (sentence) =>
-              (!intent.requestOnly || sentence.requests) && (intent.keywords.some((k) => keywordIn(sentence, k)) || intent.examples.some((e) => exampleIn(sentence, e)) || stated(sentence, intent)),
+              (!intent.requestOnly || sentence.requests) &&
+              (intent.keywords.some((k) => keywordIn(sentence, k)) || intent.examples.some((e) => exampleIn(sentence, e)) || statedBy(analysis, sentence, intent).length > 0),
           ),
         )
         .map((intent) => intent.name);
+    },
+    explain(analysis) {
+      const sentences = readSentences(analysis);
+      const matched: ScenarioIntentCues['matched'] = [];
+      const negated: ScenarioIntentCues['negated'] = [];
+      for (const intent of intents) {
+        const cues: ScenarioCue[] = [];
+        const cancelled: ScenarioCue[] = [];
+        for (const sentence of sentences) {
+          if (intent.requestOnly && !sentence.requests) continue;
+          for (const keyword of intent.keywords) {
+            if (keywordIn(sentence, keyword)) cues.push({ kind: 'keyword', phrase: keyword.phrase, tokens: keywordTokens(sentence, keyword) });
+            else if (!keyword.ordered) {
+              const at = flipped(sentence, keyword.words, keyword.words.length);
+              if (at) cancelled.push({ kind: 'keyword', phrase: keyword.phrase, tokens: at });
+            }
+          }
+          for (const example of intent.examples) {
+            if (exampleIn(sentence, example)) cues.push({ kind: 'example', phrase: example.phrase, tokens: tokensOf(sentence, example.words, 'same') });
+            else if (!example.asks || sentence.asks) {
+              const at = flipped(sentence, example.words, exampleNeeds(example));
+              if (at) cancelled.push({ kind: 'example', phrase: example.phrase, tokens: at });
+            }
+          }
+          for (const entity of statedBy(analysis, sentence, intent)) cues.push({ kind: 'entity', phrase: entity.type, tokens: [], entity });
+        }
+        if (cues.length > 0) matched.push({ intent: intent.name, cues });
+        else for (const cue of cancelled) negated.push({ intent: intent.name, cue });
+      }
+      return { matched, negated };
     },
     mentions(analysis, keywords, sentence) {
       const key = keywords.join('\u0000');

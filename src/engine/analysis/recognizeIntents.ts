@@ -19,6 +19,8 @@ const SLOT_MARK = /^<(\w+)>$/;
 
 interface Cue {
   intent: number;
+  /** The cue as the language data writes it, for explanations. */
+  phrase: string;
   slots: Slot[];
   negated: boolean;
   atEnd: boolean;
@@ -79,6 +81,7 @@ const compile = perLanguage((data): Compiled => {
       if (slots.length === 0) continue;
       const cue: Cue = {
         intent,
+        phrase,
         slots,
         negated,
         atEnd,
@@ -156,6 +159,9 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
   const found = new Set<number>();
   /** For each intent found, the sentences its cues were read in. */
   const where = new Map<number, Set<number>>();
+  /** The cues that counted, and those a negation cancelled: the reasons an explanation gives. */
+  const counted: PhraseCueAt[] = [];
+  const cancelled: PhraseCueAt[] = [];
 
   /**
    * A 'non serve che' ending at most NEEDLESS_REACH words before token i, in its sentence; a phrase
@@ -174,6 +180,7 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
   const tryCue = (cue: Cue, i: number) => {
     if (where.get(cue.intent)?.has(tokens[i]!.sentence) || (cue.needsExclamation && !exclaiming.has(tokens[i]!.sentence))) return;
     let pos = i;
+    const at = [i];
     for (let k = 1; k < cue.slots.length; k++) {
       let next = -1;
       for (let j = pos + 1; j <= pos + 1 + maxGap && j < tokens.length; j++) {
@@ -184,6 +191,7 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
       }
       if (next < 0) return;
       pos = next;
+      at.push(next);
     }
     const after = tokens[pos + 1];
     const sameClause = after !== undefined && !after.clauseStart;
@@ -200,9 +208,15 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
         // Back to the start of the cue's own clause: 'non esiti a scriverci se ha altre domande' still asks.
         from = Math.min(from, clauseFrom[i]!);
       }
-      for (let j = from; j < i; j++) if (c.negators.has(tokens[j]!.norm)) return;
+      for (let j = from; j < i; j++) {
+        if (c.negators.has(tokens[j]!.norm)) {
+          cancelled.push({ intent: BUILT_IN_INTENTS[cue.intent]!, phrase: cue.phrase, tokens: [j, ...at] });
+          return;
+        }
+      }
     }
     found.add(cue.intent);
+    counted.push({ intent: BUILT_IN_INTENTS[cue.intent]!, phrase: cue.phrase, tokens: at });
     let sentences = where.get(cue.intent);
     if (!sentences) where.set(cue.intent, (sentences = new Set()));
     sentences.add(tokens[i]!.sentence);
@@ -221,11 +235,29 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
   const intents = BUILT_IN_INTENTS.filter((_, i) => found.has(i));
   const sentencesOf: Partial<Record<BuiltInIntent, number[]>> = {};
   for (const intent of intents) sentencesOf[intent] = [...where.get(intentId.get(intent)!)!].sort((a, b) => a - b);
-  return { intents, sentencesOf };
+  const kept = new Set<string>(intents);
+  return {
+    intents,
+    sentencesOf,
+    cues: counted.filter((cue) => kept.has(cue.intent)),
+    negated: cancelled.filter((cue) => !kept.has(cue.intent)),
+  };
 }
 
-/** The built-in intents of a reply, and the sentences each was read in. */
+/** A cue phrase read in the reply: its intent, the phrase as the language data writes it, and the tokens it was read in. */
+export interface PhraseCueAt {
+  intent: BuiltInIntent;
+  phrase: string;
+  /** Indexes into the tokens; for a cancelled cue the negation comes first. */
+  tokens: number[];
+}
+
+/** The built-in intents of a reply, the sentences each was read in, and why. */
 export interface RecognizedIntents {
   intents: BuiltInIntent[];
   sentencesOf: Partial<Record<BuiltInIntent, number[]>>;
+  /** The cues that made each intent (the first one per sentence). */
+  cues: PhraseCueAt[];
+  /** Cues a negation before them cancelled, for intents not recognised otherwise ('non si preoccupi' is no worry). */
+  negated: PhraseCueAt[];
 }

@@ -100,10 +100,24 @@ export interface IntentDefinition {
   entities?: readonly (EntityType | { type: EntityType; value: string })[];
 }
 
+/**
+ * Why a scenario intent counted: a keyword or an example as the scenario writes it, and the reply's
+ * tokens (indexes into `ReplyAnalysis.tokens`) that met it; or an entity the sentence states.
+ */
+export type ScenarioCue = { kind: 'keyword' | 'example'; phrase: string; tokens: number[] } | { kind: 'entity'; phrase: string; tokens: []; entity: Entity };
+
+/** The scenario intents a reply expresses with their cues, and the cues a negation cancelled for the others. */
+export interface ScenarioIntentCues {
+  matched: { intent: string; cues: ScenarioCue[] }[];
+  negated: { intent: string; cue: ScenarioCue }[];
+}
+
 /** Recognises scenario intents in analysed replies; built once per scenario. */
 export interface IntentMatcher {
   /** Names of the scenario intents the reply expresses, in definition order. */
   match(analysis: ReplyAnalysis): string[];
+  /** The same reading as `match`, with the reasons: every cue that counted, in each sentence. */
+  explain(analysis: ReplyAnalysis): ScenarioIntentCues;
   /** True when the reply (or one of its sentences) mentions any of the given keywords (tolerating typos and inflection). */
   mentions(analysis: ReplyAnalysis, keywords: readonly string[], sentence?: number): boolean;
 }
