@@ -10,7 +10,7 @@ export { compileScenario, type CompiledScenario } from './compileScenario.ts';
 export { loadScenario, type LoadResult } from './scenario/loadScenario.ts';
 export { formatProblem, type Problem } from './scenario/problem.ts';
 export { parseYamlSource } from './scenario/yamlSource.ts';
-export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome, type ScenarioTest, type BlessedResult, type TestGrade } from './scenario/scenarioSchema.ts';
+export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome, type ScenarioTest, type BlessedResult, type TestGrade, type Transition } from './scenario/scenarioSchema.ts';
 export { CHANNELS, type Channel } from './scenario/channels.ts';
 export { PHASES, type Phase } from './scenario/phases.ts';
 export { DIMENSION_REGISTRY, DIMENSIONS, DEFAULT_WEIGHTS, type Dimension } from './scoring/dimensions/index.ts';
@@ -37,3 +37,6 @@ export {
 } from './calibration/calibrationFigures.ts';
 export { loadPanelConversation, type PanelConversation } from './calibration/panelSchema.ts';
 export { cannedReplies, customerRecord, uneditedCanned, type ConsoleCannedReply, type RecordEntry } from './console/agentConsole.ts';
+export { blessResult, compareWithBlessed, customerLines, type BlessedComparison, type ScoreChange } from './studio/blessedResult.ts';
+export { lineDiff, type DiffLine } from './studio/lineDiff.ts';
+export { calibrateTests, type GradedTest, type TestCalibration } from './studio/testCalibration.ts';

@@ -1,5 +1,16 @@
-import { replayReplies, scoreSession, TYPING_EVERY_MS, type ChatSession, type CompiledScenario, type Reply, type Report, type SessionStart } from '../../../engine/index.ts';
-import { blessResult, compareWithBlessed, type BlessedComparison } from '../../../engine/studio/blessedResult.ts';
+import {
+  blessResult,
+  compareWithBlessed,
+  replayReplies,
+  scoreSession,
+  TYPING_EVERY_MS,
+  type BlessedComparison,
+  type ChatSession,
+  type CompiledScenario,
+  type Reply,
+  type Report,
+  type SessionStart,
+} from '../../../engine/index.ts';
 
 export interface PlaytestOptions {
   compiled: CompiledScenario;
