@@ -7,6 +7,7 @@ export { LOCALES, LOCALE_CODES, isLocale, type Locale } from './language/locales
 export { prepareLocale, prepareLocales, morphologyOf } from './language/prepareLocale.ts';
 export type { Morphology } from './morphology/morphology.ts';
 export { compileScenario, type CompiledScenario } from './compileScenario.ts';
+export { scenarioVersion } from './scenario/scenarioVersion.ts';
 export { loadScenario, type LoadResult } from './scenario/loadScenario.ts';
 export { formatProblem, type Problem } from './scenario/problem.ts';
 export { parseYamlSource } from './scenario/yamlSource.ts';

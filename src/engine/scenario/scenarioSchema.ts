@@ -229,7 +229,7 @@ const score = z.number().min(0).max(100);
 export const TestStartSchema = z
   .object({
     state: NameSchema,
-    facts: z.array(NameSchema).default([]).meta({ description: 'The facts the customer knows when the chat opens (all others unknown).' }),
+    facts: z.array(NameSchema).default([]).meta({ description: 'The facts known when the chat opens (all others unknown).' }),
     mood: z.number().int().min(-5).max(5).default(0),
   })
   .strict()

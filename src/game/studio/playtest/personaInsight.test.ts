@@ -17,6 +17,7 @@ describe('personaInsight', () => {
     const insight = personaInsight(session);
     expect(insight.needs).toEqual([{ id: 'alternatives', status: 'asked' }]);
     const reply = insight.lastReply!;
+    expect(reply.heldFor).toBe('alternatives');
     expect(reply.state).toBe('request');
     expect(reply.explanation.intents.some((match) => match.intent === 'payment' && match.source === 'scenario' && match.cues.length > 0)).toBe(true);
     const payment = reply.transitions.find(({ transition }) => transition.say === 'Perfetto, grazie.')!;
@@ -30,6 +31,7 @@ describe('personaInsight', () => {
     session.advanceTo(3_000);
     const insight = personaInsight(session);
     expect(insight.lastReply!.transitions.find(({ check }) => check.fired)!.transition.goto).toBe('closing');
+    expect(insight.lastReply!.heldFor).toBeUndefined();
     expect(insight.factsKnown).toEqual(['targa']);
   });
 });

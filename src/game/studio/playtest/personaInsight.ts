@@ -10,6 +10,11 @@ export interface ReplyInsight {
   state: string;
   explanation: ReplyExplanation;
   transitions: { check: TransitionCheck; transition: Transition; anytime: boolean }[];
+  /**
+   * The need the customer asked about instead of reacting (a follow-up question): the reaction that
+   * fired waits for its answer. explainTransitions weighs one reply; this is the chat's part.
+   */
+  heldFor: string | undefined;
 }
 
 /** What the playtest's side panel shows of the persona at one moment. */
@@ -57,5 +62,6 @@ function lastReplyInsight(session: ChatSession): ReplyInsight | undefined {
     state: reply.state,
     explanation,
     transitions: checks.map((check) => ({ check, transition: all[check.index]!, anytime: check.index < anytime.length })),
+    heldFor: session.messages.find((line) => line.replyTo === reply.index && line.kind === 'follow-up')?.expectation,
   };
 }

@@ -86,6 +86,18 @@ describe('PlaytestRun', () => {
     expect(changes.customer?.filter((line) => line.kind !== 'same').map((line) => `${line.kind}: ${line.text}`)).toEqual(['removed: Perfetto, grazie.', 'added: Benissimo, allora bonifico.']);
   });
 
+  it('replays a reply sent right after a customer line after that line, even when the edit makes the line longer', () => {
+    const clock = fakeClock();
+    const run = new PlaytestRun({ compiled, seed: 1, now: clock.now });
+    run.reply('Buongiorno, sono Giulia. Come posso aiutarLa?');
+    run.skipWait();
+    run.reply('Può pagare con bonifico o bollettino.');
+    const longer = compileYaml(MINI_SCENARIO.replace('say: Buongiorno, vorrei rinnovare la polizza.', 'say: Buongiorno, vorrei rinnovare la polizza della mia automobile che scade a fine mese.'));
+    const { run: again } = run.replayOn(longer);
+    expect(again.session.messages.slice(0, 3).map((message) => message.from)).toEqual(['agent', 'customer', 'agent']);
+    expect(again.session.messages[2]!.at).toBe(again.session.messages[1]!.at);
+  });
+
   it('opens at the scenario start when an edit removed the state it started in', () => {
     const run = new PlaytestRun({ compiled, seed: 1, start: { state: 'closing', facts: ['targa'], mood: 0 }, now: fakeClock().now });
     const renamed = compileYaml(MINI_SCENARIO.replace('goto: closing', 'goto: ending').replace('  closing:\n', '  ending:\n'));
