@@ -217,6 +217,10 @@ export const ReplySchema = z
       .max(3600)
       .optional()
       .meta({ description: "Seconds spent typing the reply before sending it, as the game tells the session: meanwhile the customer sees 'sta scrivendo' and does not nudge." }),
+    after: z.number().int().min(0).max(10000).optional().meta({
+      description:
+        'The reply answers the first this many messages of the chat: lines the customer is still typing show before it, and its delay counts from the last of them (the studio writes it where a quick reply would otherwise come first).',
+    }),
   })
   .strict();
 export type Reply = z.infer<typeof ReplySchema>;

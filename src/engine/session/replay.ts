@@ -8,22 +8,15 @@ import type { SessionLog, SessionStart } from './sessionLog.ts';
  * the chat, whichever side wrote it. A persona line or nudge that shows up during the wait becomes
  * the new 'previous message', exactly as it would for a person watching the chat. A reply's
  * `typing` seconds before it is sent are told to the session as the game tells them, every
- * TYPING_EVERY_MS, so the customer sees 'sta scrivendo' and waits. A `start` opens the chat mid-way (a playtest);
- * `answered`, per reply, how many messages were shown when it was sent (a playtest records it).
+ * TYPING_EVERY_MS, so the customer sees 'sta scrivendo' and waits. A `start` opens the chat mid-way (a playtest).
  */
-export function replayReplies(
-  compiled: CompiledScenario,
-  replies: readonly Reply[],
-  seed = 1,
-  options: { finish?: boolean; start?: SessionStart | undefined; answered?: readonly number[] } = {},
-): ChatSession {
+export function replayReplies(compiled: CompiledScenario, replies: readonly Reply[], seed = 1, options: { finish?: boolean; start?: SessionStart | undefined } = {}): ChatSession {
   const session = new ChatSession(compiled, seed, options.start);
-  for (const [index, reply] of replies.entries()) {
+  for (const reply of replies) {
     if (session.ended) break;
-    // A playtest knows how many messages each reply came after: lines the customer was still typing
-    // then show first, however short the delay (a delay alone counts from the last message shown).
-    const answered = options.answered?.[index] ?? 0;
-    while (session.messages.length < answered && session.personaTyping && !session.ended) session.advanceTo(session.nextDueAt()!);
+    // A reply that answers lines the customer was still typing comes after them, however short its
+    // delay (a delay alone counts from the last message shown): a playtest records it as `after`.
+    while (session.messages.length < (reply.after ?? 0) && session.personaTyping && !session.ended) session.advanceTo(session.nextDueAt()!);
     let lastTyping = Number.NEGATIVE_INFINITY;
     for (;;) {
       const sendAt = session.lastMessageAt + reply.delay * 1000;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CompiledScenario, Outcome } from '../../../engine/index.ts';
 import type { PlaytestRun } from './playtestRun.ts';
-import { draftFrom, saveTest, type SaveTestDraft } from './saveTest.ts';
+import { draftFrom, previewTest, saveTest, type SaveTestDraft, type TestPreview } from './saveTest.ts';
 import type { PlaytestTexts } from './texts.ts';
 
 const OUTCOMES: readonly Outcome[] = ['resolved', 'abandoned', 'escalated', 'unresolved'];
@@ -9,17 +9,24 @@ const OUTCOMES: readonly Outcome[] = ['resolved', 'abandoned', 'escalated', 'unr
 /** Saves the playtest as one of the scenario's test conversations, its expectations prefilled from the run. */
 export function SaveTestForm({ run, compiled, text, onTextChange, t }: { run: PlaytestRun; compiled: CompiledScenario; text: string; onTextChange(text: string): void; t: PlaytestTexts }) {
   const names = compiled.scenario.tests.map((test) => test.name);
-  const [draft, setDraft] = useState<SaveTestDraft>(() => draftFrom(run, run.report(), names, t.defaultTestName));
+  // The test's own replay (to its end) is worked out when the form opens, not at every reply.
+  const [preview, setPreview] = useState<TestPreview | undefined>(undefined);
+  const [draft, setDraft] = useState<SaveTestDraft>({ name: '', outcome: '', min: '', max: '' });
   const [status, setStatus] = useState('');
   if (run.replies.length === 0) return <p class="hint">{t.saveNothing}</p>;
   const set = (part: Partial<SaveTestDraft>) => setDraft({ ...draft, ...part });
+  const open = () => {
+    const next = previewTest(compiled, run);
+    setPreview(next);
+    setDraft(draftFrom(next.report, names, t.defaultTestName));
+  };
   return (
-    <details class="save-test" onToggle={(event) => event.currentTarget.open && setDraft(draftFrom(run, run.report(), names, t.defaultTestName))}>
+    <details class="save-test" onToggle={(event) => event.currentTarget.open && open()}>
       <summary>{t.saveHeading}</summary>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          const saved = saveTest(text, compiled, run, draft);
+          const saved = saveTest(text, compiled, run, preview ?? previewTest(compiled, run), draft);
           if (saved.ok) {
             onTextChange(saved.text);
             setStatus(t.saved(draft.name.trim()));

@@ -44,8 +44,8 @@ describe('PlaytestRun', () => {
     clock.pass(4_000);
     run.reply('Può pagare con bonifico.');
     expect(run.replies).toEqual([
-      { delay: 3.5, text: 'Buongiorno, come posso aiutarLa?', typing: 2.5 },
-      { delay: 4, text: 'Può pagare con bonifico.' },
+      { delay: 3.5, text: 'Buongiorno, come posso aiutarLa?', after: 0, typing: 2.5 },
+      { delay: 4, text: 'Può pagare con bonifico.', after: 2 },
     ]);
     // The replies replay to the same chat.
     const replayed = replayReplies(compiled, run.replies, 1, { finish: false });

@@ -19,8 +19,6 @@ export interface PlaytestOptions {
   start?: SessionStart | undefined;
   /** Replies already played (a replay after an edit), each `delay` seconds after the message before it. */
   replies?: readonly Reply[];
-  /** For each of `replies`, how many messages were shown when it was sent. */
-  answered?: readonly number[];
   /** The chat time to go on from, once the replies are replayed: where the playtest was. */
   at?: number;
   /** The wall clock, in ms; the browser's by default, a fake in tests. */
@@ -37,7 +35,6 @@ export class PlaytestRun {
   readonly seed: number;
   readonly start: SessionStart | undefined;
   private readonly played: Reply[];
-  private readonly answered: number[];
   private readonly now: () => number;
   /** Wall time of chat time 0; skipping a wait moves it back. */
   private wallStart: number;
@@ -52,8 +49,7 @@ export class PlaytestRun {
     this.start = options.start;
     this.now = options.now ?? (() => Date.now());
     this.played = [...(options.replies ?? [])];
-    this.answered = [...(options.answered ?? [])];
-    this.session = replayReplies(options.compiled, this.played, options.seed, { finish: false, start: options.start, answered: this.answered });
+    this.session = replayReplies(options.compiled, this.played, options.seed, { finish: false, start: options.start });
     this.session.advanceTo(options.at ?? 0);
     this.wallStart = this.now() - this.session.now;
   }
@@ -109,8 +105,7 @@ export class PlaytestRun {
     const at = this.session.now;
     const since = this.session.lastMessageAt;
     const typedFrom = this.typingSince !== undefined && this.typingSince >= since ? this.typingSince : undefined;
-    this.answered.push(this.session.messages.length);
-    this.played.push({ delay: (at - since) / 1000, text, ...(typedFrom !== undefined && typedFrom < at ? { typing: (at - typedFrom) / 1000 } : {}) });
+    this.played.push({ delay: (at - since) / 1000, text, after: this.session.messages.length, ...(typedFrom !== undefined && typedFrom < at ? { typing: (at - typedFrom) / 1000 } : {}) });
     this.typingSince = undefined;
     return this.session.reply(text, at) !== undefined;
   }
@@ -134,7 +129,7 @@ export class PlaytestRun {
     const { scenario } = compiled;
     const keepsState = this.start === undefined || Object.hasOwn(scenario.states, this.start.state);
     const start = this.start && keepsState ? { ...this.start, facts: this.start.facts.filter((fact) => Object.hasOwn(scenario.facts, fact)) } : undefined;
-    const run = new PlaytestRun({ compiled, seed: this.seed, start, replies: this.played, answered: this.answered, at: this.elapsed, now: this.now });
+    const run = new PlaytestRun({ compiled, seed: this.seed, start, replies: this.played, at: this.elapsed, now: this.now });
     // A line the customer was still typing there (a longer one takes longer) shows: it is the edit's effect.
     while (run.session.personaTyping && run.skipWait());
     return { run, changes: compareWithBlessed(blessResult(this.report()), run.report()), startLost: !keepsState };

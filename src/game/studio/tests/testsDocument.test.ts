@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../engine/index.ts';
 import { MINI_SCENARIO } from '../../../engine/testSupport.ts';
@@ -28,10 +29,8 @@ describe('writing tests into the YAML', () => {
     const edit = appendTest(COMMENTED, test);
     expect(edit.ok).toBe(true);
     if (!edit.ok) return;
-    expect(edit.text).toContain('# Scenario di prova: i commenti devono restare');
-    expect(edit.text).toContain('# gli intenti dello scenario');
-    // The yaml library moves a comment after a key onto its own line, but keeps it.
-    expect(edit.text).toMatch(/payment:\n\s+# pagare/);
+    // Spliced in at the end: the file before it is left byte for byte, comments and flow lists included.
+    expect(edit.text.startsWith(COMMENTED)).toBe(true);
     const [saved] = scenarioOf(edit.text).tests;
     expect(saved).toEqual({
       name: 'operatore bravo',
@@ -66,7 +65,38 @@ describe('writing tests into the YAML', () => {
     const [saved] = scenarioOf(blessed.text).tests;
     expect(saved!.grade).toEqual({ total: 55, dimensions: { greeting: 90 } });
     expect(saved!.blessed!.total).toBe(80);
-    expect(blessed.text).toContain('# gli intenti dello scenario');
+    // Only the test's own lines changed: the scenario above it is as written.
+    expect(blessed.text.startsWith(COMMENTED)).toBe(true);
+    const regraded = setTestPart(blessed.text, 0, 'grade', { total: 60 });
+    if (!regraded.ok) throw new Error(regraded.reason);
+    expect(scenarioOf(regraded.text).tests[0]!.grade).toEqual({ total: 60 });
+  });
+
+  it('changes nothing but the added lines in a bundled scenario, its folded brief and comments included', () => {
+    const original = readFileSync(new URL('../../../../scenarios/rc-auto-renewal.yaml', import.meta.url), 'utf8');
+    const appended = appendTest(original, { ...test, name: 'nuova' });
+    if (!appended.ok) throw new Error(appended.reason);
+    const graded = setTestPart(appended.text, 0, 'grade', { total: 88 });
+    if (!graded.ok) throw new Error(graded.reason);
+    const before = original.split('\n');
+    const after = graded.text.split('\n');
+    // Every original line is still there, in order: the edits only added lines.
+    let found = 0;
+    for (const line of after) if (line === before[found]) found++;
+    expect(found).toBe(before.length);
+    const tests = scenarioOf(graded.text).tests;
+    expect(tests.at(-1)!.name).toBe('nuova');
+    expect(tests[0]!.grade).toEqual({ total: 88 });
+  });
+
+  it('inserts where tests: stands when other keys follow it, and after a test with a comment', () => {
+    const text = `${MINI_SCENARIO}tests:\n  - name: primo # il primo\n    replies: []\n    expect: {}\n  # fine delle prove\nscoring:\n  weights: { greeting: 2 }\n`;
+    const edit = appendTest(text, { ...test, name: 'secondo' });
+    if (!edit.ok) throw new Error(edit.reason);
+    const scenario = scenarioOf(edit.text);
+    expect(scenario.tests.map((saved) => saved.name)).toEqual(['primo', 'secondo']);
+    expect(scenario.scoring.weights).toEqual({ greeting: 2 });
+    expect(edit.text).toContain('  - name: primo # il primo\n');
   });
 
   it('refuses to edit a text it cannot read, or a test that is not there, leaving the text alone', () => {
