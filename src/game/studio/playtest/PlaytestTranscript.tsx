@@ -1,3 +1,5 @@
+import { useRef } from 'preact/hooks';
+import { useStickyScroll } from '../../ui/useStickyScroll.ts';
 import { dimensionLabel, type ChatMessage, type Finding, type Locale, type Report } from '../../../engine/index.ts';
 import type { PlaytestTexts } from './texts.ts';
 
@@ -49,10 +51,12 @@ export function PlaytestTranscript({
   locale: Locale;
   t: PlaytestTexts;
 }) {
+  const log = useRef<HTMLDivElement>(null);
+  useStickyScroll(log, messages.length);
   const who = (message: ChatMessage) => (message.from === 'agent' ? t.you : message.from === 'customer' ? customer : (message.name ?? ''));
   return (
     <>
-      <div class="playtest-log" role="log" aria-live="polite" aria-label={t.log(customer)} tabIndex={0}>
+      <div class="playtest-log" ref={log} role="log" aria-live="polite" aria-label={t.log(customer)} tabIndex={0}>
         {messages.map((message) => (
           <div key={message.index} class={`msg from-${message.from}`}>
             <span class="who">
