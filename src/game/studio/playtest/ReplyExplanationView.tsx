@@ -1,6 +1,9 @@
 import type { MatchCue, ReplyExplanation } from '../../../engine/index.ts';
 import type { PlaytestTexts } from './texts.ts';
 
+/** Cues shown per intent: a long reply of repeated shorthand would otherwise list hundreds. */
+const CUES_SHOWN = 8;
+
 /** The words of the reply that made a cue, as typed, beside the cue as written in the scenario or the language data. */
 function Cue({ cue, text, t }: { cue: MatchCue; text: string; t: PlaytestTexts }) {
   const typed = text.slice(cue.start, cue.end);
@@ -28,9 +31,10 @@ export function ReplyExplanationView({ explanation, t }: { explanation: ReplyExp
               <code>{match.intent}</code> <span class={`source source-${match.source}`}>{match.source === 'scenario' ? t.fromScenario : t.builtIn}</span>
               {match.cues.length > 0 && (
                 <ul class="cues">
-                  {match.cues.map((cue, index) => (
+                  {match.cues.slice(0, CUES_SHOWN).map((cue, index) => (
                     <Cue key={index} cue={cue} text={text} t={t} />
                   ))}
+                  {match.cues.length > CUES_SHOWN && <li>{t.moreCues(match.cues.length - CUES_SHOWN)}</li>}
                 </ul>
               )}
             </li>

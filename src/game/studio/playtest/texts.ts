@@ -60,6 +60,7 @@ const it = {
   fromScenario: 'dello scenario',
   entities: 'Entità',
   negated: 'Annullati da una negazione',
+  moreCues: (count: number) => `e altri ${count}`,
   cue: { keyword: 'parola chiave', example: 'esempio', entity: 'entità', lemma: 'forma della parola', synonym: 'sinonimo', pattern: 'frase tipica' },
   why: {
     fired: (detail: string[]) => `scatta: la risposta dice ${detail.join(', ')}`,
@@ -149,6 +150,7 @@ const en: Texts = {
   fromScenario: 'scenario',
   entities: 'Entities',
   negated: 'Cancelled by a negation',
+  moreCues: (count: number) => `and ${count} more`,
   cue: { keyword: 'keyword', example: 'example', entity: 'entity', lemma: 'word form', synonym: 'synonym', pattern: 'stock phrase' },
   why: {
     fired: (detail: string[]) => `fires: the reply says ${detail.join(', ')}`,

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { calibrateTests, type TestGrade } from '../../../engine/index.ts';
 import { useLanguageReady } from '../playtest/useLanguageReady.ts';
 import type { StudioPartProps } from '../studioPart.ts';
@@ -17,6 +17,8 @@ export function CalibrationPanel(props: StudioPartProps) {
   const { compiled } = props;
   const ready = useLanguageReady(compiled?.scenario.locale);
   const [status, setStatus] = useState('');
+  // A graded conversation leaves the list the focus was in: the focus goes to what was said of it.
+  const statusLine = useRef<HTMLParagraphElement>(null);
   const statuses = useMemo(() => (ready === true && compiled ? testResults(compiled) : undefined), [ready, compiled]);
   const graded = useMemo(
     () =>
@@ -38,6 +40,7 @@ export function CalibrationPanel(props: StudioPartProps) {
     if (!edit.ok) return setStatus(t.editFailed);
     props.onTextChange(edit.text);
     setStatus(t.yourGrade(grade.total));
+    statusLine.current?.focus();
   };
 
   return (
@@ -63,7 +66,9 @@ export function CalibrationPanel(props: StudioPartProps) {
           </details>
         ))
       )}
-      <p role="status">{status}</p>
+      <p role="status" ref={statusLine} tabIndex={-1}>
+        {status}
+      </p>
       <h3>{t.graded}</h3>
       {graded.length === 0 ? (
         <p>{t.noFigures}</p>
