@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { calibrateTests, type TestGrade } from '../../../engine/index.ts';
 import { useLanguageReady } from '../playtest/useLanguageReady.ts';
 import type { StudioPartProps } from '../studioPart.ts';
@@ -16,9 +16,14 @@ export function CalibrationPanel(props: StudioPartProps) {
   const t = testsTexts(props.locale);
   const { compiled } = props;
   const ready = useLanguageReady(compiled?.scenario.locale);
-  const [status, setStatus] = useState('');
+  // Numbered, so that two grades in a row with the same words still move the focus.
+  const [status, setStatusLine] = useState({ text: '', serial: 0 });
+  const setStatus = (text: string) => setStatusLine((previous) => ({ text, serial: previous.serial + 1 }));
   // A graded conversation leaves the list the focus was in: the focus goes to what was said of it.
   const statusLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (status.serial > 0) statusLine.current?.focus();
+  }, [status]);
   const statuses = useMemo(() => (ready === true && compiled ? testResults(compiled) : undefined), [ready, compiled]);
   const graded = useMemo(
     () =>
@@ -40,7 +45,6 @@ export function CalibrationPanel(props: StudioPartProps) {
     if (!edit.ok) return setStatus(t.editFailed);
     props.onTextChange(edit.text);
     setStatus(t.yourGrade(grade.total));
-    statusLine.current?.focus();
   };
 
   return (
@@ -48,26 +52,28 @@ export function CalibrationPanel(props: StudioPartProps) {
       <h2 id="calibration-heading">{t.calibrationHeading}</h2>
       <p class="hint">{t.calibrationIntro}</p>
       <h3>{t.toGrade}</h3>
-      {toGrade.length === 0 ? (
-        <p>{t.nothingToGrade}</p>
-      ) : (
-        toGrade.map((status) => (
-          <details key={status.index} class="to-grade">
-            <summary>{status.name}</summary>
-            {/* The chat alone, as the customer and the agent wrote it: no score, no finding. */}
-            <ol class="grade-transcript" aria-label={t.transcriptOf(status.name)}>
-              {status.result.report.transcript.map((entry, index) => (
-                <li key={index} class={`from-${entry.from}`}>
-                  <strong>{entry.from === 'agent' ? t.you : (entry.name ?? t.customer)}:</strong> {entry.text}
-                </li>
-              ))}
-            </ol>
-            <GradeForm id={`grade-${status.index}`} locale={props.locale} t={t} onGrade={(grade) => saveGrade(status.index, grade)} />
-          </details>
-        ))
-      )}
+      <div class="to-grade-list">
+        {toGrade.length === 0 ? (
+          <p>{t.nothingToGrade}</p>
+        ) : (
+          toGrade.map((status) => (
+            <details key={status.index} class="to-grade">
+              <summary>{status.name}</summary>
+              {/* The chat alone, as the customer and the agent wrote it: no score, no finding. */}
+              <ol class="grade-transcript" aria-label={t.transcriptOf(status.name)}>
+                {status.result.report.transcript.map((entry, index) => (
+                  <li key={index} class={`from-${entry.from}`}>
+                    <strong>{entry.from === 'agent' ? t.you : (entry.name ?? t.customer)}:</strong> {entry.text}
+                  </li>
+                ))}
+              </ol>
+              <GradeForm id={`grade-${status.index}`} locale={props.locale} t={t} onGrade={(grade) => saveGrade(status.index, grade)} />
+            </details>
+          ))
+        )}
+      </div>
       <p role="status" ref={statusLine} tabIndex={-1}>
-        {status}
+        {status.text}
       </p>
       <h3>{t.graded}</h3>
       {graded.length === 0 ? (
