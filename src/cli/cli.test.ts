@@ -101,7 +101,7 @@ describe('galateo CLI', () => {
     expect(help.stdout).not.toContain('galateo validate');
     expect(galateo(['help', 'analyze']).stdout).toMatch(/^usage: galateo analyze/);
     const missing = galateo(['score', 'scenarios/rc-auto-renewal.yaml']);
-    expect(missing).toMatchObject({ code: 2, stderr: 'usage: galateo score <scenario.yaml> <replies.json|.yaml> [--json] [--seed N]\n' });
+    expect(missing).toMatchObject({ code: 2, stderr: 'usage: galateo score <scenario.yaml> <replies.json|.yaml>|--test NAME [--json] [--seed N] [--explain]\n' });
     expect(galateo(['validate', '--colour']).code).toBe(2);
   });
 
@@ -188,5 +188,54 @@ describe('galateo CLI', () => {
       { type: 'date', text: 'domani', start: 39, end: 45, sentence: 0, value: '+1d' },
       { type: 'time-window', text: 'tra le 9 e le 13', start: 46, end: 62, sentence: 0, value: '09:00-13:00' },
     ]);
+  });
+  it('scaffolds a commented scenario that validates and whose tests pass, and refuses to overwrite a file', () => {
+    const path = join(scratch, 'nuovo.yaml');
+    expect(galateo(['new', path, '--lang', 'it']).code).toBe(0);
+    expect(readFileSync(path, 'utf8')).toMatch(/^# yaml-language-server/);
+    expect(readFileSync(path, 'utf8')).toContain('locale: it');
+    const tested = galateo(['test', path]);
+    expect(tested.stdout).toMatch(/3 passed, 0 failed/);
+    expect(tested.code).toBe(0);
+    expect(galateo(['new', path]).stderr).toMatch(/already exists/);
+    expect(galateo(['new', '--lang', 'en']).stdout).toContain('locale: en');
+  });
+
+  it("replays a scenario's own test conversation and explains each agent message with --explain", () => {
+    const path = file('explained.yaml', galateo(['new', '--lang', 'it']).stdout);
+    const result = galateo(['score', '--test', 'operatore frettoloso', path, '--explain']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('[1] eccomi\n    bare-presence (built-in): pattern "eccomi" ← "eccomi"');
+    expect(result.stdout).toContain('asked-again (built-in): keyword "targa"');
+    expect(galateo(['score', '--test', 'nessuno', path]).stderr).toMatch(/no test conversation named "nessuno"/);
+  });
+
+  it("tries the scenario's own intents with analyze --scenario", () => {
+    const path = file('analyzed.yaml', galateo(['new', '--lang', 'it']).stdout);
+    const result = galateo(['analyze', '--scenario', path], 'Può pagare anche con un bonifico.\n');
+    const line = JSON.parse(result.stdout.trim());
+    expect(line.scenarioIntents).toEqual([
+      {
+        intent: 'metodi-pagamento',
+        source: 'scenario',
+        cues: [
+          { kind: 'keyword', text: 'bonifico', start: 24, end: 32 },
+          { kind: 'example', text: 'Può pagare con carta, bonifico o bollettino', start: 0, end: 32 },
+        ],
+      },
+    ]);
+  });
+
+  it('gives YAML advice in the language asked, and prints warnings without failing', () => {
+    const template = galateo(['new', '--lang', 'it']).stdout;
+    const broken = file('trappole.yaml', template.replace('keywords: [bonifico, bollettino]', 'keywords: [bonifico, 9,99]').replace('    phase: closing', '    fase: closing'));
+    const italian = galateo(['validate', broken, '--lang', 'it']);
+    expect(italian.code).toBe(1);
+    expect(italian.stderr).toContain('"9,99" è diventato 2 voci separate');
+    expect(italian.stderr).toContain('chiave sconosciuta "fase": forse intendevi "phase"?');
+    const cut = file('commento.yaml', template.replace('say: Grazie a Lei, arrivederci.', 'say: Grazie, pratica #ST-58214 chiusa.'));
+    const warned = galateo(['validate', cut], undefined);
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toMatch(/commento\.yaml:\d+:\d+: warning: the text stops at "Grazie, pratica"/);
   });
 });

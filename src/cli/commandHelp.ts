@@ -1,19 +1,31 @@
 /** Each command's usage line and help, the one place the CLI's words about itself are written. */
 export const COMMANDS = {
   validate: {
-    usage: 'galateo validate [files|dirs]',
+    usage: 'galateo validate [files|dirs] [--lang it|en]',
     summary: 'check scenarios (default: scenarios/)',
     help: `Checks scenario files and prints every problem as file:line:column: message.
-Folders are searched for .yaml and .yml files.`,
+Folders are searched for .yaml and .yml files. Warnings (a text cut at '#', two intents whose
+examples overlap, a keyword matched under a negation) are printed too but do not fail.
+  --lang it|en   the language of the advice (default: from LANG, else en)`,
+  },
+  new: {
+    usage: 'galateo new [file] [--lang it|en]',
+    summary: 'start a scenario from a commented template',
+    help: `Writes a small commented scenario that validates and whose test conversations pass,
+to the file (which must not exist yet) or to standard output.
+  --lang it|en   the template's language (default: from LANG, else en)`,
   },
   score: {
-    usage: 'galateo score <scenario.yaml> <replies.json|.yaml> [--json] [--seed N]',
+    usage: 'galateo score <scenario.yaml> <replies.json|.yaml>|--test NAME [--json] [--seed N] [--explain]',
     summary: 'replay timed replies and print the report',
     help: `Replays the agent's timed replies against the scenario and prints the report.
 A replies file is {"replies": [{"delay": 4.5, "text": "Buongiorno..."}]}; delay is seconds since
 the previous message from either side.
-  --json     print exactly one JSON object
-  --seed N   the session's seed (default 1): the same seed gives the same chat`,
+  --json        print exactly one JSON object
+  --seed N      the session's seed (default 1): the same seed gives the same chat
+  --test NAME   replay the scenario's own test conversation NAME (with its seed), no replies file
+  --explain     after the report, each agent message with the intents and entities read in it
+                and the cue that made each one (keyword, example, cue phrase, entity)`,
   },
   play: {
     usage: 'galateo play <scenario.yaml> [--seed N]',
@@ -45,14 +57,17 @@ experts did not take away, and the conversations scored furthest from the expert
     usage: 'galateo test [files|dirs]',
     summary: "run the scenarios' test conversations",
     help: `Runs the test conversations written in each scenario and prints one line per
-conversation, then "N passed, N failed".`,
+conversation, then "N passed, N failed". A failed conversation shows, for each agent message,
+the intents and entities read in it and the cue that made each one.`,
   },
   analyze: {
-    usage: 'galateo analyze [--locale it|en] [file|-]',
+    usage: 'galateo analyze [--locale it|en] [--scenario FILE] [file|-]',
     summary: 'analyse replies, one JSON object per line',
     help: `Reads replies, one per line, from the file or standard input, and prints for each
 {"text", "register", "cues", "findings", "intents", "entities"}.
-  --locale it|en   the replies' language (default it)`,
+  --locale it|en    the replies' language (default it)
+  --scenario FILE   also try the scenario's own intents (in its language): adds "scenarioIntents",
+                    each with the cues that made it, and "negated", the cues a negation cancelled`,
   },
 } as const;
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileScenario, formatProblem, loadScenario, type CompiledScenario, type Problem } from '../engine/index.ts';
+import { compileScenario, formatProblem, loadScenario, type AuthorLanguage, type CompiledScenario, type Problem } from '../engine/index.ts';
 
 /** A failure the user can fix; printed as is, without a stack trace (exit code 1). */
 export class UserError extends Error {}
@@ -42,17 +42,18 @@ export function readText(file: string): string {
   }
 }
 
-export type ScenarioFileResult = { file: string; compiled: CompiledScenario; problems: [] } | { file: string; compiled?: undefined; problems: Problem[] };
+export type ScenarioFileResult = { file: string; compiled: CompiledScenario; problems: []; warnings: Problem[] } | { file: string; compiled?: undefined; problems: Problem[]; warnings: Problem[] };
 
-export function readScenarioFile(file: string): ScenarioFileResult {
-  const loaded = loadScenario(readText(file), file);
-  if (!loaded.ok) return { file, problems: loaded.problems };
-  return { file, compiled: compileScenario(loaded.scenario), problems: [] };
+/** Reads and compiles one scenario; `checkIntents` also reads its own texts for overlapping intents (slower: validate does it). */
+export function readScenarioFile(file: string, options: { language?: AuthorLanguage; checkIntents?: boolean } = {}): ScenarioFileResult {
+  const loaded = loadScenario(readText(file), file, options);
+  if (!loaded.ok) return { file, problems: loaded.problems, warnings: loaded.warnings };
+  return { file, compiled: compileScenario(loaded.scenario), problems: [], warnings: loaded.warnings };
 }
 
 /** Reads and compiles one scenario, or stops with all its problems. */
-export function requireScenario(file: string): CompiledScenario {
-  const result = readScenarioFile(file);
+export function requireScenario(file: string, language?: AuthorLanguage): CompiledScenario {
+  const result = readScenarioFile(file, language === undefined ? {} : { language });
   if (!result.compiled) throw new UserError(result.problems.map(formatProblem).join('\n'));
   return result.compiled;
 }

@@ -8,14 +8,25 @@ import { score } from './commands/score.ts';
 import { test } from './commands/test.ts';
 import { transcript } from './commands/transcript.ts';
 import { validate } from './commands/validate.ts';
+import { newScenario } from './commands/newScenario.ts';
 import { UsageError, UserError } from './files.ts';
-import { isLocale, LOCALE_CODES, prepareLocales } from '../engine/index.ts';
+import { AUTHOR_LANGUAGES, isAuthorLanguage, isLocale, LOCALE_CODES, prepareLocales, type AuthorLanguage } from '../engine/index.ts';
 
 const isCommand = (name: string | undefined): name is CommandName => name !== undefined && Object.hasOwn(COMMANDS, name);
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return `galateo ${pkg.version}`;
+}
+
+/** The language of messages to a scenario's author: --lang, else the environment's LANG (it_IT.UTF-8 → it), else English. */
+function authorLanguage(flag: string | undefined): AuthorLanguage {
+  if (flag !== undefined) {
+    if (!isAuthorLanguage(flag)) throw new UsageError(`--lang must be one of ${AUTHOR_LANGUAGES.join(', ')}, not "${flag}"`);
+    return flag;
+  }
+  const fromEnvironment = (process.env.LANG ?? '').slice(0, 2).toLowerCase();
+  return isAuthorLanguage(fromEnvironment) ? fromEnvironment : 'en';
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -30,6 +41,10 @@ async function main(argv: string[]): Promise<number> {
         after: { type: 'string' },
         locale: { type: 'string', default: 'it' },
         scenarios: { type: 'string', default: 'scenarios' },
+        scenario: { type: 'string' },
+        lang: { type: 'string' },
+        explain: { type: 'boolean', default: false },
+        test: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -64,22 +79,26 @@ async function main(argv: string[]): Promise<number> {
   const after = values.after === undefined ? undefined : Number(values.after);
   if (after !== undefined && !(Number.isFinite(after) && after >= 0 && after <= 3600)) throw new UsageError(`--after must be a number of seconds from 0 to 3600, not "${values.after}"`);
 
+  const language = authorLanguage(values.lang);
+
   // Every command reads replies or scenarios in any locale: their language packs come first.
   await prepareLocales(LOCALE_CODES);
 
   switch (command) {
     case 'validate':
-      return validate(args);
+      return validate(args, language);
+    case 'new':
+      return newScenario(args, language);
     case 'score':
-      return score(args, { json: values.json, seed });
+      return score(args, { json: values.json, seed, explain: values.explain, test: values.test, language });
     case 'play':
       return play(args, { seed });
     case 'test':
-      return test(args);
+      return test(args, language);
     case 'transcript':
       return transcript(args, { seed, after });
     case 'analyze':
-      return analyze(args, locale);
+      return analyze(args, locale, values.scenario);
     case 'calibrate':
       return calibrate(args, { json: values.json, scenarios: values.scenarios });
   }

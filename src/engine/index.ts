@@ -8,7 +8,8 @@ export { prepareLocale, prepareLocales, morphologyOf } from './language/prepareL
 export type { Morphology } from './morphology/morphology.ts';
 export { compileScenario, type CompiledScenario } from './compileScenario.ts';
 export { scenarioVersion } from './scenario/scenarioVersion.ts';
-export { loadScenario, type LoadResult } from './scenario/loadScenario.ts';
+export { loadScenario, type LoadResult, type LoadOptions } from './scenario/loadScenario.ts';
+export { AUTHOR_LANGUAGES, isAuthorLanguage, type AuthorLanguage } from './scenario/authorMessages.ts';
 export { formatProblem, type Problem } from './scenario/problem.ts';
 export { parseYamlSource } from './scenario/yamlSource.ts';
 export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome, type ScenarioTest, type BlessedResult, type TestGrade, type Transition } from './scenario/scenarioSchema.ts';

@@ -1,13 +1,14 @@
-import { dimensionLabel, DIMENSIONS, formatProblem, runScenarioTests } from '../../engine/index.ts';
+import { dimensionLabel, DIMENSIONS, formatProblem, replayReplies, runScenarioTests, type AuthorLanguage } from '../../engine/index.ts';
 import { findScenarioFiles, readScenarioFile } from '../files.ts';
+import { formatExplanation } from '../formatExplanation.ts';
 
-/** `galateo test [files]`: runs each scenario's own test conversations. */
-export function test(paths: string[]): number {
+/** `galateo test [files]`: runs each scenario's own test conversations; a failed one shows what was read in each reply. */
+export function test(paths: string[], language: AuthorLanguage): number {
   const files = findScenarioFiles(paths.length > 0 ? paths : ['scenarios']);
   let passed = 0;
   let failed = 0;
   for (const file of files) {
-    const result = readScenarioFile(file);
+    const result = readScenarioFile(file, { language });
     if (!result.compiled) {
       for (const problem of result.problems) console.error(formatProblem(problem));
       failed++;
@@ -24,6 +25,9 @@ export function test(paths: string[]): number {
         failed++;
         console.log(`✗ ${file} › ${outcome.name}: ${summary}`);
         for (const failure of outcome.failures) console.log(`    ${failure}`);
+        const played = result.compiled.scenario.tests.find((candidate) => candidate.name === outcome.name)!;
+        const explanation = formatExplanation(replayReplies(result.compiled, played.replies, played.seed));
+        if (explanation !== '') console.log(explanation.replace(/^/gm, '    '));
       }
     }
   }

@@ -1,8 +1,10 @@
-import { formatProblem } from '../../engine/index.ts';
+import { formatProblem, type AuthorLanguage } from '../../engine/index.ts';
 import { findScenarioFiles, readScenarioFile } from '../files.ts';
 
-/** `galateo validate [files|dirs]`: every problem of every file, exit 1 if any. */
-export function validate(paths: string[]): number {
+const WARNING = { en: 'warning', it: 'avviso' } as const;
+
+/** `galateo validate [files|dirs]`: every problem of every file, exit 1 if any; warnings are printed and do not fail. */
+export function validate(paths: string[], language: AuthorLanguage): number {
   const files = findScenarioFiles(paths.length > 0 ? paths : ['scenarios']);
   if (files.length === 0) {
     console.error(`no scenario files (.yaml, .yml) in ${paths.join(', ') || 'scenarios'}`);
@@ -10,8 +12,9 @@ export function validate(paths: string[]): number {
   }
   let problems = 0;
   for (const file of files) {
-    const result = readScenarioFile(file);
+    const result = readScenarioFile(file, { language, checkIntents: true });
     for (const problem of result.problems) console.error(formatProblem(problem));
+    for (const warning of result.warnings) console.log(formatProblem({ ...warning, message: `${WARNING[language]}: ${warning.message}` }));
     problems += result.problems.length;
     if (result.compiled) console.log(`✓ ${file}`);
   }

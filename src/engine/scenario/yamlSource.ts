@@ -1,5 +1,8 @@
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
+import { authorMessage, type AuthorLanguage } from './authorMessages.ts';
+import { firstAlias, MAX_YAML_ALIASES, MAX_YAML_CHARS, MAX_YAML_DEPTH, tooDeepAt, tooDeepNode } from './yamlBounds.ts';
+import { findYamlTraps, type YamlTrap } from './yamlTraps.ts';
 
 type PathKey = PropertyKey;
 
@@ -9,34 +12,42 @@ export interface YamlSource {
   value: unknown;
   /** Syntax problems; when any, `value` may be partial. */
   problems: Problem[];
+  /** Readings the author likely did not mean (a text cut at '#', '9,99' split in two), with advice. */
+  traps: YamlTrap[];
   /** The line and column of the value at `path` (or of `key` inside it), falling back to the nearest parent. */
   locate(path: readonly PathKey[], key?: string): { line: number; column: number };
+  /** The line and column of an offset in the text. */
+  at(offset: number): { line: number; column: number };
 }
 
-const MAX_YAML_CHARS = 2_000_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function parseYamlSource(text: string, file: string): YamlSource {
+/**
+ * Parses YAML for the engine's readers (scenarios, replies, panels), refusing in bounded time and
+ * memory what no author writes: a text over MAX_YAML_CHARS, nesting deeper than MAX_YAML_DEPTH, and
+ * aliases that would expand past MAX_YAML_ALIASES values (the 'billion laughs'). The server, the
+ * CLI and the studio share this one guard. Problems are in the author's language (English by default).
+ */
+export function parseYamlSource(text: string, file: string, options: { language?: AuthorLanguage } = {}): YamlSource {
+  const language = options.language ?? 'en';
   const lineCounter = new LineCounter();
-  if (text.length > MAX_YAML_CHARS) {
-    return {
-      file,
-      value: undefined,
-      problems: [{ file, line: 0, column: 0, message: `file too large: ${text.length} characters, at most ${MAX_YAML_CHARS}` }],
-      locate: () => ({ line: 0, column: 0 }),
-    };
-  }
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
-
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
+  const refused = (problem: Problem): YamlSource => ({ file, value: undefined, problems: [problem], traps: [], locate: () => ({ line: 0, column: 0 }), at: () => ({ line: 0, column: 0 }) });
+  if (text.length > MAX_YAML_CHARS) return refused({ file, line: 0, column: 0, message: authorMessage(language, 'yaml.too-large', { size: text.length, max: MAX_YAML_CHARS }) });
+  const deepAt = tooDeepAt(text);
+  if (deepAt !== undefined) return refused({ file, ...positionIn(text, deepAt), message: authorMessage(language, 'yaml.too-deep', { max: MAX_YAML_DEPTH }) });
+
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
+  const deepNode = tooDeepNode(doc);
+  if (deepNode) return refused({ file, ...at(deepNode.range?.[0] ?? 0), message: authorMessage(language, 'yaml.too-deep', { max: MAX_YAML_DEPTH }) });
 
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((error) => ({
     file,
     ...at(error.pos[0]),
-    message: plainYamlMessage(error.code, error.message),
+    message: error.code === 'BLOCK_AS_IMPLICIT_KEY' ? authorMessage(language, 'yaml.colon-in-text', { text: restOfLine(text, error.pos[0]) }) : plainYamlMessage(error.code, error.message),
   }));
 
   // Keys that would reach an object's prototype are refused here: once converted they vanish silently.
@@ -53,9 +64,15 @@ export function parseYamlSource(text: string, file: string): YamlSource {
 
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: 100 });
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    problems.push({ file, line: 0, column: 0, message: `cannot read the YAML: ${(error as Error).message}` });
+    const alias = firstAlias(doc);
+    const bomb = alias !== undefined && /alias/i.test((error as Error).message);
+    problems.push({
+      file,
+      ...(alias?.range ? at(alias.range[0]) : { line: 0, column: 0 }),
+      message: bomb ? authorMessage(language, 'yaml.alias-bomb') : `cannot read the YAML: ${(error as Error).message}`,
+    });
   }
 
   const locate = (path: readonly PathKey[], key?: string) => {
@@ -71,7 +88,23 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     return { line: 1, column: 1 };
   };
 
-  return { file, value, problems, locate };
+  return { file, value, problems, traps: problems.length > 0 ? [] : findYamlTraps(doc, text, language), locate, at };
+}
+
+/** Line and column of an offset, counted directly: for a text refused before it is parsed. */
+function positionIn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The value from where the parser stopped to the end of its line: 'Perfetto: grazie' of 'say: Perfetto: grazie'. */
+function restOfLine(text: string, offset: number): string {
+  const lineEnd = text.indexOf('\n', offset);
+  return text
+    .slice(offset, lineEnd < 0 ? text.length : lineEnd)
+    .trim()
+    .replace(/"/g, '\\"');
 }
 
 function nodeAt(doc: Document, path: readonly PathKey[]): Node | undefined {
