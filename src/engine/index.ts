@@ -7,11 +7,12 @@ export { LOCALES, LOCALE_CODES, isLocale, type Locale } from './language/locales
 export { prepareLocale, prepareLocales, morphologyOf } from './language/prepareLocale.ts';
 export type { Morphology } from './morphology/morphology.ts';
 export { compileScenario, type CompiledScenario } from './compileScenario.ts';
+export { scenarioVersion } from './scenario/scenarioVersion.ts';
 export { loadScenario, type LoadResult, type LoadOptions } from './scenario/loadScenario.ts';
 export { AUTHOR_LANGUAGES, isAuthorLanguage, type AuthorLanguage } from './scenario/authorMessages.ts';
 export { formatProblem, type Problem } from './scenario/problem.ts';
 export { parseYamlSource } from './scenario/yamlSource.ts';
-export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome } from './scenario/scenarioSchema.ts';
+export { ScenarioSchema, ReplySchema, type Scenario, type Reply, type Outcome, type ScenarioTest, type BlessedResult, type TestGrade, type Transition } from './scenario/scenarioSchema.ts';
 export { CHANNELS, type Channel } from './scenario/channels.ts';
 export { PHASES, type Phase } from './scenario/phases.ts';
 export { DIMENSION_REGISTRY, DIMENSIONS, DEFAULT_WEIGHTS, type Dimension } from './scoring/dimensions/index.ts';
@@ -19,7 +20,7 @@ export type { DimensionDescriptor } from './scoring/dimensions/dimensionDescript
 export { loadReplies } from './session/loadReplies.ts';
 export { ChatSession, TYPING_EVERY_MS, type ChatMessage, type AgentReply } from './session/chatSession.ts';
 export { replayReplies, replaySessionLog } from './session/replay.ts';
-export { SessionLogSchema, type SessionLog, type SessionEvent } from './session/sessionLog.ts';
+export { SessionLogSchema, PlaytestLogSchema, SessionStartSchema, type SessionLog, type SessionEvent, type SessionStart } from './session/sessionLog.ts';
 export { MAX_REPLY_LENGTH, cutReply } from './session/replyLimit.ts';
 export { scoreSession } from './scoring/scoreSession.ts';
 export { dimensionLabel, ruleTexts, type RuleTexts } from './scoring/ruleTexts.ts';
@@ -38,3 +39,6 @@ export {
 } from './calibration/calibrationFigures.ts';
 export { loadPanelConversation, type PanelConversation } from './calibration/panelSchema.ts';
 export { cannedReplies, customerRecord, uneditedCanned, type ConsoleCannedReply, type RecordEntry } from './console/agentConsole.ts';
+export { blessResult, compareWithBlessed, customerLines, type BlessedComparison, type ScoreChange } from './studio/blessedResult.ts';
+export { lineDiff, type DiffLine } from './studio/lineDiff.ts';
+export { calibrateTests, type GradedTest, type TestCalibration } from './studio/testCalibration.ts';

@@ -15,7 +15,7 @@ export interface ScenarioTestResult {
 
 /** Plays one of the scenario's own test conversations and checks its expectations. */
 export function runScenarioTest(compiled: CompiledScenario, test: ScenarioTest): ScenarioTestResult {
-  const session = replayReplies(compiled, test.replies, test.seed);
+  const session = replayReplies(compiled, test.replies, test.seed, { start: test.start });
   const report = scoreSession(session);
   const failures: string[] = [];
   const { expect } = test;

@@ -60,6 +60,12 @@ export interface PersonaContext {
   enteredBy: number;
 }
 
+/** What a persona actor starts from: its seed and, for a chat opened mid-way, the facts known and the mood. */
+export interface PersonaInput {
+  seed: number;
+  start?: { facts: readonly string[]; mood: number };
+}
+
 export interface ReplyEvent {
   type: 'reply';
   /** Transcript index of the agent's message. */
@@ -383,7 +389,7 @@ export function compilePersona(scenario: Scenario) {
     types: {
       context: {} as PersonaContext,
       events: {} as ReplyEvent,
-      input: {} as { seed: number },
+      input: {} as PersonaInput,
     },
     guards: {
       effectApplies: ({ context, event }, params: { effect: number }) => matches(effects[params.effect]!, event, context),
@@ -485,12 +491,12 @@ export function compilePersona(scenario: Scenario) {
     delays,
   });
 
-  const machine = implementations.createMachine({
+  const machineConfig = (initial: string) => ({
     id: 'persona',
-    initial: startState,
-    context: ({ input }) => ({
-      mood: scenario.customer.mood,
-      facts: initialFacts,
+    initial,
+    context: ({ input }: { input: PersonaInput }) => ({
+      mood: input.start?.mood ?? scenario.customer.mood,
+      facts: input.start ? Object.fromEntries(input.start.facts.map((fact) => [fact, true as const])) : initialFacts,
       said: [],
       counters: {},
       random: input.seed >>> 0,
@@ -506,7 +512,17 @@ export function compilePersona(scenario: Scenario) {
     states: states as Record<string, object>,
     options: { maxIterations: 1000 },
   });
-  return { machine, startState };
+  const machine = implementations.createMachine(machineConfig(startState));
+  // A playtest may open the chat in any state: one machine per such state, built when first asked for.
+  const machinesByStart = new Map<string, typeof machine>([[startState, machine]]);
+  const startingIn = (state: string): typeof machine => {
+    const known = machinesByStart.get(state);
+    if (known !== undefined) return known;
+    const built = implementations.createMachine(machineConfig(state));
+    machinesByStart.set(state, built);
+    return built;
+  };
+  return { machine, startState, startingIn };
 }
 
 export type PersonaMachine = ReturnType<typeof compilePersona>;

@@ -59,6 +59,12 @@ export function checkScenario(scenario: Scenario): DescribedIssue[] {
   if (scenario.start !== undefined && !(scenario.start in scenario.states)) {
     report(['start'], `unknown state "${scenario.start}" (states: ${stateNames.join(', ')})`);
   }
+  // Read also from a file whose shape is broken (loadScenario's meaningDespiteShape): tests may be missing.
+  (scenario.tests ?? []).forEach((test, index) => {
+    if (test.start === undefined) return;
+    if (!(test.start.state in scenario.states)) report(['tests', index, 'start', 'state'], `unknown state "${test.start.state}" (states: ${stateNames.join(', ')})`);
+    checkFacts(test.start.facts, ['tests', index, 'start', 'facts']);
+  });
   Object.entries(scenario.intents).forEach(([name, intent]) => checkKeywords(intent.keywords, ['intents', name, 'keywords']));
   Object.entries(scenario.facts).forEach(([name, fact]) => checkKeywords(fact.keywords, ['facts', name, 'keywords']));
   scenario.anytime.forEach((transition, index) => checkTransition(transition, ['anytime', index]));

@@ -217,11 +217,47 @@ export const ReplySchema = z
       .max(3600)
       .optional()
       .meta({ description: "Seconds spent typing the reply before sending it, as the game tells the session: meanwhile the customer sees 'sta scrivendo' and does not nudge." }),
+    after: z.number().int().min(0).max(10000).optional().meta({
+      description:
+        'The reply answers the first this many messages of the chat: lines the customer is still typing show before it, and its delay counts from the last of them (the studio writes it where a quick reply would otherwise come first).',
+    }),
   })
   .strict();
 export type Reply = z.infer<typeof ReplySchema>;
 
 const bounds = z.object({ min: z.number().min(0).max(100).optional(), max: z.number().min(0).max(100).optional() }).strict();
+
+/** A grade or score on the engine's scale. */
+const score = z.number().min(0).max(100);
+
+export const TestStartSchema = z
+  .object({
+    state: NameSchema,
+    facts: z.array(NameSchema).default([]).meta({ description: 'The facts known when the chat opens (all others unknown).' }),
+    mood: z.number().int().min(-5).max(5).default(0),
+  })
+  .strict()
+  .meta({ description: 'Opens the conversation in this state rather than at the start, as a playtest can.' });
+
+export const BlessedResultSchema = z
+  .object({
+    outcome: OutcomeSchema,
+    total: score,
+    dimensions: z.partialRecord(DimensionSchema, score).default({}),
+    customer: z.array(z.string()).default([]).meta({ description: "The customer's (and onlookers') lines, in order." }),
+  })
+  .strict()
+  .meta({ description: 'The result the author accepted as right: after an edit, the studio shows how the conversation now differs from it.' });
+export type BlessedResult = z.infer<typeof BlessedResultSchema>;
+
+export const TestGradeSchema = z
+  .object({
+    total: score.meta({ description: "The expert's total, 0 to 100, given without seeing the engine's score." }),
+    dimensions: z.partialRecord(DimensionSchema, score).optional().meta({ description: 'Only the dimensions graded.' }),
+  })
+  .strict()
+  .meta({ description: "An expert's grade of this conversation, for calibration." });
+export type TestGrade = z.infer<typeof TestGradeSchema>;
 
 export const ScenarioTestSchema = z
   .object({
@@ -238,6 +274,9 @@ export const ScenarioTestSchema = z
         customerSays: z.array(z.string().min(1)).optional().meta({ description: 'Texts (or parts) the customer must say.' }),
       })
       .strict(),
+    start: TestStartSchema.optional(),
+    blessed: BlessedResultSchema.optional(),
+    grade: TestGradeSchema.optional(),
   })
   .strict();
 export type ScenarioTest = z.infer<typeof ScenarioTestSchema>;

@@ -12,7 +12,7 @@ import type { ReplySignal } from '../persona/replySignals.ts';
 import type { Outcome } from '../scenario/scenarioSchema.ts';
 import { findRepeatedReply } from './detectRepetition.ts';
 import { SessionClock } from './sessionClock.ts';
-import type { SessionEvent, SessionLog } from './sessionLog.ts';
+import type { SessionEvent, SessionLog, SessionStart } from './sessionLog.ts';
 import { cutReply } from './replyLimit.ts';
 import { asksForCardData } from '../analysis/asksForCardData.ts';
 
@@ -54,6 +54,8 @@ export interface AgentReply {
   repeats?: number;
   state: string;
   moodBefore: number;
+  /** The facts the customer knew when the reply came: what the persona's guards read (the studio explains them). */
+  factsBefore: string[];
 }
 
 type PersonaActor = Actor<PersonaMachine['machine']>;
@@ -78,6 +80,15 @@ function personaLineEntities(compiled: CompiledScenario, text: string): Entity[]
   const stated = findEntities(text, tokenize(text, data).tokens, entities);
   if (known.size < LINE_ENTITIES_KEPT) known.set(text, stated);
   return stated;
+}
+
+/** A start the scenario cannot open in is refused with what is wrong, before any actor runs. */
+function checkStart(compiled: CompiledScenario, start: SessionStart): void {
+  const { scenario } = compiled;
+  if (!Object.hasOwn(scenario.states, start.state)) throw new RangeError(`cannot start in state "${start.state}": the scenario has no such state`);
+  const unknown = start.facts.filter((fact) => !Object.hasOwn(scenario.facts, fact));
+  if (unknown.length > 0) throw new RangeError(`cannot start with fact${unknown.length === 1 ? '' : 's'} ${unknown.map((fact) => `"${fact}"`).join(', ')}: the scenario has no such fact`);
+  if (!Number.isInteger(start.mood) || start.mood < -5 || start.mood > 5) throw new RangeError(`cannot start with mood ${start.mood}: a mood is a whole number from -5 to 5`);
 }
 
 /** How often, at most, the trainee's typing is told to the session: often enough that a customer never nudges someone typing. */
@@ -108,12 +119,20 @@ export class ChatSession {
   private readonly customerStated = new Set<string>();
   private readonly listeners = new Set<(message: ChatMessage) => void>();
 
+  /**
+   * `start` opens the chat elsewhere than at the scenario's start (a playtest): in that state, with
+   * exactly those facts known and that mood. It is kept in the log, so a replay opens there too.
+   */
   constructor(
     readonly compiled: CompiledScenario,
     readonly seed: number,
+    readonly start?: SessionStart,
   ) {
-    this.log = { scenario: compiled.scenario.id, version: compiled.version, seed, events: [] };
-    this.actor = createActor(compiled.persona.machine, { clock: this.clock.grouped(PERSONA_TIMERS), input: { seed } });
+    if (start) checkStart(compiled, start);
+    this.log = { scenario: compiled.scenario.id, version: compiled.version, seed, ...(start ? { start: { state: start.state, facts: [...start.facts], mood: start.mood } } : {}), events: [] };
+    const machine = start ? compiled.persona.startingIn(start.state) : compiled.persona.machine;
+    const input = start ? { seed, start: { facts: start.facts, mood: start.mood } } : { seed };
+    this.actor = createActor(machine, { clock: this.clock.grouped(PERSONA_TIMERS), input });
     this.actor.subscribe({ next: () => this.takePersonaLines(), error: () => undefined });
     this.actor.start();
     this.takePersonaLines();
@@ -187,6 +206,7 @@ export class ChatSession {
     this.log.events.push({ at: Math.round(this.now), text });
     const state = this.personaState;
     const moodBefore = this.mood;
+    const factsBefore = Object.keys(this.context.facts);
     const message: ChatMessage = { index: this.messages.length, from: 'agent', at: this.now, text, state, mood: moodBefore };
     this.append(message);
 
@@ -211,7 +231,7 @@ export class ChatSession {
     if (analysis.isQuestion) signals.push('question');
     if (asksForCardData(analysis)) signals.push('asks-card-data');
     const repeats = repeatedOf >= 0 ? this.replies[repeatedOf]!.index : undefined;
-    this.replies.push({ index: message.index, analysis, scenarioIntents, chatIntents, signals, askedAgain, ...(repeats !== undefined ? { repeats } : {}), state, moodBefore });
+    this.replies.push({ index: message.index, analysis, scenarioIntents, chatIntents, signals, askedAgain, ...(repeats !== undefined ? { repeats } : {}), state, moodBefore, factsBefore });
 
     const answersFollowUp = this.answersFollowUp(analysis, state);
     this.actor.send({ type: 'reply', index: message.index, intents: [...analysis.intents, ...chatIntents, ...scenarioIntents, ...signals], answersFollowUp });

@@ -1,19 +1,22 @@
 import type { CompiledScenario } from '../compileScenario.ts';
 import type { Reply } from '../scenario/scenarioSchema.ts';
 import { ChatSession, TYPING_EVERY_MS } from './chatSession.ts';
-import type { SessionLog } from './sessionLog.ts';
+import type { SessionLog, SessionStart } from './sessionLog.ts';
 
 /**
  * Plays replies given as delays: each reply is sent `delay` seconds after the previous message in
  * the chat, whichever side wrote it. A persona line or nudge that shows up during the wait becomes
  * the new 'previous message', exactly as it would for a person watching the chat. A reply's
  * `typing` seconds before it is sent are told to the session as the game tells them, every
- * TYPING_EVERY_MS, so the customer sees 'sta scrivendo' and waits.
+ * TYPING_EVERY_MS, so the customer sees 'sta scrivendo' and waits. A `start` opens the chat mid-way (a playtest).
  */
-export function replayReplies(compiled: CompiledScenario, replies: readonly Reply[], seed = 1, options: { finish?: boolean } = {}): ChatSession {
-  const session = new ChatSession(compiled, seed);
+export function replayReplies(compiled: CompiledScenario, replies: readonly Reply[], seed = 1, options: { finish?: boolean; start?: SessionStart | undefined } = {}): ChatSession {
+  const session = new ChatSession(compiled, seed, options.start);
   for (const reply of replies) {
     if (session.ended) break;
+    // A reply that answers lines the customer was still typing comes after them, however short its
+    // delay (a delay alone counts from the last message shown): a playtest records it as `after`.
+    while (session.messages.length < (reply.after ?? 0) && session.personaTyping && !session.ended) session.advanceTo(session.nextDueAt()!);
     let lastTyping = Number.NEGATIVE_INFINITY;
     for (;;) {
       const sendAt = session.lastMessageAt + reply.delay * 1000;
@@ -39,7 +42,7 @@ export function replayReplies(compiled: CompiledScenario, replies: readonly Repl
 
 /** Rebuilds a session from its log: after a page reload, or on the server that re-scores it. */
 export function replaySessionLog(compiled: CompiledScenario, log: SessionLog, options: { finish?: boolean } = {}): ChatSession {
-  const session = new ChatSession(compiled, log.seed);
+  const session = new ChatSession(compiled, log.seed, log.start);
   for (const event of log.events) {
     session.advanceTo(event.at);
     if (session.ended) break;

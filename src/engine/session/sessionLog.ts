@@ -35,6 +35,23 @@ export const SessionEventSchema = z.union([
 ]);
 export type SessionEvent = z.infer<typeof SessionEventSchema>;
 
+/**
+ * Where a chat opened, when not at the scenario's start: a playtest in the studio may open it in any
+ * state, with the facts the customer knows and her mood chosen by the author.
+ */
+export const SessionStartSchema = z
+  .object({
+    state: z.string().min(1).max(100),
+    facts: z.array(z.string().min(1).max(100)).max(200),
+    mood: z.number().int().min(-5).max(5),
+  })
+  .strict();
+export type SessionStart = z.infer<typeof SessionStartSchema>;
+
+/**
+ * A chat a trainee played: always from the scenario's start, so this schema has no `start` and
+ * refuses one (a class submission that skipped to the end is no chat).
+ */
 export const SessionLogSchema = z
   .object({
     scenario: z.string().min(1).max(100),
@@ -43,4 +60,7 @@ export const SessionLogSchema = z
     events: z.array(SessionEventSchema).max(500),
   })
   .strict();
-export type SessionLog = z.infer<typeof SessionLogSchema>;
+
+/** A playtest's log: the same, with where it opened when it did not open at the start. */
+export const PlaytestLogSchema = SessionLogSchema.extend({ start: SessionStartSchema.optional() }).strict();
+export type SessionLog = z.infer<typeof PlaytestLogSchema>;
