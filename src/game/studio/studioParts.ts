@@ -17,6 +17,8 @@ export interface StudioPart {
 export const STUDIO_PARTS: readonly StudioPart[] = [
   { tab: 'graph', load: () => import('./graph/StateGraph.tsx').then((module) => module.StateGraph) },
   { tab: 'text', load: () => import('./yamlEditor/YamlEditor.tsx').then((module) => module.YamlEditor) },
+  { tab: 'playtest', load: () => import('./playtest/Playtest.tsx').then((module) => module.Playtest) },
+  { tab: 'tests', load: () => import('./tests/TestsPanel.tsx').then((module) => module.TestsPanel) },
 ];
 
 /** What the publish part takes (contract 5 of the studio plan). */
