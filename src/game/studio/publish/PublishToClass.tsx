@@ -58,8 +58,11 @@ export function PublishToClass({ text, file, locale }: { text: string; file: str
   };
 
   return (
-    <section class="publish-to-class" aria-labelledby="publish-to-class-heading">
-      <h2 id="publish-to-class-heading">{say('heading')}</h2>
+    // Folded: the studio's work is the scenario; publishing is its last step.
+    <details class="publish-to-class">
+      <summary>
+        <h2>{say('heading')}</h2>
+      </summary>
       {classes.kind === 'loading' && <p role="status">{say('loading')}</p>}
       {classes.kind === 'unreachable' && <p role="alert">{say('unreachable')}</p>}
       {classes.kind === 'ready' && classes.classes.length === 0 && <p>{say('noClasses')}</p>}
@@ -94,6 +97,6 @@ export function PublishToClass({ text, file, locale }: { text: string; file: str
           {outcome.problems.length > 0 && <ScenarioProblems problems={outcome.problems} />}
         </div>
       )}
-    </section>
+    </details>
   );
 }

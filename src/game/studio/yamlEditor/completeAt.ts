@@ -103,5 +103,8 @@ function valueCandidates(branches: SchemaBranch[], context: CursorContext, names
       candidates.push(...vocabulary.rules.map((name) => named(name, 'rule')));
       break;
   }
-  return candidates;
+  // The JSON Schema lists the same names (built-in intents, rule ids, avatars) as plain choices: the
+  // engine's own candidate says what each is.
+  const specific = new Set(candidates.filter((candidate) => candidate.source !== 'enum').map((candidate) => candidate.label));
+  return candidates.filter((candidate) => candidate.source !== 'enum' || !specific.has(candidate.label));
 }
