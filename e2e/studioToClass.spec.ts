@@ -102,6 +102,9 @@ test('a trainer makes a scenario in the studio, playtests it, keeps a test conve
   await trainer.getByLabel('Nome della prova').fill('consegna domani');
   await trainer.getByRole('button', { name: 'Salva la prova' }).click();
   await expect(trainer.getByText('Prova «consegna domani» salvata nello scenario.')).toBeVisible();
+  // Through the graph, whose part then gives way to the tests' part in the same pane.
+  await trainer.getByRole('tab', { name: 'Grafo', exact: true }).click();
+  await expect(trainer.getByRole('button', { name: /^Stato request/ })).toBeVisible();
   await trainer.getByRole('tab', { name: 'Test', exact: true }).click();
   const saved = trainer.locator('li, article, section').filter({ hasText: 'consegna domani' }).last();
   await expect(saved).toContainText('superata');

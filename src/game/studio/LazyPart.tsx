@@ -8,18 +8,20 @@ const loaded = new Map<() => Promise<unknown>, ComponentType<never>>();
  * language instead of leaving a blank pane.
  */
 export function LazyPart<P extends object>({ load, props, failed }: { load: () => Promise<ComponentType<P>>; props: P; failed: string }) {
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>(loaded.has(load) ? 'ready' : 'loading');
+  // Which loads failed or finished: one instance may show one part, then another (the tabs share it).
+  const [failedLoads, setFailedLoads] = useState<ReadonlySet<() => Promise<unknown>>>(new Set());
+  const [, setLoadedCount] = useState(loaded.size);
   useEffect(() => {
     if (loaded.has(load)) return;
     load().then(
       (component) => {
         loaded.set(load, component as ComponentType<never>);
-        setState('ready');
+        setLoadedCount(loaded.size);
       },
-      () => setState('failed'),
+      () => setFailedLoads((before) => new Set([...before, load])),
     );
   }, [load]);
-  if (state === 'failed')
+  if (failedLoads.has(load))
     return (
       <p role="alert" class="error">
         {failed}
