@@ -68,6 +68,20 @@ test('a trainer creates a scenario from the template, edits it, follows a proble
   await target.selectOption('closing');
   await expect(status(page)).toHaveText('Lo scenario è valido: si può giocare.');
 
+  // A YAML trap the forms cannot hold gets advice in the trainer's language, and leads to its line in the code editor.
+  await openPlainText(page);
+  const fixed = await yamlText(page).inputValue();
+  await yamlText(page).fill(fixed.replace('company: Negozio Esempio', 'company: Negozio: Esempio'));
+  const trap = page.locator('button.studio-problem').first();
+  await expect(trap).toContainText('metti la frase tra virgolette doppie');
+  await page.getByRole('checkbox', { name: 'Usa la casella di testo semplice' }).uncheck();
+  await trap.click();
+  await expect(page.locator('.cm-content')).toBeFocused();
+  await expect(page.locator('.cm-activeLine')).toHaveText('company: Negozio: Esempio');
+  await openPlainText(page);
+  await yamlText(page).fill(fixed);
+  await expect(status(page)).toHaveText('Lo scenario è valido: si può giocare.');
+
   // Saved as the trainer edits: a reload reopens the draft as it was.
   await expect(page.locator('.studio-save')).toHaveText('Bozza salvata in questo browser');
   await page.reload();

@@ -99,6 +99,7 @@ test('a trainer makes a scenario in the studio, playtests it, keeps a test conve
 
   // Kept as a test conversation, blessed with this result.
   await trainer.getByText('Salva come conversazione di prova').click();
+  await expect(trainer.getByLabel('Nome della prova')).toHaveValue(/^prova/);
   await trainer.getByLabel('Nome della prova').fill('consegna domani');
   await trainer.getByRole('button', { name: 'Salva la prova' }).click();
   await expect(trainer.getByText('Prova «consegna domani» salvata nello scenario.')).toBeVisible();

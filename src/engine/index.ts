@@ -42,3 +42,6 @@ export { cannedReplies, customerRecord, uneditedCanned, type ConsoleCannedReply,
 export { blessResult, compareWithBlessed, customerLines, type BlessedComparison, type ScoreChange } from './studio/blessedResult.ts';
 export { lineDiff, type DiffLine } from './studio/lineDiff.ts';
 export { calibrateTests, type GradedTest, type TestCalibration } from './studio/testCalibration.ts';
+export { BUILT_IN_INTENTS } from './analysis/replyAnalysis.ts';
+export { REPLY_SIGNALS } from './persona/replySignals.ts';
+export { scenarioJsonSchema } from './scenario/scenarioJsonSchema.ts';

@@ -39,7 +39,7 @@ export function StudioScreen() {
   const text = draft?.history.present;
   const value = useMemo(() => (text === undefined ? undefined : readDraft(text)), [text]);
   const file = fileNameFor(value?.raw);
-  const { check, checking } = useDraftCheck(text, file);
+  const { check, checking } = useDraftCheck(text, file, locale);
 
   const view = useStudioView();
   const { tab, navigate } = view;
@@ -107,7 +107,7 @@ export function StudioScreen() {
   const partProps: StudioPartProps | undefined =
     text === undefined
       ? undefined
-      : { text, onTextChange: changeText, file, raw: value?.raw, scenario: check?.scenario, compiled: check?.compiled, problems: check?.problems ?? [], locale, onNavigate: navigate };
+      : { text, onTextChange: changeText, file, raw: value?.raw, scenario: check?.scenario, compiled: check?.compiled, problems: check?.problems ?? [], locale, onNavigate: navigate, jump: view.jump };
   const part = tab === 'forms' ? undefined : partFor(tab);
 
   return (

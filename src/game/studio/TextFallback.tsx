@@ -1,12 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { TextJump } from './studioPart.ts';
 import type { StudioLanguage } from './texts/studioTexts.ts';
-
-/** A place in the text to select, with a counter so the same place can be asked for twice. */
-export interface TextJump {
-  line: number;
-  column: number;
-  request: number;
-}
 
 /** The character offset of a 1-based line and column in `text`. */
 export function offsetAt(text: string, line: number, column: number): number {

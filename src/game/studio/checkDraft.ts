@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import type { StudioLocale } from './studioPart.ts';
 import { compileScenario, loadScenario, type CompiledScenario, type Problem, type Scenario } from '../../engine/index.ts';
 
 /** What the studio knows of the draft's text: what `galateo validate` says, and the scenario when it validates. */
@@ -8,11 +9,14 @@ export interface DraftCheck {
   compiled: CompiledScenario | undefined;
 }
 
-/** Validates the text exactly as `galateo validate` does (the same engine function, so the same messages). */
-export function checkDraft(text: string, file: string): DraftCheck {
+/**
+ * Validates the text exactly as `galateo validate --lang` does in the trainer's language (the same
+ * engine function, so the same messages).
+ */
+export function checkDraft(text: string, file: string, language: StudioLocale = 'en'): DraftCheck {
   let loaded: ReturnType<typeof loadScenario>;
   try {
-    loaded = loadScenario(text, file);
+    loaded = loadScenario(text, file, { language });
   } catch (error) {
     // The engine reports bad input as problems; should a text still make it throw, the trainer reads why, not a blank screen.
     return { problems: [{ file, line: 0, column: 0, message: error instanceof Error ? error.message : String(error) }], scenario: undefined, compiled: undefined };

@@ -29,4 +29,12 @@ export interface StudioPartProps {
   locale: StudioLocale;
   /** Opens the form of this part of the document (a state, an intent, a test…). */
   onNavigate(path: DocumentPath): void;
+  /** A place in the text to show (a problem the forms cannot hold); each request counts anew. */
+  jump?: TextJump | null | undefined;
+}
+
+export interface TextJump {
+  line: number;
+  column: number;
+  request: number;
 }

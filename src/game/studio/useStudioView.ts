@@ -1,8 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { formForPath, type FormRoute } from './forms/formRoute.ts';
-import type { DocumentPath } from './studioPart.ts';
+import type { DocumentPath, TextJump } from './studioPart.ts';
 import type { StudioTab } from './StudioTabs.tsx';
-import type { TextJump } from './TextFallback.tsx';
 
 /** Which view of the draft is shown, which form is open, and the place a problem or a part asked to see. */
 export function useStudioView() {
@@ -28,10 +27,9 @@ export function useStudioView() {
       requests.current += 1;
       setFocus({ path, request: requests.current });
     },
-    /** Opens the plain text at a line and column: where the forms cannot go (a syntax error, the whole file). */
+    /** Opens the text at a line and column: where the forms cannot go (a syntax error, the whole file). */
     showInText(line: number, column: number) {
       setTab('text');
-      setPlainText(true);
       requests.current += 1;
       setJump({ line, column, request: requests.current });
     },

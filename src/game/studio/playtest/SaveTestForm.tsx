@@ -18,7 +18,11 @@ export function SaveTestForm({ run, compiled, text, onTextChange, t }: { run: Pl
   const open = () => {
     const next = previewTest(compiled, run);
     setPreview(next);
-    setDraft(draftFrom(next.report, names, t.defaultTestName));
+    // The toggle event comes after the form shows: what the trainer already typed stays.
+    setDraft((typed) => {
+      const prefilled = draftFrom(next.report, names, t.defaultTestName);
+      return { name: typed.name || prefilled.name, outcome: typed.outcome || prefilled.outcome, min: typed.min || prefilled.min, max: typed.max || prefilled.max };
+    });
   };
   return (
     <details class="save-test" onToggle={(event) => event.currentTarget.open && open()}>

@@ -38,6 +38,9 @@ export function YamlEditor(props: StudioPartProps) {
 
   useEffect(() => view.current?.receive(props.text, props.problems), [props.text, props.problems, state]);
   useEffect(() => view.current?.setLocale(props.locale, helpId), [props.locale, state]);
+  useEffect(() => {
+    if (props.jump) view.current?.showAt(props.jump.line, props.jump.column);
+  }, [props.jump?.request, state]);
 
   return (
     <div class="yaml-editor">

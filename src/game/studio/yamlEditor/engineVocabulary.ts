@@ -1,6 +1,5 @@
 import { LOCALES } from '../../../engine/index.ts';
-import { BUILT_IN_INTENTS } from '../../../engine/analysis/replyAnalysis.ts';
-import { REPLY_SIGNALS } from '../../../engine/persona/replySignals.ts';
+import { BUILT_IN_INTENTS, REPLY_SIGNALS } from '../../../engine/index.ts';
 import { AVATARS } from '../../avatars/avatars.ts';
 
 /** What the engine and the game's assets name, which any scenario may refer to. */

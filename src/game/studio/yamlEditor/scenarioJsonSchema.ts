@@ -1,4 +1,4 @@
-import { scenarioJsonSchema } from '../../../engine/scenario/scenarioJsonSchema.ts';
+import { scenarioJsonSchema } from '../../../engine/index.ts';
 import type { JsonSchema } from './jsonSchemaWalk.ts';
 
 /**

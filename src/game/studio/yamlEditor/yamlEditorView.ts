@@ -19,6 +19,8 @@ export interface YamlEditorView {
   /** The text as the studio now has it: a change from outside replaces the document, not echoed back. */
   receive(text: string, problems: readonly Problem[]): void;
   setLocale(locale: StudioLocale, describedBy: string): void;
+  /** Puts the cursor at a 1-based line and column, in view, and the focus in the editor. */
+  showAt(line: number, column: number): void;
   /** Hands over what was typed and not yet sent, then tears the editor down. */
   destroy(): void;
 }
@@ -114,6 +116,13 @@ export function createYamlEditorView(options: YamlEditorOptions): YamlEditorView
     setLocale(next, describedBy) {
       locale = next;
       view.dispatch({ effects: [labels.reconfigure(labelling(next, describedBy)), phrases.reconfigure(EditorState.phrases.of(texts[next].phrases))] });
+    },
+    showAt(line, column) {
+      const { doc } = view.state;
+      const target = doc.line(Math.min(Math.max(line, 1), doc.lines));
+      const at = Math.min(target.from + Math.max(column - 1, 0), target.to);
+      view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });
+      view.focus();
     },
     destroy() {
       window.removeEventListener('pagehide', send);
