@@ -14,6 +14,11 @@ describe('findStyleIssues', () => {
   it('flags shorthand with suggestions, letter+digit tokens and k for ch', () => {
     expect(issues('cmq nn c6? kiamami qnd puoi')).toEqual(['shorthand:cmq>comunque', 'shorthand:nn>non', 'shorthand:c6>ci sei', 'shorthand:kiamami>chiamami', 'shorthand:qnd>quando']);
   });
+  it('takes a k for shorthand only where ch spells a word, and never a word of the conversation', () => {
+    expect(issues('Le mando uramaki e ketchup.')).toEqual([]);
+    expect(issues('anke il poke')).toEqual(['shorthand:anke>anche', 'shorthand:poke>poche']);
+    expect(issues('anke il poke', 'it', new Set(['poke']))).toEqual(['shorthand:anke>anche']);
+  });
   it('leaves the ck of English words alone, and names customers do not know flags as jargon', () => {
     expect(issues('Il tracking del pacco è attivo.')).toEqual([]);
     expect(issues('La ONU e la OLT sono KO, apro un RMA.').map((issue) => issue.split(':')[0])).toEqual(['jargon', 'jargon', 'jargon', 'jargon']);

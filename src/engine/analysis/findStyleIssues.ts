@@ -1,6 +1,7 @@
 import type { LanguageData } from '../language/languageDataSchema.ts';
 import { perLanguage } from '../language/perLanguage.ts';
 import { morphologyOf } from '../language/prepareLocale.ts';
+import type { Morphology } from '../morphology/morphology.ts';
 import { findMisspellings } from './findMisspellings.ts';
 import type { StyleIssue, StyleRule } from './replyAnalysis.ts';
 import { negationScope } from './negationScope.ts';
@@ -65,6 +66,7 @@ export function findStyleIssues(text: string, tokens: readonly Token[], data: La
   const c = compile(data);
   const s = data.style;
   const issues: StyleIssue[] = [];
+  const morphology = morphologyOf(data.locale);
   const issue = (rule: StyleRule, start: number, end: number, suggestion?: string) => {
     const found: StyleIssue = { rule, excerpt: text.slice(start, end), start, end };
     if (suggestion) found.suggestion = suggestion;
@@ -72,7 +74,7 @@ export function findStyleIssues(text: string, tokens: readonly Token[], data: La
   };
 
   for (const t of tokens) {
-    const shorthand = shorthandSuggestion(t, c, s);
+    const shorthand = shorthandSuggestion(t, c, s, morphology, vocabulary);
     if (shorthand !== null) issue('shorthand', t.start, t.end, shorthand);
     if (c.laughter.test(t.norm)) issue('joke', t.start, t.end);
   }
@@ -96,7 +98,6 @@ export function findStyleIssues(text: string, tokens: readonly Token[], data: La
   fromPhrases(c.misspellings, 'spelling', true);
 
   // The dictionary last, for the words no other rule has already pointed at.
-  const morphology = morphologyOf(data.locale);
   if (morphology) {
     const flagged = new Uint8Array(text.length);
     for (const found of issues) flagged.fill(1, found.start, found.end);
@@ -109,7 +110,7 @@ export function findStyleIssues(text: string, tokens: readonly Token[], data: La
 }
 
 /** The suggestion for a shorthand token ('' when none is known), or null when the token is fine. */
-function shorthandSuggestion(t: Token, c: Compiled, s: LanguageData['style']): string | null {
+function shorthandSuggestion(t: Token, c: Compiled, s: LanguageData['style'], morphology: Morphology | undefined, vocabulary: ReadonlySet<string>): string | null {
   const w = t.norm;
   const known = c.shorthand.get(w);
   if (known !== undefined) return known;
@@ -125,7 +126,12 @@ function shorthandSuggestion(t: Token, c: Compiled, s: LanguageData['style']): s
   if (k.letter && !c.kAllow.has(w) && HAS_LOWER.test(t.raw.charAt(0))) {
     const idx = w.indexOf(k.letter);
     // 'kiamami', 'anke', but not the 'ck' of English words ('tracking', 'checking').
-    if (idx >= 0 && k.before.includes(w.charAt(idx + 1)) && !k.notAfter.includes(w.charAt(idx - 1) || '\u0000')) return w.split(k.letter).join(k.replacement);
+    if (idx >= 0 && k.before.includes(w.charAt(idx + 1)) && !k.notAfter.includes(w.charAt(idx - 1) || '\u0000')) {
+      const spelled = w.split(k.letter).join(k.replacement);
+      // 'anke' spells out to 'anche'; 'uramaki' and 'ketchup' to no word: dishes and loanwords, not shorthand.
+      if (vocabulary.has(w) || (morphology !== undefined && !morphology.isWord(spelled))) return null;
+      return spelled;
+    }
   }
   return null;
 }
