@@ -1,18 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { annotate, answerDialog, customerMessages, newTrainee, openBriefedChat, send, snapshot } from './support.ts';
+import { annotate, answerDialog, customerMessages, expectAccessible, newTrainee, openBriefedChat, send, snapshot } from './support.ts';
 
 /**
  * Language and access: the first visit's language, each scenario's language on its card, focus on
  * every screen change, the confirmation dialog, and a chat played with the keyboard alone.
  */
-
-/** No serious or critical WCAG 2 A/AA violation on the page as it stands. */
-async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(blocking.map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Presses Tab, as a keyboard user does, until `target` has the focus. */
 async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {

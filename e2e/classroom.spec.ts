@@ -1,19 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { annotate, answerDialog, closeChat, customerMessages, openBriefedChat, snapshot, waitUntilRead } from './support.ts';
+import { annotate, answerDialog, closeChat, customerMessages, expectAccessible, openBriefedChat, sendAfterReading, snapshot, waitUntilRead } from './support.ts';
 
 /**
  * The classroom end to end against the real server: a trainer, two trainees in their own browser
  * contexts, and a projector. Chats run on the real clock because the server checks that a chat
  * did not last longer than its attempt and that every reply came after reading time.
  */
-
-async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(blocking.map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** The size of a room's projector, and of the screenshots of it and of the dashboard. */
 const FULL_HD = { width: 1920, height: 1080 };
@@ -23,15 +16,6 @@ async function newPage(browser: Browser, viewport?: { width: number; height: num
   const page = await context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
   return page;
-}
-
-/** Sends a reply once the last customer message has had time to be read, as the server expects. */
-async function sendAfterReading(page: Page, text: string) {
-  await waitUntilRead(page);
-  const box = page.getByRole('textbox', { name: 'Risposta' });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(box).toHaveValue('');
 }
 
 async function joinClass(page: Page, code: string, nickname: string) {

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { annotate, closeChat, customerMessages, openBriefedChat, snapshot, waitUntilRead } from './support.ts';
+import { annotate, closeChat, customerMessages, expectAccessible, newPage, openBriefedChat, sendAfterReading, snapshot, waitUntilRead } from './support.ts';
 
 /**
  * Publishing a scenario to a class, end to end against the real server: the trainer uploads a
@@ -16,25 +15,6 @@ const bundled = readFileSync('scenarios/rc-auto-renewal.yaml', 'utf8');
 const valid = bundled.replace(/^id: .*$/m, `id: ${ID}`).replace(/^title: .*$/m, `title: ${TITLE}`);
 const broken = valid.replace(/^difficulty: 2$/m, 'difficulty: nove');
 const brokenLine = broken.split('\n').findIndex((line) => line.startsWith('difficulty:')) + 1;
-
-async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(blocking.map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function newPage(browser: Browser, viewport?: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  return context.newPage();
-}
-
-async function sendAfterReading(page: Page, text: string) {
-  await waitUntilRead(page);
-  const box = page.getByRole('textbox', { name: 'Risposta' });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(box).toHaveValue('');
-}
 
 test('a trainer uploads a scenario from the dashboard, a trainee of the class plays it, and the projector shows the score the server computed', async ({ browser, request }, testInfo) => {
   test.setTimeout(180_000);

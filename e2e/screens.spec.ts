@@ -1,13 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { annotate, closeChat, customerMessages, newTrainee, openBriefedChat, send, snapshot, startScenario } from './support.ts';
-
-/** No serious or critical WCAG 2 A/AA violation on the screen as it stands. */
-async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(blocking.map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { annotate, closeChat, customerMessages, expectAccessible, newTrainee, openBriefedChat, send, snapshot, startScenario } from './support.ts';
 
 test('every screen passes an axe scan, in Italian and in English', async ({ page }, testInfo) => {
   await page.goto('/');

@@ -1,19 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { annotate, answerDialog, snapshot } from './support.ts';
+import { annotate, answerDialog, expectAccessible, snapshot } from './support.ts';
 
 /**
  * The scenario studio (issue 12): a trainer creates a scenario from the template, edits it in the
  * forms and in the text, follows a problem to its form, finds the draft after a reload, downloads
  * it and deletes it; axe finds no serious violation on its screens, on a desktop and on a phone.
  */
-
-async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(blocking.map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const status = (page: Page) => page.locator('.studio-problems [role="status"]');
 const yamlText = (page: Page) => page.getByRole('textbox', { name: 'Testo YAML dello scenario' });

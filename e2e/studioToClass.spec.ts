@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { annotate, closeChat, customerMessages, openBriefedChat, snapshot, waitUntilRead } from './support.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { annotate, closeChat, customerMessages, expectAccessible, newPage, openBriefedChat, sendAfterReading, snapshot, waitUntilRead } from './support.ts';
 
 /**
  * Issue 12, end to end: a trainer makes a scenario in the studio from the template, edits a
@@ -10,17 +9,6 @@ import { annotate, closeChat, customerMessages, openBriefedChat, snapshot, waitU
  */
 
 const FULL_HD = { width: 1920, height: 1080 };
-
-async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(blocking.map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function newPage(browser: Browser, viewport?: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  return context.newPage();
-}
 
 /** A text field of the studio's forms, found by its place in the scenario. */
 const fieldAt = (page: Page, path: (string | number)[]) =>
@@ -39,14 +27,6 @@ async function sendInPlaytest(page: Page, text: string) {
   const box = page.getByRole('textbox', { name: 'La tua risposta' });
   await box.fill(text);
   await page.getByRole('button', { name: 'Invia', exact: true }).click();
-  await expect(box).toHaveValue('');
-}
-
-async function sendAfterReading(page: Page, text: string) {
-  await waitUntilRead(page);
-  const box = page.getByRole('textbox', { name: 'Risposta' });
-  await box.fill(text);
-  await box.press('Enter');
   await expect(box).toHaveValue('');
 }
 

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { READ_BASE_MS, READ_PER_CHARACTER_MS } from '../src/server/classroom/timing.ts';
 
@@ -87,4 +88,26 @@ export async function runClockUntilVisible(page: Page, target: Locator, limitMs:
     if (ran >= limitMs) throw new Error(`${target} was not visible after ${limitMs / 1000} s of page time`);
     await page.clock.runFor(stepMs);
   }
+}
+
+/** axe (WCAG 2 A and AA) finds nothing serious or critical on the page as it is now. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(blocking.map((violation) => `${screen}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** A page in a browser context of its own: another person at another machine. */
+export async function newPage(browser: Browser, viewport?: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext(viewport ? { viewport } : {});
+  return context.newPage();
+}
+
+/** Sends a reply once the last customer message has had time to be read, as the server expects. */
+export async function sendAfterReading(page: Page, text: string): Promise<void> {
+  await waitUntilRead(page);
+  const box = page.getByRole('textbox', { name: 'Risposta' });
+  await box.fill(text);
+  await box.press('Enter');
+  await expect(box).toHaveValue('');
 }
