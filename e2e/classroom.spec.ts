@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { annotate, answerDialog, closeChat, customerMessages, expectAccessible, openBriefedChat, sendAfterReading, snapshot, waitUntilRead } from './support.ts';
+import { annotate, answerDialog, closeChat, customerMessages, expectAccessible, officialScore, openBriefedChat, sendAfterReading, snapshot, waitUntilRead } from './support.ts';
 
 /**
  * The classroom end to end against the real server: a trainer, two trainees in their own browser
@@ -42,10 +42,7 @@ async function playClassChat(page: Page, replies: string[], card = '[data-class-
   await waitUntilRead(page);
   await closeChat(page);
   await page.getByRole('button', { name: 'Vedi il resoconto' }).click();
-  const official = page.getByTestId('class-result');
-  await expect(official).toContainText('Punteggio ufficiale della classe');
-  const [, total, rank] = /: (\d+), posizione (\d+)/.exec((await official.textContent()) ?? '') ?? [];
-  return { total: Number(total), rank: Number(rank) };
+  return officialScore(page);
 }
 
 test('a trainer creates a class, two trainees join and play, and the projector shows the scores the server computed', async ({ browser }, testInfo) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { annotate, closeChat, customerMessages, expectAccessible, newPage, openBriefedChat, sendAfterReading, snapshot, waitUntilRead } from './support.ts';
+import { annotate, closeChat, customerMessages, expectAccessible, joinByLink, newPage, officialScore, openBriefedChat, sendAfterReading, snapshot, waitUntilRead } from './support.ts';
 
 /**
  * Publishing a scenario to a class, end to end against the real server: the trainer uploads a
@@ -50,9 +50,7 @@ test('a trainer uploads a scenario from the dashboard, a trainee of the class pl
 
   // A trainee of the class finds it in the picker, with the class's figures.
   const trainee = await newPage(browser);
-  await trainee.goto(`/?class=${code}`);
-  await trainee.getByLabel('Soprannome in classe').fill('Ilaria');
-  await trainee.getByRole('button', { name: 'Entra', exact: true }).click();
+  await joinByLink(trainee, code, 'Ilaria');
   const card = trainee.locator(`[data-class-scenario="${ID}"]`);
   await expect(card.getByRole('heading', { name: TITLE })).toBeVisible();
   await expect(card).toContainText('Scenario del formatore, versione 1');
@@ -74,10 +72,8 @@ test('a trainer uploads a scenario from the dashboard, a trainee of the class pl
   await waitUntilRead(trainee);
   await closeChat(trainee);
   await trainee.getByRole('button', { name: 'Vedi il resoconto' }).click();
-  const official = trainee.getByTestId('class-result');
-  await expect(official).toContainText('Punteggio ufficiale della classe');
-  const [, total] = /: (\d+), posizione (\d+)/.exec((await official.textContent()) ?? '') ?? [];
-  expect(Number(total)).toBeGreaterThan(0);
+  const { total } = await officialScore(trainee);
+  expect(total).toBeGreaterThan(0);
   await expect(trainee.getByTestId('score-total')).toHaveText(String(total));
   annotate(testInfo, await snapshot(trainee, 'publish-debrief'));
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { annotate, closeChat, customerMessages, expectAccessible, newPage, openBriefedChat, sendAfterReading, snapshot, waitUntilRead } from './support.ts';
+import { annotate, closeChat, customerMessages, expectAccessible, joinByLink, newPage, officialScore, openBriefedChat, sendAfterReading, snapshot, waitUntilRead } from './support.ts';
 
 /**
  * Issue 12, end to end: a trainer makes a scenario in the studio from the template, edits a
@@ -115,9 +115,7 @@ test('a trainer makes a scenario in the studio, playtests it, keeps a test conve
 
   // A trainee of the class finds it in the picker and plays it.
   const trainee = await newPage(browser);
-  await trainee.goto(`/?class=${code}`);
-  await trainee.getByLabel('Soprannome in classe').fill('Marta');
-  await trainee.getByRole('button', { name: 'Entra', exact: true }).click();
+  await joinByLink(trainee, code, 'Marta');
   const card = trainee.locator(`[data-class-scenario="${id}"]`);
   await expect(card.getByRole('heading', { name: title })).toBeVisible();
   await card.getByRole('button', { name: 'Inizia', exact: true }).click();
@@ -129,10 +127,8 @@ test('a trainer makes a scenario in the studio, playtests it, keeps a test conve
   await waitUntilRead(trainee);
   await closeChat(trainee);
   await trainee.getByRole('button', { name: 'Vedi il resoconto' }).click();
-  const official = trainee.getByTestId('class-result');
-  await expect(official).toContainText('Punteggio ufficiale della classe');
-  const [, total] = /: (\d+), posizione (\d+)/.exec((await official.textContent()) ?? '') ?? [];
-  expect(Number(total)).toBeGreaterThan(0);
+  const { total } = await officialScore(trainee);
+  expect(total).toBeGreaterThan(0);
 
   // The projector reveals the score the server computed on the published text.
   await expect(projector.getByTestId('projector-reveal')).toContainText(String(total));

@@ -111,3 +111,18 @@ export async function sendAfterReading(page: Page, text: string): Promise<void> 
   await box.press('Enter');
   await expect(box).toHaveValue('');
 }
+
+/** A trainee joins a class through its link (the projector's QR code) under a nickname. */
+export async function joinByLink(page: Page, code: string, nickname: string): Promise<void> {
+  await page.goto(`/?class=${code}`);
+  await page.getByLabel('Soprannome in classe').fill(nickname);
+  await page.getByRole('button', { name: 'Entra', exact: true }).click();
+}
+
+/** The class's official total and rank, as the debrief shows them once the server has scored the chat. */
+export async function officialScore(page: Page): Promise<{ total: number; rank: number }> {
+  const official = page.getByTestId('class-result');
+  await expect(official).toContainText('Punteggio ufficiale della classe');
+  const [, total, rank] = /: (\d+), posizione (\d+)/.exec((await official.textContent()) ?? '') ?? [];
+  return { total: Number(total), rank: Number(rank) };
+}

@@ -3,6 +3,7 @@ import { MAX_REPLY_LENGTH } from '../../engine/index.ts';
 import type { LivePlay } from '../play/livePlay.ts';
 import { CannedReplies } from './CannedReplies.tsx';
 import { useGame } from './gameContext.ts';
+import { sendOnEnter } from './sendOnEnter.ts';
 
 /**
  * The reply box, the send and close buttons. The draft lives here, not in the play screen, so a
@@ -59,12 +60,7 @@ export function ReplyForm({ play, disabled }: { play: LivePlay; disabled: boolea
           setDraft(event.currentTarget.value);
           play.typing();
         }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-            event.preventDefault();
-            send();
-          }
-        }}
+        onKeyDown={sendOnEnter(send)}
       />
       <p id="reply-hint" class="hint">
         <span class="keys">{t('play.hint')}</span>

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { MAX_REPLY_LENGTH } from '../../../engine/index.ts';
 import type { PlaytestTexts } from './texts.ts';
+import { sendOnEnter } from '../../ui/sendOnEnter.ts';
 
 /** The reply box and "skip the wait". The draft lives here, so a keystroke re-renders nothing else. */
 export function PlaytestReplyForm({
@@ -48,12 +49,7 @@ export function PlaytestReplyForm({
           setDraft(event.currentTarget.value);
           onTyping();
         }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-            event.preventDefault();
-            send();
-          }
-        }}
+        onKeyDown={sendOnEnter(send)}
       />
       <p id="playtest-reply-hint" class="hint">
         {t.replyHint}
