@@ -138,19 +138,22 @@ export function formatCalibration(halves: Halves, { panel, order }: { panel: str
   lines.push(`Calibration on ${panel}: ${all.count} conversation${all.count === 1 ? '' : 's'} (${halves.tune.count} tune, ${halves['held-out'].count} held-out)`, '');
   lines.push(`${'figure'.padEnd(LABEL_WIDTH)}${order.map((half) => half.padEnd(COLUMN_WIDTH)).join('')}`.trimEnd());
   row('conversations', (f) => String(f.count));
-  if (order.some((half) => halves[half].drift.recorded > 0)) row('customer lines changed since grading', (f) => `${f.drift.drifted}/${f.drift.recorded}`);
+  const drift = order.some((half) => halves[half].drift.recorded > 0);
+  if (drift) row('customer lines changed since grading', (f) => `${f.drift.drifted}/${f.drift.recorded}`);
   row('outcome agreement', (f) => (f.outcomeAgreement === null ? '–' : `${percent(f.outcomeAgreement)} (${Math.round(f.outcomeAgreement * f.count)}/${f.count})`));
-  if (order.some((half) => halves[half].drift.recorded > 0)) {
+  if (drift) {
     row('  on chats played as graded', (f) => {
       const asGraded = f.drift.recorded - f.drift.drifted;
       return f.outcomeAgreementAsGraded === null ? '–' : `${percent(f.outcomeAgreementAsGraded)} (${Math.round(f.outcomeAgreementAsGraded * asGraded)}/${asGraded})`;
     });
   }
   row('total: mean absolute error', (f) => oneDecimal(f.meanAbsoluteError));
+  if (drift) row('  on chats played as graded', (f) => (f.asGraded === null ? '–' : oneDecimal(f.asGraded.meanAbsoluteError)));
   row('total: mean difference (engine − expert)', (f) => signed(f.meanDifference));
   row('dimensions: mean absolute error', () => '');
   for (const dimension of DIMENSIONS) row(`  ${dimension}`, (f) => oneDecimal(f.dimensions[dimension].meanAbsoluteError));
   row("Spearman's rho per scenario, worst", (f) => (f.worstSpearman === null ? '–' : `${f.worstSpearman.rho.toFixed(2)} ${f.worstSpearman.scenario}`));
+  if (drift) row('  on chats played as graded, worst', (f) => (f.asGraded?.worstSpearman ? `${f.asGraded.worstSpearman.rho.toFixed(2)} ${f.asGraded.worstSpearman.scenario}` : '–'));
   for (const { scenario } of all.spearman) {
     row(`  ${scenario}`, (f) => {
       const rho = f.spearman.find((entry) => entry.scenario === scenario)?.rho;
@@ -158,6 +161,7 @@ export function formatCalibration(halves: Halves, { panel, order }: { panel: str
     });
   }
   row(`clear pairs reversed (expert totals ${CLEAR_PAIR_GAP}+ apart)`, (f) => `${f.clearPairs.reversed}/${f.clearPairs.count}`);
+  if (drift) row('  on chats played as graded', (f) => (f.asGraded === null ? '–' : `${f.asGraded.clearPairs.reversed}/${f.asGraded.clearPairs.count}`));
   row(`missed faults (expert ≤ ${MISS_EXPERT_GRADE}, engine ≥ ${MISS_ENGINE_SCORE})`, () => '');
   for (const dimension of DIMENSIONS) row(`  ${dimension}`, (f) => String(f.misses[dimension].count));
 

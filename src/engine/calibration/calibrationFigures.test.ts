@@ -202,4 +202,17 @@ describe('drift', () => {
     expect(figures.outcomeAgreementAsGraded).toBe(2 / 3);
     expect(calibrationFigures([row('d', 's', { total: 50, outcome: 'resolved' }, report(50, 'resolved', {}))]).outcomeAgreementAsGraded).toBeNull();
   });
+
+  it('measures totals and ranks apart on the chats still played as graded', () => {
+    const figures = calibrationFigures([
+      // A drifted chat scored far from its grade, and reversing a clear pair.
+      { ...row('a', 's', { total: 90, outcome: 'resolved' }, report(20, 'abandoned', {})), drifted: true },
+      { ...row('b', 's', { total: 80, outcome: 'resolved' }, report(84, 'resolved', {})), drifted: false },
+      { ...row('c', 's', { total: 40, outcome: 'resolved' }, report(38, 'resolved', {})), drifted: false },
+      { ...row('d', 's', { total: 10, outcome: 'abandoned' }, report(14, 'abandoned', {})), drifted: false },
+    ]);
+    expect(figures.clearPairs.reversed).toBe(1);
+    expect(figures.asGraded).toEqual({ count: 3, meanAbsoluteError: 10 / 3, worstSpearman: { scenario: 's', rho: 1 }, clearPairs: { count: 3, reversed: 0 } });
+    expect(calibrationFigures([row('e', 's', { total: 50, outcome: 'resolved' }, report(50, 'resolved', {}))]).asGraded).toBeNull();
+  });
 });

@@ -64,6 +64,12 @@ export interface CalibrationFigures {
    * drifted): where the customer now writes other lines, the graders' outcome judged another chat.
    */
   outcomeAgreementAsGraded: number | null;
+  /**
+   * Totals and ranks over the same chats still played as graded; null when the panel recorded none.
+   * A drifted chat is another conversation than the one the expert graded: its distance from the
+   * grade says little of the scoring, so both readings are shown.
+   */
+  asGraded: { count: number; meanAbsoluteError: number | null; worstSpearman: { scenario: string; rho: number } | null; clearPairs: { count: number; reversed: number } } | null;
   /** Mean absolute difference of the totals. */
   meanAbsoluteError: number | null;
   /** Mean of engine minus expert totals: the engine's bias (above 0: more lenient). */
@@ -104,24 +110,26 @@ export function calibrationFigures(rows: readonly CalibrationRow[]): Calibration
       return [dimension, { count: files.length, files }];
     }),
   ) as CalibrationFigures['misses'];
-  const spearman = [...groupByScenario(rows)].map(([scenario, group]) => ({
-    scenario,
-    count: group.length,
-    rho: spearmanRho(
-      group.map((row) => row.expert.total),
-      group.map((row) => row.engine.total),
-    ),
-  }));
-  let worstSpearman: CalibrationFigures['worstSpearman'] = null;
-  for (const { scenario, rho } of spearman) if (rho !== null && (worstSpearman === null || rho < worstSpearman.rho)) worstSpearman = { scenario, rho };
+  const spearman = spearmanByScenario(rows);
+  const worstSpearman = worstOf(spearman);
   const pairs = clearPairs(rows);
-  const reversedPairs = pairs.filter((pair) => pair.better.engine <= pair.worse.engine);
+  const reversedPairs = pairs.filter(reversed);
   const recorded = rows.filter((row) => row.drifted !== undefined);
+  const stable = recorded.filter((row) => !row.drifted);
   return {
     count,
     drift: { recorded: recorded.length, drifted: recorded.filter((row) => row.drifted).length },
     outcomeAgreement: agreement(rows),
-    outcomeAgreementAsGraded: agreement(recorded.filter((row) => !row.drifted)),
+    outcomeAgreementAsGraded: agreement(stable),
+    asGraded:
+      recorded.length === 0
+        ? null
+        : {
+            count: stable.length,
+            meanAbsoluteError: mean(stable.map((row) => Math.abs(row.engine.total - row.expert.total))),
+            worstSpearman: worstOf(spearmanByScenario(stable)),
+            clearPairs: { count: clearPairs(stable).length, reversed: clearPairs(stable).filter(reversed).length },
+          },
     meanAbsoluteError: mean(differences.map(Math.abs)),
     meanDifference: mean(differences),
     dimensions,
@@ -193,6 +201,25 @@ export function averageRanks(values: readonly number[]): number[] {
   }
   return ranks;
 }
+
+function spearmanByScenario(rows: readonly CalibrationRow[]): CalibrationFigures['spearman'] {
+  return [...groupByScenario(rows)].map(([scenario, group]) => ({
+    scenario,
+    count: group.length,
+    rho: spearmanRho(
+      group.map((row) => row.expert.total),
+      group.map((row) => row.engine.total),
+    ),
+  }));
+}
+
+function worstOf(spearman: CalibrationFigures['spearman']): CalibrationFigures['worstSpearman'] {
+  let worst: CalibrationFigures['worstSpearman'] = null;
+  for (const { scenario, rho } of spearman) if (rho !== null && (worst === null || rho < worst.rho)) worst = { scenario, rho };
+  return worst;
+}
+
+const reversed = (pair: ClearPair) => pair.better.engine <= pair.worse.engine;
 
 function clearPairs(rows: readonly CalibrationRow[]): ClearPair[] {
   const pairs: ClearPair[] = [];
