@@ -25,8 +25,13 @@ export const CAPS = {
   roboticPattern: 40,
   /** Unprofessional writing (style, tone, pasted answers) in most replies: a pattern, not a slip. */
   unprofessionalPattern: 45,
-  /** Tu where the brand uses Lei (or Lei where it uses tu) in most replies: the brand's voice missed throughout. */
-  wrongRegisterPattern: 70,
+  /**
+   * Tu where the brand uses Lei in most replies: the brand's voice missed throughout, and a
+   * familiarity the customer never granted (seed 001: Lei unless the brand says tu).
+   */
+  informalPattern: 60,
+  /** Lei where the brand uses tu in most replies: the brand's voice missed, but still courteous. */
+  formalPattern: 70,
 } as const;
 
 /** A chat is judged by its worst part too: the weakest dimension's share of the total. */

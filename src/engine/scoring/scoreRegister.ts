@@ -54,11 +54,15 @@ const PATTERNS = [
   { rule: 'register.tone-deaf-pattern', matches: /^register\.(tone-deaf|joke)$/, minReplies: 2, share: 0, cap: CAPS.toneDeafPattern },
   { rule: 'register.robotic-pattern', matches: /^register\.(repeated|robotic|canned-unfit)$/, minReplies: 2, share: 0, cap: CAPS.roboticPattern },
   { rule: 'register.unprofessional-pattern', matches: UNPROFESSIONAL, minReplies: PATTERN_MIN_REPLIES, share: PATTERN_SHARE, cap: CAPS.unprofessionalPattern },
-  { rule: 'register.wrong-register-pattern', matches: /^register\.off-register$/, minReplies: PATTERN_MIN_REPLIES, share: PATTERN_SHARE, cap: CAPS.wrongRegisterPattern },
+  { rule: 'register.wrong-register-pattern', matches: /^register\.off-register$/, minReplies: PATTERN_MIN_REPLIES, share: PATTERN_SHARE, cap: 'by-register' },
 ] as const;
 
+/** The wrong register's cap: the panels' graders weigh tu to a Lei brand's customer heavier than Lei on a tu brand's page. */
+const wrongRegisterCap = (input: ScoringInput) => (input.compiled.scenario.register === 'formal' ? CAPS.informalPattern : CAPS.formalPattern);
+
 function patterns(input: ScoringInput, findings: readonly Finding[]): Finding[] {
-  return PATTERNS.flatMap(({ rule, matches, minReplies, share, cap }) => {
+  return PATTERNS.flatMap(({ rule, matches, minReplies, share, cap: fixed }) => {
+    const cap = fixed === 'by-register' ? wrongRegisterCap(input) : fixed;
     const replies = new Set(findings.filter((finding) => finding.message !== null && finding.points >= 1 && matches.test(finding.rule)).map((finding) => finding.message));
     if (replies.size < minReplies || replies.size < share * input.replies.length) return [];
     return [ruleFinding(input, rule, { message: null, points: 0, cap, values: { count: replies.size, replies: input.replies.length } })];

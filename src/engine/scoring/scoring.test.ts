@@ -172,8 +172,9 @@ describe('patterns', () => {
       { delay: 3, text: 'Puoi pagare con bonifico o bollettino, come preferisci.' },
       { delay: 3, text: 'Ti ringrazio, se non hai altre domande chiudo la chat. Ciao!' },
     ]);
-    expect(allTu.findings.find((f) => f.rule === 'register.wrong-register-pattern')).toMatchObject({ cap: CAPS.wrongRegisterPattern });
-    expect(allTu.total).toBeLessThanOrEqual(CAPS.wrongRegisterPattern);
+    // Tu to a Lei brand's customer: the stricter of the two caps.
+    expect(allTu.findings.find((f) => f.rule === 'register.wrong-register-pattern')).toMatchObject({ cap: CAPS.informalPattern });
+    expect(allTu.total).toBeLessThanOrEqual(CAPS.informalPattern);
     const oneSlip = report([
       { delay: 3, text: GOOD_WELCOME },
       { delay: 3, text: 'Puoi pagare con bonifico o bollettino, come preferisci.' },
@@ -181,6 +182,20 @@ describe('patterns', () => {
     ]);
     expect(rules(oneSlip)).toContain('register.off-register');
     expect(rules(oneSlip)).not.toContain('register.wrong-register-pattern');
+  });
+
+  it('caps Lei throughout on a tu brand less than tu throughout on a Lei brand', () => {
+    const informal = compileYaml(MINI_SCENARIO.replace('company: Aurora', 'register: informal\ncompany: Aurora'));
+    const allLei = report(
+      [
+        { delay: 3, text: GOOD_WELCOME },
+        { delay: 3, text: 'Le confermo che può pagare con bonifico o bollettino, come preferisce.' },
+        { delay: 3, text: 'La ringrazio, se non ha altre domande chiudo la chat. Arrivederci!' },
+      ],
+      informal,
+    );
+    expect(allLei.findings.find((f) => f.rule === 'register.wrong-register-pattern')).toMatchObject({ cap: CAPS.formalPattern });
+    expect(CAPS.formalPattern).toBeGreaterThan(CAPS.informalPattern);
   });
 });
 
