@@ -7,6 +7,7 @@ import { recognizeIntents, type RecognizedIntents } from './recognizeIntents.ts'
 import type { Token } from './tokenize.ts';
 import { expandShorthand } from './expandShorthand.ts';
 import { negationScope } from './negationScope.ts';
+import { holdPurposeScope } from './holdPurposeScope.ts';
 import { findEntities } from './entities/findEntities.ts';
 
 const openerSets = new Map<Locale, Set<string>>();
@@ -62,6 +63,7 @@ export function readReply(text: string, locale: Locale, context: AnalysisContext
     isQuestion: questionSentences.size > 0 || (tokens[0] !== undefined && openers.has(tokens[0].norm)),
     tokenSentences: tokens.map((t) => t.sentence),
     tokenNegated: negationScope(tokens, data),
+    tokenPending: holdPurposeScope(tokens, builtIn.cues, data),
     questionSentences: [...asking].sort((a, b) => a - b),
     entities: findEntities(raw, typed, entities),
   };

@@ -22,6 +22,13 @@ describe('createIntentMatcher', () => {
     expect(match('Ci sono altri metodi di pagamento')).toEqual(['payment-options']);
     expect(match('Le polizze sono state rinnovate')).toEqual(['renewal-confirmed']);
   });
+  it('reads what an announced hold is for as announced, not done', () => {
+    expect(match('Mi conceda un minuto per verificare il metodo di pagamento.')).toEqual([]);
+    expect(match('Un attimo che controllo se la polizza è stata rinnovata')).toEqual([]);
+    // A break ends the purpose: the rest is said.
+    expect(match('Attenda un attimo, può pagare anche con bonifico.')).toEqual(['payment-options']);
+    expect(match('Può pagare con bonifico: mi conceda un minuto per i dettagli.')).toEqual(['payment-options']);
+  });
   it('needs every word of a multi-word keyword', () => {
     expect(match('Il pagamento è andato a buon fine')).toEqual([]);
     expect(match('La carta risulta scaduta')).toEqual(['card-expiring']);

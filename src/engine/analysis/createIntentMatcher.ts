@@ -92,6 +92,7 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
   /**
    * The reply sentence by sentence: each token's vocabulary ids, split by whether a negation right
    * before it negates it, so that a meaning is read from one sentence, not gathered across the reply.
+   * The purpose of an announced hold is left out.
    */
   const readSentences = (analysis: ReplyAnalysis) => {
     const flags = analysis.tokenNegated;
@@ -105,6 +106,8 @@ export function createIntentMatcher(definitions: Record<string, IntentDefinition
       const number = analysis.tokenSentences[i] ?? 0;
       let sentence = sentences.get(number);
       if (!sentence) sentences.set(number, (sentence = { number, tokens: [], affirmed: new Set(), negated: new Set(), asks: asking.has(number), requests: requesting.has(number) }));
+      // What the agent will do during a hold is not said yet: neither affirmed nor denied.
+      if (analysis.tokenPending[i]) return;
       const ids = index.lookup(canonicalWord(token, data));
       sentence.tokens.push({ at: i, ids, negated: flags[i]! });
       for (const id of ids) (flags[i] ? sentence.negated : sentence.affirmed).add(id);

@@ -15,6 +15,14 @@ const SLOTS: Record<string, Slot> = { num: 'num', code: 'code', name: 'name' };
 const END_MARK = '<end>';
 /** Written last in a cue: the cue must end the reply without opening it ('grazie, ciao' says goodbye; 'Ciao, sono Davide' greets). */
 const LAST_MARK = '<last>';
+/**
+ * Written last in a cue: the cue names data, and asks for it only in a question or a bare request
+ * ('Il codice cliente?', 'Codice cliente, per favore.'), not in a statement ('Marco avrà già il codice cliente').
+ */
+const ASK_MARK = '<ask>';
+/** A sentence this short that names data asks for it, verb or not ('La targa, per cortesia.'). */
+const BARE_REQUEST_WORDS = 6;
+const MARKS = [END_MARK, LAST_MARK, ASK_MARK];
 const SLOT_MARK = /^<(\w+)>$/;
 
 interface Cue {
@@ -25,6 +33,7 @@ interface Cue {
   negated: boolean;
   atEnd: boolean;
   atLast: boolean;
+  asking: boolean;
   /** A single-word cue that needs an exclamation to count ('Perfetto!'). */
   needsExclamation: boolean;
   /** 'Mi scusi' and the like: an attention-getter, not a cue, when it opens a question. */
@@ -62,9 +71,8 @@ const compile = perLanguage((data): Compiled => {
   BUILT_IN_INTENTS.forEach((name, intent) => {
     for (const phrase of data.intents[name]) {
       // Placeholders are written <num>; hide the brackets from the tokenizer.
-      const atEnd = phrase.endsWith(END_MARK);
-      const atLast = phrase.endsWith(LAST_MARK);
-      const words = (atEnd ? phrase.slice(0, -END_MARK.length) : atLast ? phrase.slice(0, -LAST_MARK.length) : phrase).trim().split(/\s+/);
+      const mark = MARKS.find((m) => phrase.endsWith(m));
+      const words = (mark ? phrase.slice(0, -mark.length) : phrase).trim().split(/\s+/);
       const slots: Slot[] = [];
       let negated = false;
       for (const word of words) {
@@ -84,8 +92,9 @@ const compile = perLanguage((data): Compiled => {
         phrase,
         slots,
         negated,
-        atEnd,
-        atLast,
+        atEnd: mark === END_MARK,
+        atLast: mark === LAST_MARK,
+        asking: mark === ASK_MARK,
         needsExclamation: slots.length === 1 && needsExclamation.has(phrase),
         attentionGetter: attention.has(phrase),
         clauseNegation: clauseNegated.has(name),
@@ -149,6 +158,8 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
     const t = tokens[i]!;
     clauseFrom[i] = i === 0 || t.clauseStart || c.clauseOpeners.has(t.norm) ? i : clauseFrom[i - 1]!;
   }
+  const sentenceLength: number[] = [];
+  for (const t of tokens) sentenceLength[t.sentence] = (sentenceLength[t.sentence] ?? 0) + 1;
   const { maxGap, negationWindow } = data.intentRules;
   // The sentences that end with an exclamation mark: 'Perfetto!' cheers, 'Perfetto. … arrivederci!' does not.
   const exclaiming = new Set<number>();
@@ -197,6 +208,7 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
     const sameClause = after !== undefined && !after.clauseStart;
     if (cue.atEnd && sameClause) return;
     if (cue.atLast && (pos !== tokens.length - 1 || i === 0)) return;
+    if (cue.asking && !questionSentences.has(tokens[i]!.sentence) && sentenceLength[tokens[i]!.sentence]! > BARE_REQUEST_WORDS) return;
     // 'Mi scusi, ieri il tecnico è passato?' asks for attention; 'mi scusi per l'attesa?' still apologises.
     if (cue.attentionGetter && questionSentences.has(tokens[pos]!.sentence) && !(sameClause && c.attentionFollowers.has(after.norm))) {
       return;

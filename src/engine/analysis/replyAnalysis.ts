@@ -84,6 +84,8 @@ export interface ReplyAnalysis {
   tokenSentences: number[];
   /** For each of `tokens`, whether a negation before it in its clause covers it. */
   tokenNegated: boolean[];
+  /** For each of `tokens`, whether it tells what the agent will do during an announced hold ('un minuto per generare il link'): announced, not done. */
+  tokenPending: boolean[];
   /** The sentences that ask something (a question mark, or an interrogative opening). */
   questionSentences: number[];
   /** What the reply states by type, in text order: codes, times, dates, durations, amounts, contacts, plates. */

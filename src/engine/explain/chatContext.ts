@@ -1,4 +1,5 @@
 import { analyzeReply } from '../analysis/analyzeReply.ts';
+import { greetsOnly } from '../analysis/greetsOnly.ts';
 import type { Entity } from '../analysis/entities/entity.ts';
 import { findEntities } from '../analysis/entities/findEntities.ts';
 import type { BuiltInIntent, ReplyAnalysis } from '../analysis/replyAnalysis.ts';
@@ -50,7 +51,8 @@ export function readChat(compiled: CompiledScenario, chat: ChatContext): Earlier
 
 /**
  * Built-in intents read from the chat rather than the words: a reference code nobody wrote before
- * gives a reference number, a limit in time ('entro 24 ore') states a wait. The session's rule.
+ * gives a reference number, a limit in time ('entro 24 ore') states a wait, a bare 'Ciao.' after the
+ * welcome takes leave. The session's rule.
  */
 export function chatIntentMatches(analysis: ReplyAnalysis, earlier: EarlierChat): IntentMatch[] {
   const matches: IntentMatch[] = [];
@@ -66,5 +68,8 @@ export function chatIntentMatches(analysis: ReplyAnalysis, earlier: EarlierChat)
     'wait-time',
     analysis.entities.filter((entity) => entity.type === 'duration' && entity.deadline),
   );
+  if (earlier.agentReplies.some((reply) => reply.intents.includes('greeting')) && greetsOnly(analysis) && !analysis.intents.includes('goodbye')) {
+    matches.push({ intent: 'goodbye', source: 'built-in', cues: [{ kind: 'pattern', text: analysis.text.trim(), start: 0, end: analysis.text.length }] });
+  }
   return matches;
 }

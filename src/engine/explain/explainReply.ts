@@ -38,8 +38,8 @@ export interface ReplyExplanation {
   negated: { intent: string; cue: MatchCue }[];
 }
 
-/** A cue phrase of the language data without its placement marks ('<end>', '<last>'). */
-const readablePhrase = (phrase: string) => phrase.replace(/\s*<(?:end|last)>$/, '');
+/** A cue phrase of the language data without its placement marks ('<end>', '<last>', '<ask>'). */
+const readablePhrase = (phrase: string) => phrase.replace(/\s*<(?:end|last|ask)>$/, '');
 
 const scenarioCue = (cue: ScenarioCue, tokens: readonly Token[]): MatchCue =>
   cue.kind === 'entity' ? { kind: 'entity', text: cue.phrase, start: cue.entity.start, end: cue.entity.end } : { kind: cue.kind, text: cue.phrase, ...spanOf(tokens, cue.tokens) };

@@ -63,6 +63,12 @@ export const languageDataSchema = z.object({
      * unless the next word in the same clause makes them what they say ('mi scusi per l'attesa').
      */
     attentionGetters: z.object({ cues: words, countWhenFollowedBy: words }),
+    /**
+     * What the agent will do during a hold, right after its cue: announced, not done. `openers` open
+     * it ('un attimo che verifico'); `beforeInfinitive` only with an infinitive next ('un minuto per
+     * generare il link', not 'tra qualche minuto, per email'), which `infinitive` recognises.
+     */
+    holdPurpose: z.object({ openers: words, beforeInfinitive: words, infinitive: z.string() }),
     /** Intents whose cues a negation anywhere earlier in the clause cancels ('se non ci sono altre domande'). */
     negatedInClause: words,
     /** Phrases that say what follows is not needed: a cue right after one does not count ('non serve che me lo indichi'). */

@@ -195,6 +195,15 @@ describe('ChatSession', () => {
     expect(session.replies.at(-1)!.chatIntents).toEqual([]);
   });
 
+  it('takes a bare greeting after the welcome as a goodbye, and the welcome itself as none', () => {
+    const session = new ChatSession(compiled, 1);
+    session.reply('Buongiorno!', 3000);
+    expect(session.replies.at(-1)!.chatIntents).toEqual([]);
+    session.reply('Sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?', 6000);
+    session.reply('Ciao.', 12_000);
+    expect(session.replies.at(-1)!.chatIntents).toEqual(['goodbye']);
+  });
+
   it('matches a scenario intent by an entity the reply states, whatever the words', () => {
     const withWindow = compileYaml(
       MINI_SCENARIO.replace('  alternatives:\n    keywords: [bonifico, bollettino]\n', '  alternatives:\n    keywords: [bonifico, bollettino]\n  slot:\n    entities: [time-window]\n'),

@@ -1,5 +1,6 @@
 import { createActor, type Actor } from 'xstate';
 import { analyzeReply } from '../analysis/analyzeReply.ts';
+import { greetsOnly } from '../analysis/greetsOnly.ts';
 import { sentenceTexts, tokenize } from '../analysis/tokenize.ts';
 import { getLanguageData, getLocale } from '../language/locales.ts';
 import { findEntities } from '../analysis/entities/findEntities.ts';
@@ -283,6 +284,8 @@ export class ChatSession {
     if (newReference && !analysis.intents.includes('reference-number')) intents.push('reference-number');
     const statesWait = analysis.entities.some((entity) => entity.type === 'duration' && entity.deadline);
     if (statesWait && !analysis.intents.includes('wait-time')) intents.push('wait-time');
+    const welcomed = this.replies.some((earlier) => earlier.analysis.intents.includes('greeting'));
+    if (welcomed && greetsOnly(analysis) && !analysis.intents.includes('goodbye')) intents.push('goodbye');
     return intents;
   }
 
