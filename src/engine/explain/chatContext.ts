@@ -1,5 +1,6 @@
 import { analyzeReply } from '../analysis/analyzeReply.ts';
 import { greetsOnly } from '../analysis/greetsOnly.ts';
+import { yesNoQuestion } from '../analysis/yesNoAnswer.ts';
 import type { Entity } from '../analysis/entities/entity.ts';
 import { findEntities } from '../analysis/entities/findEntities.ts';
 import type { BuiltInIntent, ReplyAnalysis } from '../analysis/replyAnalysis.ts';
@@ -23,6 +24,8 @@ export interface EarlierChat {
   /** Reference codes anybody wrote before. */
   references: ReadonlySet<string>;
   agentReplies: ReplyAnalysis[];
+  /** The customer's yes/no question since the agent last wrote, which a bare 'Sì' answers. */
+  openQuestion: string | undefined;
 }
 
 const entityKey = (entity: Entity) => `${entity.type}:${entity.value}`;
@@ -34,19 +37,22 @@ export function readChat(compiled: CompiledScenario, chat: ChatContext): Earlier
   const customerStated = new Set<string>();
   const references = new Set<string>();
   const agentReplies: ReplyAnalysis[] = [];
+  let openQuestion: string | undefined;
   for (const message of chat.earlier ?? []) {
     let stated: Entity[];
     if (message.from === 'agent') {
       const analysis = analyzeReply(message.text, locale, { vocabulary: compiled.vocabulary });
       agentReplies.push(analysis);
       stated = analysis.entities;
+      openQuestion = undefined;
     } else {
       stated = findEntities(message.text, tokenize(message.text, data).tokens, entities);
       for (const entity of stated) customerStated.add(entityKey(entity));
+      if (message.from === 'customer' && message.text.includes('?')) openQuestion = yesNoQuestion(message.text, data);
     }
     for (const entity of stated) if (entity.type === 'reference') references.add(entity.value);
   }
-  return { stated: (entity) => customerStated.has(entityKey(entity)), references, agentReplies };
+  return { stated: (entity) => customerStated.has(entityKey(entity)), references, agentReplies, openQuestion };
 }
 
 /**

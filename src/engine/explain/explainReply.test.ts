@@ -71,6 +71,13 @@ describe('explainReply', () => {
     expect(quoted.intents.map((match) => match.intent)).not.toContain('reference-number');
   });
 
+  it("reads a bare yes as saying what the customer's yes/no question asked, with the question as its cue", () => {
+    const earlier = [{ from: 'customer' as const, text: 'Quindi avrò un rimborso?' }];
+    const yes = explainReply(compiled, 'Sì, esatto.', { earlier });
+    expect(yes.intents.find((match) => match.intent === 'refund-promise')?.cues).toEqual([{ kind: 'pattern', text: 'Quindi avrò un rimborso?', start: 0, end: 2 }]);
+    expect(explainReply(compiled, 'Sì, esatto.').intents.map((match) => match.intent)).not.toContain('refund-promise');
+  });
+
   it('lists signals with their cues: the question, the register, a copied reply', () => {
     const text = 'Mi può indicare la Sua targa?';
     const explanation = explainReply(compiled, text, { earlier: [{ from: 'agent', text: 'Mi può indicare la Sua targa? Grazie.' }] });

@@ -1,10 +1,12 @@
-import { readReply } from '../analysis/analyzeReply.ts';
+import { analyzeReply, readReply } from '../analysis/analyzeReply.ts';
+import { opensWithYes } from '../analysis/yesNoAnswer.ts';
+import { getLanguageData } from '../language/locales.ts';
 import type { Entity } from '../analysis/entities/entity.ts';
 import type { ScenarioCue } from '../analysis/replyAnalysis.ts';
 import type { Token } from '../analysis/tokenize.ts';
 import type { CompiledScenario } from '../compileScenario.ts';
 import { cutReply } from '../session/replyLimit.ts';
-import { chatIntentMatches, readChat, type ChatContext } from './chatContext.ts';
+import { chatIntentMatches, readChat, type ChatContext, type EarlierChat } from './chatContext.ts';
 import { signalMatches } from './signalMatches.ts';
 import { spanOf } from './tokenSpan.ts';
 
@@ -62,12 +64,14 @@ export function explainReply(compiled: CompiledScenario, text: string, chat: Cha
     cues: builtIn.cues.filter((cue) => cue.intent === intent).map((cue) => ({ kind: 'pattern', text: readablePhrase(cue.phrase), ...spanOf(tokens, cue.tokens) })),
   }));
   const own = compiled.intents.explain({ ...analysis, entities: analysis.entities.filter((entity) => !earlier.stated(entity)) });
+  const affirmed = affirmedMatches(compiled, reply, tokens, earlier, new Set(own.matched.map((match) => match.intent)));
   return {
     text: reply,
     intents: [
       ...builtInMatches,
       ...chatIntentMatches(analysis, earlier),
       ...own.matched.map(({ intent, cues }): IntentMatch => ({ intent, source: 'scenario', cues: cues.map((cue) => scenarioCue(cue, tokens)) })),
+      ...affirmed,
       ...signalMatches(analysis, tokens, builtInMatches, earlier, chat),
     ],
     entities: analysis.entities,
@@ -76,4 +80,16 @@ export function explainReply(compiled: CompiledScenario, text: string, chat: Cha
       ...own.negated.map(({ intent, cue }) => ({ intent, cue: scenarioCue(cue, tokens) })),
     ],
   };
+}
+
+/** The session's rule: a bare yes to the customer's yes/no question states the scenario's intents the question names, requests aside. */
+function affirmedMatches(compiled: CompiledScenario, reply: string, tokens: readonly Token[], earlier: EarlierChat, already: ReadonlySet<string>): IntentMatch[] {
+  const { locale } = compiled.scenario;
+  const question = earlier.openQuestion;
+  if (question === undefined || !opensWithYes(reply, getLanguageData(locale))) return [];
+  const asked = compiled.intents.match(analyzeReply(question, locale, { vocabulary: compiled.vocabulary }));
+  const yes = spanOf(tokens, [0]);
+  return asked
+    .filter((intent) => !already.has(intent) && compiled.scenario.intents[intent]?.act !== 'request')
+    .map((intent) => ({ intent, source: 'scenario', cues: [{ kind: 'pattern', text: question, ...yes }] }));
 }

@@ -20,6 +20,10 @@ export const languageDataSchema = z.object({
   synonyms: z.record(z.string(), words),
   numberWords: words,
   negators: words,
+  /** Words that answer a yes/no question on their own ('Sì.', 'Certo, …'): the answer affirms what was asked. */
+  affirmatives: words,
+  /** Words that make a question open rather than yes/no ('quando', 'come'): 'Sì' does not answer it. */
+  openQuestionWords: words,
   questionOpeners: words,
   /** Words that open a subordinate clause, after which a verb again opens its clause: 'cosa intende'. */
   clauseOpeners: words,

@@ -204,6 +204,25 @@ describe('ChatSession', () => {
     expect(session.replies.at(-1)!.chatIntents).toEqual(['goodbye']);
   });
 
+  it("takes a bare yes to the customer's yes/no question as saying what was asked", () => {
+    const asking = compileYaml(MINI_SCENARIO.replace('        say: Buongiorno, vorrei rinnovare la polizza.', '        say: Buongiorno. Posso fare il pagamento con bonifico?'));
+    const yes = new ChatSession(asking, 1);
+    yes.reply('Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?', 3000);
+    yes.reply('Sì, certo.', 10_000);
+    expect(yes.replies.at(-1)!.scenarioIntents).toEqual(['payment', 'alternatives']);
+    yes.advanceTo(20_000);
+    expect(yes.messages.map((message) => message.text)).toContain('Perfetto, grazie.');
+    // 'Certo cosa?' is no yes; an open question is not answered by one.
+    const notYes = new ChatSession(asking, 1);
+    notYes.reply('Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?', 3000);
+    notYes.reply('Certo cosa?', 10_000);
+    expect(notYes.replies.at(-1)!.scenarioIntents).toEqual([]);
+    const open = new ChatSession(compileYaml(MINI_SCENARIO.replace('        say: Buongiorno, vorrei rinnovare la polizza.', '        say: Buongiorno. Come posso fare il pagamento con bonifico?')), 1);
+    open.reply('Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?', 3000);
+    open.reply('Sì.', 10_000);
+    expect(open.replies.at(-1)!.scenarioIntents).toEqual([]);
+  });
+
   it('matches a scenario intent by an entity the reply states, whatever the words', () => {
     const withWindow = compileYaml(
       MINI_SCENARIO.replace('  alternatives:\n    keywords: [bonifico, bollettino]\n', '  alternatives:\n    keywords: [bonifico, bollettino]\n  slot:\n    entities: [time-window]\n'),
