@@ -50,6 +50,12 @@ export const languageDataSchema = z.object({
     absolutePromises: words,
     misspellings: z.record(z.string(), z.string()),
   }),
+  /**
+   * Cue phrases per built-in intent. `<num>`, `<code>` and `<name>` stand for a number, a code or a
+   * person's name; a phrase may end with one mark: `<end>` (it must end its clause), `<last>` (it
+   * must end the reply without opening it) or `<ask>` (data named, asked for only in a question or
+   * a bare request of a few words).
+   */
   intents: z.object(Object.fromEntries(BUILT_IN_INTENTS.map((k) => [k, words])) as Record<BuiltInIntent, typeof words>),
   intentRules: z.object({
     /** An intent found → these intents are dropped (e.g. a greeting makes 'eccomi' a plain greeting). */
