@@ -1,5 +1,5 @@
 import { createIntentMatcher } from './analysis/createIntentMatcher.ts';
-import type { IntentDefinition, IntentMatcher } from './analysis/replyAnalysis.ts';
+import type { BuiltInIntent, IntentDefinition, IntentMatcher } from './analysis/replyAnalysis.ts';
 import { compilePersona, type PersonaMachine } from './persona/compilePersona.ts';
 import type { Scenario } from './scenario/scenarioSchema.ts';
 import { scenarioVersion } from './scenario/scenarioVersion.ts';
@@ -9,6 +9,7 @@ import { PhraseSet } from './analysis/phraseSet.ts';
 import { linesTexts } from './persona/chooseLines.ts';
 import { getLanguageData } from './language/locales.ts';
 import { scenarioVocabulary } from './scenario/scenarioVocabulary.ts';
+import { refList } from './scenario/refList.ts';
 
 /** Everything a session needs from a scenario, built once and shared by every session on it. */
 export interface CompiledScenario {
@@ -35,6 +36,12 @@ export interface CompiledScenario {
 /** Lower case letters and digits only, so 'FG 482 LM' and 'fg482lm' compare equal. */
 export const squeeze = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/**
+ * Needs met only by the value itself: asked for a reference number, a reply about it that gives none
+ * ('troverà tutti i riferimenti nella email') has taken up the topic but not answered.
+ */
+const VALUE_INTENTS: ReadonlySet<string> = new Set<BuiltInIntent>(['reference-number']);
+
 export function compileScenario(scenario: Scenario): CompiledScenario {
   const expand = (keywords: readonly string[]) => keywords.flatMap((keyword) => (keyword.startsWith('@') ? (scenario.lists[keyword.slice(1)] ?? []) : [keyword]));
   const definitions: Record<string, IntentDefinition> = {};
@@ -43,7 +50,10 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const topics = new TopicReader(scenarioTexts(scenario), getLanguageData(scenario.locale));
   const followUpTopics: Record<string, Topic> = {};
   for (const [name, state] of Object.entries(scenario.states)) {
-    for (const expectation of state.expect ?? []) followUpTopics[`${name}/${expectation.id}`] = topics.topic([...linesTexts(expectation.followUp), expectation.better]);
+    for (const expectation of state.expect ?? []) {
+      if (refList(expectation.intent).every((intent) => VALUE_INTENTS.has(intent))) continue;
+      followUpTopics[`${name}/${expectation.id}`] = topics.topic([...linesTexts(expectation.followUp), expectation.better]);
+    }
   }
   return {
     scenario,

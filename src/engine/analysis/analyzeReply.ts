@@ -9,6 +9,7 @@ import { expandShorthand } from './expandShorthand.ts';
 import { negationScope } from './negationScope.ts';
 import { holdPurposeScope } from './holdPurposeScope.ts';
 import { findEntities } from './entities/findEntities.ts';
+import { perLanguage } from '../language/perLanguage.ts';
 
 const openerSets = new Map<Locale, Set<string>>();
 function questionOpeners(locale: Locale, words: readonly string[]): Set<string> {
@@ -16,6 +17,9 @@ function questionOpeners(locale: Locale, words: readonly string[]): Set<string> 
   if (!set) openerSets.set(locale, (set = new Set(words)));
   return set;
 }
+
+/** 'Quanto al motivo', 'Come le dicevo': a question opener that opens a statement, as token words. */
+const statementOpeners = perLanguage((data) => data.statementOpeners.map((phrase) => tokenize(phrase, data).tokens.map((token) => token.norm)).filter((words) => words.length > 0));
 
 /** What the caller knows beyond the reply: `vocabulary`, lower-case words that are no typo (the scenario's names and products). */
 export interface AnalysisContext {
@@ -45,7 +49,10 @@ export function readReply(text: string, locale: Locale, context: AnalysisContext
   const { register, cues } = detectRegister(raw, { tokens, questionSentences }, data);
   const openers = questionOpeners(locale, data.questionOpeners);
   const asking = new Set(questionSentences);
-  for (const t of tokens) if (t.sentenceStart && openers.has(t.norm)) asking.add(t.sentence);
+  const statements = statementOpeners(data);
+  tokens.forEach((t, i) => {
+    if (t.sentenceStart && openers.has(t.norm) && !statements.some((words) => words.every((word, k) => tokens[i + k]?.norm === word && tokens[i + k]!.sentence === t.sentence))) asking.add(t.sentence);
+  });
   const builtIn = recognizeIntents(raw, tokens, data, questionSentences);
   const { intents, sentencesOf } = builtIn;
   const requesting = new Set([...asking, ...(sentencesOf['request-data'] ?? [])]);

@@ -281,4 +281,23 @@ describe('ChatSession', () => {
     expect(early.messages.filter((m) => m.kind === 'follow-up')).toEqual([]);
     expect(early.expectations.find((e) => e.id === 'alternatives')).toMatchObject({ coveredBy: 0 });
   });
+
+  it('takes a follow-up about a reference number as answered only by one, not by talk of it', () => {
+    const withReference = compileYaml(
+      MINI_SCENARIO.replace(
+        '        better: Può pagare con carta, bonifico o bollettino.\n',
+        '        better: Può pagare con carta, bonifico o bollettino.\n      - id: reference\n        intent: reference-number\n        followUp: Ho un numero di riferimento, nel caso dovessi ricontattarvi?\n        explain: Serve un numero.\n        better: Le do il numero della pratica, lo citi se dovesse ricontattarci.\n',
+      ),
+    );
+    const play = (answer: string) =>
+      replayReplies(withReference, [
+        { delay: 3, text: 'Buongiorno, sono Giulia di Aurora Assicurazioni. Come posso aiutarLa?' },
+        { delay: 4, text: 'Può pagare con carta, bonifico o bollettino.' },
+        { delay: 4, text: answer },
+      ]).expectations.find((e) => e.id === 'reference');
+    const talk = "Troverà tutti i riferimenti nella email. In ogni caso può sempre ricontattarci indicando il numero d'ordine.";
+    expect(play(talk)).toMatchObject({ promptedBy: expect.any(Number) });
+    expect(play(talk)?.coveredBy).toBeUndefined();
+    expect(play('Certo: la pratica è RS-30418.')?.coveredBy).toEqual(expect.any(Number));
+  });
 });
