@@ -1,6 +1,6 @@
 import { DIMENSIONS } from '../engine/index.ts';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -143,6 +143,11 @@ describe('galateo CLI', () => {
     // Conversation by conversation, only the tune half is listed: held-out failures are not for reading.
     expect(table.stdout).toContain(`${join(panel, 'rc/01.json')}  tune`);
     expect(table.stdout).not.toContain(`${join(panel, 'rc/02.yaml')}  held-out`);
+    // A panel held out whole (scenarios never tuned on) lists no conversation at all.
+    rmSync(join(panel, 'rc/01.json'));
+    const heldOut = galateo(['calibrate', panel]);
+    expect(heldOut.stdout).toContain('Largest differences: none listed, every conversation is held out.');
+    expect(heldOut.stdout).not.toContain(join(panel, 'three.json'));
   });
 
   it('stops a calibration on a broken conversation or an unknown scenario, saying where', () => {

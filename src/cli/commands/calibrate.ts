@@ -133,7 +133,7 @@ export function formatCalibration(halves: Halves, { panel, order }: { panel: str
   const { all } = halves;
   const lines: string[] = [];
   const row = (label: string, cell: (figures: CalibrationFigures) => string) =>
-    lines.push(`${label.padEnd(LABEL_WIDTH)}${order.map((half) => cell(halves[half]).padEnd(COLUMN_WIDTH)).join('')}`.trimEnd());
+    lines.push(`${label.padEnd(LABEL_WIDTH)}${order.map((half) => `${cell(halves[half])} `.padEnd(COLUMN_WIDTH)).join('')}`.trimEnd());
 
   lines.push(`Calibration on ${panel}: ${all.count} conversation${all.count === 1 ? '' : 's'} (${halves.tune.count} tune, ${halves['held-out'].count} held-out)`, '');
   lines.push(`${'figure'.padEnd(LABEL_WIDTH)}${order.map((half) => half.padEnd(COLUMN_WIDTH)).join('')}`.trimEnd());
@@ -181,7 +181,11 @@ export function formatCalibration(halves: Halves, { panel, order }: { panel: str
   }
 
   // Only the half that may be tuned on is listed conversation by conversation: the held-out half's
-  // failures are to be measured, never read one by one to fix them.
+  // failures are to be measured, never read one by one to fix them. A panel all held out lists none.
+  if (rankedOn === 'all' && halves['held-out'].count > 0) {
+    lines.push('', 'Largest differences: none listed, every conversation is held out.');
+    return lines.join('\n');
+  }
   const listed = halves[rankedOn].conversations;
   lines.push('', `Largest differences (engine − expert), ${rankedOn === 'tune' ? 'tune half' : 'all conversations'}:`);
   const fileWidth = Math.max(4, ...listed.map((conversation) => conversation.file.length)) + 2;
