@@ -25,6 +25,18 @@ describe('analyzeReply', () => {
     expect(analyzeReply('Può indicarmi il numero di polizza', 'it').isQuestion).toBe(true);
     expect(analyzeReply('Le invio il link', 'it').isQuestion).toBe(false);
   });
+  it('asks for nothing in a proposal ending on a tag, nor in a statement opened by a question word', () => {
+    const tagged = analyzeReply("Ho aggiunto l'interno 5 al tuo indirizzo, ti va bene? Mi confermi il numero di telefono, va bene?", 'it');
+    expect(tagged.questionSentences).toEqual([0, 1]);
+    // The second still asks, by 'mi confermi'.
+    expect(tagged.requestSentences).toEqual([1]);
+    expect(analyzeReply('Il pacco arriva domani, ok?', 'it').requestSentences).toEqual([]);
+    expect(analyzeReply('Quale indirizzo, scusi?', 'it').requestSentences).toEqual([0]);
+    expect(analyzeReply("Quanto al motivo del blocco: mancava l'interno sull'etichetta.", 'it').requestSentences).toEqual([]);
+    expect(analyzeReply('Come le dicevo, il pacco arriva domani.', 'it').isQuestion).toBe(false);
+    expect(analyzeReply('Come posso aiutarla', 'it').isQuestion).toBe(true);
+  });
+
   it('handles English', () => {
     const a = analyzeReply('hey thx, brb', 'en');
     expect(a.register).toBe('informal');

@@ -5,6 +5,7 @@ import { normalizeText } from './normalizeText.ts';
 import { findStyleIssues } from './findStyleIssues.ts';
 import { recognizeIntents, type RecognizedIntents } from './recognizeIntents.ts';
 import type { Token } from './tokenize.ts';
+import type { LanguageData } from '../language/languageDataSchema.ts';
 import { expandShorthand } from './expandShorthand.ts';
 import { negationScope } from './negationScope.ts';
 import { holdPurposeScope } from './holdPurposeScope.ts';
@@ -20,6 +21,42 @@ function questionOpeners(locale: Locale, words: readonly string[]): Set<string> 
 
 /** 'Quanto al motivo', 'Come le dicevo': a question opener that opens a statement, as token words. */
 const statementOpeners = perLanguage((data) => data.statementOpeners.map((phrase) => tokenize(phrase, data).tokens.map((token) => token.norm)).filter((words) => words.length > 0));
+
+const tagPhrases = perLanguage(
+  (data) =>
+    new Set(
+      data.tagQuestions.map((phrase) =>
+        tokenize(phrase, data)
+          .tokens.map((token) => token.norm)
+          .join(' '),
+      ),
+    ),
+);
+
+/**
+ * The questions that end on a tag asking only for assent ('Ho aggiornato l'indirizzo e la consegna
+ * è domani, ti va bene?'): they propose, they ask for no data. A sentence that is the tag alone is
+ * not counted: it asks for nothing either way.
+ */
+function taggedQuestions(tokens: readonly Token[], asking: ReadonlySet<number>, data: LanguageData): Set<number> {
+  const tags = tagPhrases(data);
+  const tagged = new Set<number>();
+  for (const sentence of asking) {
+    const words = tokens.filter((token) => token.sentence === sentence);
+    const lastClause = words.findLastIndex((token) => token.clauseStart);
+    if (
+      lastClause > 0 &&
+      tags.has(
+        words
+          .slice(lastClause)
+          .map((token) => token.norm)
+          .join(' '),
+      )
+    )
+      tagged.add(sentence);
+  }
+  return tagged;
+}
 
 /** What the caller knows beyond the reply: `vocabulary`, lower-case words that are no typo (the scenario's names and products). */
 export interface AnalysisContext {
@@ -55,7 +92,8 @@ export function readReply(text: string, locale: Locale, context: AnalysisContext
   });
   const builtIn = recognizeIntents(raw, tokens, data, questionSentences);
   const { intents, sentencesOf } = builtIn;
-  const requesting = new Set([...asking, ...(sentencesOf['request-data'] ?? [])]);
+  const tagged = taggedQuestions(tokens, asking, data);
+  const requesting = new Set([...[...asking].filter((sentence) => !tagged.has(sentence)), ...(sentencesOf['request-data'] ?? [])]);
   const analysis: ReplyAnalysis = {
     text,
     locale,
@@ -67,7 +105,7 @@ export function readReply(text: string, locale: Locale, context: AnalysisContext
     intents,
     intentSentences: sentencesOf,
     requestSentences: [...requesting].sort((a, b) => a - b),
-    isQuestion: questionSentences.size > 0 || (tokens[0] !== undefined && openers.has(tokens[0].norm)),
+    isQuestion: questionSentences.size > 0 || (tokens[0] !== undefined && asking.has(tokens[0].sentence)),
     tokenSentences: tokens.map((t) => t.sentence),
     tokenNegated: negationScope(tokens, data),
     tokenPending: holdPurposeScope(tokens, builtIn.cues, data),

@@ -25,6 +25,8 @@ export const languageDataSchema = z.object({
   /** Words that make a question open rather than yes/no ('quando', 'come'): 'Sì' does not answer it. */
   openQuestionWords: words,
   questionOpeners: words,
+  /** A question's last clause that only asks for assent ('…, ti va bene?'): the sentence proposes, it asks for no data. */
+  tagQuestions: words,
   /** How a sentence may open with a question opener and still state ('Quanto al motivo: …', 'Come le dicevo, …'). */
   statementOpeners: words,
   /** Words that open a subordinate clause, after which a verb again opens its clause: 'cosa intende'. */
