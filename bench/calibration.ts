@@ -19,6 +19,7 @@ for (const panel of [
   'calibration/panel-5',
   'calibration/panel-6',
   'calibration/panel-7',
+  'calibration/panel-8',
   'calibration/fresh-scenarios',
 ]) {
   const halves = calibrationHalves(measurePanel(panel, 'scenarios'));
