@@ -48,8 +48,9 @@ one reply at a time, reading the customer's answer before writing the next.
     help: `Replays every graded conversation of a calibration panel (a folder of .json, .yaml or .yml
 files, read at any depth; see calibration/README.md) and prints, for the tune half, the held-out
 half and all: outcome agreement, the mean absolute error of the totals and of each dimension,
-Spearman's rho per scenario, the clear pairs the engine reverses, the rules charging points the
-experts did not take away, and the conversations scored furthest from the experts.
+Spearman's rho per scenario, the clear pairs the engine reverses (the main ones also on the chats
+still played as graded, when the panel recorded them), the rules charging points the experts did
+not take away, and the tune half's conversations scored furthest from the experts.
   --json            print exactly one JSON object
   --scenarios DIR   where to find each conversation's scenario by its id (default scenarios/)`,
   },
