@@ -41,20 +41,18 @@ const tagPhrases = perLanguage(
 function taggedQuestions(tokens: readonly Token[], asking: ReadonlySet<number>, data: LanguageData): Set<number> {
   const tags = tagPhrases(data);
   const tagged = new Set<number>();
-  for (const sentence of asking) {
-    const words = tokens.filter((token) => token.sentence === sentence);
-    const lastClause = words.findLastIndex((token) => token.clauseStart);
-    if (
-      lastClause > 0 &&
-      tags.has(
-        words
-          .slice(lastClause)
-          .map((token) => token.norm)
-          .join(' '),
-      )
-    )
-      tagged.add(sentence);
-  }
+  // One pass, so that a reply of many short questions costs time in proportion to its length.
+  let sentenceWords = 0;
+  let clause: string[] = [];
+  tokens.forEach((token, i) => {
+    if (token.sentenceStart) sentenceWords = 0;
+    if (token.clauseStart) clause = [];
+    sentenceWords++;
+    clause.push(token.norm);
+    const next = tokens[i + 1];
+    const endsSentence = next === undefined || next.sentence !== token.sentence;
+    if (endsSentence && asking.has(token.sentence) && clause.length < sentenceWords && tags.has(clause.join(' '))) tagged.add(token.sentence);
+  });
   return tagged;
 }
 
