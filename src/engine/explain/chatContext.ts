@@ -1,6 +1,6 @@
 import { analyzeReply } from '../analysis/analyzeReply.ts';
 import { greetsOnly } from '../analysis/greetsOnly.ts';
-import { yesNoQuestion } from '../analysis/yesNoAnswer.ts';
+import { openQuestionAfter } from '../session/affirmedIntents.ts';
 import type { Entity } from '../analysis/entities/entity.ts';
 import { findEntities } from '../analysis/entities/findEntities.ts';
 import type { BuiltInIntent, ReplyAnalysis } from '../analysis/replyAnalysis.ts';
@@ -44,13 +44,12 @@ export function readChat(compiled: CompiledScenario, chat: ChatContext): Earlier
       const analysis = analyzeReply(message.text, locale, { vocabulary: compiled.vocabulary });
       agentReplies.push(analysis);
       stated = analysis.entities;
-      openQuestion = undefined;
     } else {
       stated = findEntities(message.text, tokenize(message.text, data).tokens, entities);
       for (const entity of stated) customerStated.add(entityKey(entity));
-      if (message.from === 'customer' && message.text.includes('?')) openQuestion = yesNoQuestion(message.text, data);
     }
     for (const entity of stated) if (entity.type === 'reference') references.add(entity.value);
+    openQuestion = openQuestionAfter(openQuestion, message, compiled);
   }
   return { stated: (entity) => customerStated.has(entityKey(entity)), references, agentReplies, openQuestion };
 }

@@ -1,6 +1,5 @@
-import { analyzeReply, readReply } from '../analysis/analyzeReply.ts';
-import { opensWithYes } from '../analysis/yesNoAnswer.ts';
-import { getLanguageData } from '../language/locales.ts';
+import { readReply } from '../analysis/analyzeReply.ts';
+import { affirmedIntents } from '../session/affirmedIntents.ts';
 import type { Entity } from '../analysis/entities/entity.ts';
 import type { ScenarioCue } from '../analysis/replyAnalysis.ts';
 import type { Token } from '../analysis/tokenize.ts';
@@ -84,12 +83,10 @@ export function explainReply(compiled: CompiledScenario, text: string, chat: Cha
 
 /** The session's rule: a bare yes to the customer's yes/no question states the scenario's intents the question names, requests aside. */
 function affirmedMatches(compiled: CompiledScenario, reply: string, tokens: readonly Token[], earlier: EarlierChat, already: ReadonlySet<string>): IntentMatch[] {
-  const { locale } = compiled.scenario;
   const question = earlier.openQuestion;
-  if (question === undefined || !opensWithYes(reply, getLanguageData(locale))) return [];
-  const asked = compiled.intents.match(analyzeReply(question, locale, { vocabulary: compiled.vocabulary }));
+  if (question === undefined) return [];
   const yes = spanOf(tokens, [0]);
-  return asked
-    .filter((intent) => !already.has(intent) && compiled.scenario.intents[intent]?.act !== 'request')
+  return affirmedIntents(compiled, question, reply)
+    .filter((intent) => !already.has(intent))
     .map((intent) => ({ intent, source: 'scenario', cues: [{ kind: 'pattern', text: question, ...yes }] }));
 }

@@ -1,7 +1,7 @@
 import { createActor, type Actor } from 'xstate';
 import { analyzeReply } from '../analysis/analyzeReply.ts';
 import { greetsOnly } from '../analysis/greetsOnly.ts';
-import { opensWithYes, yesNoQuestion } from '../analysis/yesNoAnswer.ts';
+import { affirmedIntents, openQuestionAfter } from './affirmedIntents.ts';
 import { sentenceTexts, tokenize } from '../analysis/tokenize.ts';
 import { getLanguageData, getLocale } from '../language/locales.ts';
 import { findEntities } from '../analysis/entities/findEntities.ts';
@@ -219,8 +219,8 @@ export class ChatSession {
     // What the reply states anew: a time or code the customer wrote herself ('ieri tra le 9 e le 13')
     // quoted back says nothing new, so it expresses no intent by its entities.
     const scenarioIntents = this.compiled.intents.match({ ...analysis, entities: analysis.entities.filter((entity) => !this.customerStated.has(entityKey(entity))) });
-    for (const intent of this.affirmedIntents(text)) if (!scenarioIntents.includes(intent)) scenarioIntents.push(intent);
-    this.openQuestion = undefined;
+    for (const intent of affirmedIntents(this.compiled, this.openQuestion, text)) if (!scenarioIntents.includes(intent)) scenarioIntents.push(intent);
+    this.openQuestion = openQuestionAfter(this.openQuestion, message, this.compiled);
     const repeatedOf = findRepeatedReply(
       analysis,
       this.replies.map((earlier) => earlier.analysis),
@@ -276,18 +276,6 @@ export class ChatSession {
     const held = this.context.held;
     const topic = held && this.compiled.followUpTopics[`${state}/${held.expectation}`];
     return topic !== undefined && this.compiled.topics.takesUp(analysis, topic);
-  }
-
-  /**
-   * A reply that opens with a bare yes to the customer's yes/no question states what was asked
-   * ('Quindi il rinnovo è andato a buon fine?' 'Sì.'): the scenario's intents the question names,
-   * except requests, which a customer's words cannot make the agent's.
-   */
-  private affirmedIntents(text: string): string[] {
-    const data = getLanguageData(this.compiled.scenario.locale);
-    if (this.openQuestion === undefined || !opensWithYes(text, data)) return [];
-    const question = analyzeReply(this.openQuestion, this.compiled.scenario.locale, { vocabulary: this.compiled.vocabulary });
-    return this.compiled.intents.match(question).filter((intent) => this.compiled.scenario.intents[intent]?.act !== 'request');
   }
 
   /**
@@ -377,7 +365,7 @@ export class ChatSession {
       const stated = personaLineEntities(this.compiled, message.text);
       this.noteReferences(stated, message.index);
       for (const entity of stated) this.customerStated.add(entityKey(entity));
-      if (message.from === 'customer' && message.text.includes('?')) this.openQuestion = yesNoQuestion(message.text, getLanguageData(this.compiled.scenario.locale));
+      this.openQuestion = openQuestionAfter(this.openQuestion, message, this.compiled);
     }
     for (const listener of this.listeners) listener(message);
   }
