@@ -20,6 +20,7 @@ for (const panel of [
   'calibration/panel-6',
   'calibration/panel-7',
   'calibration/panel-8',
+  'calibration/panel-9',
   'calibration/fresh-scenarios',
 ]) {
   const halves = calibrationHalves(measurePanel(panel, 'scenarios'));
