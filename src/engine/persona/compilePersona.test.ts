@@ -16,6 +16,7 @@ function namedImplementations() {
     entry: { type?: string }[];
     transitions: Map<string, { actions: { type?: string }[]; guard?: { type?: string } }[]>;
     after: { delay: unknown }[];
+    always?: { actions: { type?: string }[]; guard?: { type?: string } }[];
     states: Record<string, unknown>;
   }) => {
     for (const action of node.entry) if (action.type) actions.add(action.type);
@@ -24,6 +25,10 @@ function namedImplementations() {
         for (const action of transition.actions) if (action.type) actions.add(action.type);
         if (transition.guard?.type) guards.add(transition.guard.type);
       }
+    }
+    for (const transition of node.always ?? []) {
+      for (const action of transition.actions) if (action.type) actions.add(action.type);
+      if (transition.guard?.type) guards.add(transition.guard.type);
     }
     for (const after of node.after) if (typeof after.delay === 'string') delays.add(after.delay);
     for (const child of Object.values(node.states)) visit(child as typeof node);
@@ -42,6 +47,7 @@ describe('compilePersona', () => {
     for (const guard of guards) expect(Object.keys(registered.guards), `guard ${guard}`).toContain(guard);
     for (const delay of delays) expect(Object.keys(registered.delays), `delay ${delay}`).toContain(delay);
     expect(delays).toContain('silence:waiting:0');
+    expect(guards).toContain('chainsFromMemory');
   });
 
   it('runs on an injected clock: silence timers fire exactly when the clock says', () => {
@@ -151,6 +157,44 @@ describe('compilePersona', () => {
     actor.send({ type: 'reply', index: 1, intents: ['any', 'greeting'] });
     expect(actor.getSnapshot().context.said.at(-1)?.text).toBe('Come pago?');
     expect(actor.getSnapshot().value).toHaveProperty('waiting');
+  });
+
+  describe('a reply that brings the customer to the close and closes too', () => {
+    const closingPhase = MINI_SCENARIO.replace('  closing:\n    silence:\n', '  closing:\n    phase: closing\n    silence:\n');
+    const said = (actor: { getSnapshot(): { context: { said: { text: string }[] } } }) => actor.getSnapshot().context.said.map((line) => line.text);
+
+    it('has the goodbye answered in the same turn, not left waiting for it again', () => {
+      expect(closingPhase).not.toBe(MINI_SCENARIO);
+      const closing = compileYaml(closingPhase);
+      const actor = createActor(closing.persona.machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+      actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+      actor.send({ type: 'reply', index: 2, intents: ['any', 'payment', 'alternatives', 'goodbye'] });
+      expect(said(actor).slice(-2)).toEqual(['Perfetto, grazie.', 'Arrivederci!']);
+      expect(outcomeOfState(closing.scenario, actor.getSnapshot().value)).toBe('resolved');
+    });
+
+    it('is carried on only into the closing phase: a handling state waits for its own reply', () => {
+      const actor = createActor(machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+      actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+      actor.send({ type: 'reply', index: 2, intents: ['any', 'payment', 'alternatives', 'goodbye'] });
+      expect(said(actor).at(-1)).toBe('Perfetto, grazie.');
+      expect(actor.getSnapshot().value).toHaveProperty('closing');
+    });
+
+    it('still asks first for what the close needs and the reply left out, then goes on once answered', () => {
+      const expecting = closingPhase.replace(
+        '  closing:\n    phase: closing\n',
+        '  closing:\n    phase: closing\n    expect:\n      - id: receipt\n        intent: receipt\n        followUp: Mi arriva una ricevuta?\n        explain: La ricevuta va detta.\n        better: Le arriva la ricevuta via email.\n',
+      ).replace('  alternatives:\n', '  receipt:\n    keywords: [ricevuta]\n  alternatives:\n');
+      const closing = compileYaml(expecting);
+      const actor = createActor(closing.persona.machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+      actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+      actor.send({ type: 'reply', index: 2, intents: ['any', 'payment', 'alternatives', 'goodbye'] });
+      expect(said(actor).slice(-2)).toEqual(['Perfetto, grazie.', 'Mi arriva una ricevuta?']);
+      actor.send({ type: 'reply', index: 5, intents: ['any', 'receipt'] });
+      expect(said(actor).at(-1)).toBe('Arrivederci!');
+      expect(outcomeOfState(closing.scenario, actor.getSnapshot().value)).toBe('resolved');
+    });
   });
 
   it('answers an acknowledgement it already gave with another one, not with a prefixed repeat', () => {

@@ -58,6 +58,8 @@ export interface PersonaContext {
   agentSaidLast: Record<string, number>;
   /** The reply that brought the customer into the current state (-1 before any). */
   enteredBy: number;
+  /** The states the customer has left in the current step: a reply carries her on, never round in a loop. */
+  passed: string[];
 }
 
 /** What a persona actor starts from: its seed and, for a chat opened mid-way, the facts known and the mood. */
@@ -159,6 +161,19 @@ export function compilePersona(scenario: Scenario) {
     return remembered && guardHolds(effect.if, context);
   };
 
+  /**
+   * The reply that has just brought the customer to the close also closes ('il rinnovo è
+   * confermato… arrivederci'): she answers the goodbye too in the same turn, rather than waiting
+   * for the agent to say it again. Only into the closing phase: earlier, what a reply offers
+   * ('può pagare con un link sicuro') is not yet done, and the customer must choose first.
+   */
+  const chainsFromMemory = (effect: Effect, state: string, event: ReplyEvent, context: PersonaContext): boolean => {
+    if (event.type !== 'reply' || context.enteredBy !== event.index || scenario.states[state]!.phase !== 'closing') return false;
+    const target = effect.outcome === undefined ? effect.goto : undefined;
+    return (target === undefined || !context.passed.includes(target)) && appliesFromMemory(effect, state, context);
+  };
+  const chainedEffect = (state: string, event: ReplyEvent, context: PersonaContext) => replyEffects[state]!.find((id) => chainsFromMemory(effects[id]!, state, event, context));
+
   // Asked for card data in chat, any customer hesitates and does not go on, before any other reaction
   // the request draws (it may also ask again for data, but the card is what worries): in the
   // scenario's own words when it reacts to card requests itself.
@@ -199,18 +214,23 @@ export function compilePersona(scenario: Scenario) {
 
   /** The first expectation of `state` that this reply makes due while it is still unsaid, and the reaction it holds back. */
   const dueExpectation = (state: string, event: ReplyEvent, context: PersonaContext) => {
-    const expectations = scenario.states[state]!.expect ?? [];
-    if (expectations.length === 0) return undefined;
     const transition = chosenTransition(state, event, context);
-    const leaves = transition !== undefined && leavesState(state, transition);
-    const expectation = expectations.find((expectation) => {
+    const expectation = unsaidExpectation(state, event, context, transition !== undefined && leavesState(state, transition));
+    return expectation && { expectation, held: transition === undefined ? undefined : effects.indexOf(transition) };
+  };
+  const unsaidExpectation = (state: string, event: ReplyEvent, context: PersonaContext, leaves: boolean) =>
+    (scenario.states[state]!.expect ?? []).find((expectation) => {
       const status = context.expectations[expectationKey(state, expectation.id)];
       if (status?.coveredBy !== undefined || status?.promptedBy !== undefined) return false;
       if (refList(expectation.intent).some((intent) => event.intents.includes(intent) || context.agentSaid[intent] !== undefined)) return false;
       const due = refList(expectation.due);
       return due.length > 0 ? due.some((intent) => event.intents.includes(intent)) : leaves;
     });
-    return expectation && { expectation, held: transition === undefined ? undefined : effects.indexOf(transition) };
+  /** Carried on into a state by the reply that entered it, the customer still asks first for what that state needs and the reply left out. */
+  const chainedDueExpectation = (state: string, event: ReplyEvent, context: PersonaContext) => {
+    const held = chainedEffect(state, event, context);
+    const expectation = held === undefined ? undefined : unsaidExpectation(state, event, context, true);
+    return expectation && { expectation, held };
   };
 
   /**
@@ -367,7 +387,19 @@ export function compilePersona(scenario: Scenario) {
       })),
       { target: stay, actions: [{ type: 'beginStep' }, { type: 'coverExpectations', params: { state: name } }, { type: 'otherwise', params: { state: name } }, { type: 'rememberReply' }] },
     ];
-    states[name] = { id: stateId(name), entry, initial: silentChild(0), states: children, on: { reply: replyTransitions } };
+    const chained = [
+      {
+        guard: { type: 'chainedFollowUpDue', params: { state: name } },
+        target: stay,
+        actions: [{ type: 'coverExpectations', params: { state: name } }, { type: 'askFollowUp', params: { state: name, chained: true } }],
+      },
+      ...replyEffects[name]!.map((effect) => ({
+        guard: { type: 'chainsFromMemory', params: { effect, state: name } },
+        target: targetOf(name, effects[effect]!) ?? stay,
+        actions: [{ type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }],
+      })),
+    ];
+    states[name] = { id: stateId(name), entry, initial: silentChild(0), states: children, on: { reply: replyTransitions }, always: chained };
   }
   for (const outcome of ['resolved', 'abandoned', 'escalated', 'unresolved'] as const) {
     states[outcomeStateKey(outcome)] = { id: outcomeStateKey(outcome), type: 'final' };
@@ -398,10 +430,12 @@ export function compilePersona(scenario: Scenario) {
       reasksFollowUp: ({ context, event }, params: { state: string }) => reasks(event, context, params.state),
       letsGoOfFollowUp: ({ context, event }, params: { effect: number }) => letsGo(params.effect, event, context),
       appliesFromMemory: ({ context }, params: { effect: number; state: string }) => appliesFromMemory(effects[params.effect]!, params.state, context),
+      chainedFollowUpDue: ({ context, event }, params: { state: string }) => chainedDueExpectation(params.state, event, context) !== undefined,
+      chainsFromMemory: ({ context, event }, params: { effect: number; state: string }) => chainsFromMemory(effects[params.effect]!, params.state, event, context),
     },
     actions: {
       // A reply that announces a hold ('un attimo che verifico') buys the agent the hold limit; any other reply ends it.
-      beginStep: assign({ typingMs: 0, opened: true }),
+      beginStep: assign({ typingMs: 0, opened: true, passed: [] }),
       // Once the reaction to a reply is chosen, the reply joins what the agent has said.
       rememberReply: assign(({ context, event }) => {
         if (event.type !== 'reply') return {};
@@ -425,7 +459,10 @@ export function compilePersona(scenario: Scenario) {
         const leaves = leavesState(params.state, effect);
         if (leaves || context.held?.effect === params.effect) next.held = undefined;
         // What the agent says from here on counts for the new state; a silence brings no reply with it.
-        if (leaves) next.enteredBy = event.type === 'reply' ? event.index : (context.agentSaidLast.any ?? -1) + 1;
+        if (leaves) {
+          next.enteredBy = event.type === 'reply' ? event.index : (context.agentSaidLast.any ?? -1) + 1;
+          next.passed = [...context.passed, params.state];
+        }
         if (effect.mood !== undefined) next.mood = clampMood(next.mood + effect.mood);
         if (effect.set) next.facts = { ...next.facts, ...Object.fromEntries(effect.set.map((fact) => [fact, true as const])) };
         const lines = effectLines[params.effect];
@@ -456,8 +493,8 @@ export function compilePersona(scenario: Scenario) {
         }
         return changed ? { expectations: changed } : {};
       }),
-      askFollowUp: assign(({ context, event }, params: { state: string }) => {
-        const due = dueExpectation(params.state, event, context);
+      askFollowUp: assign(({ context, event }, params: { state: string; chained?: boolean }) => {
+        const due = (params.chained ? chainedDueExpectation : dueExpectation)(params.state, event, context);
         if (!due) return {};
         const { expectation } = due;
         const key = expectationKey(params.state, expectation.id);
@@ -507,6 +544,7 @@ export function compilePersona(scenario: Scenario) {
       agentSaid: {},
       agentSaidLast: {},
       enteredBy: -1,
+      passed: [],
     }),
     // The config is generated from validated data; its shape is checked by the tests, not by the compiler.
     states: states as Record<string, object>,
