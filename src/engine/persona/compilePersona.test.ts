@@ -182,10 +182,12 @@ describe('compilePersona', () => {
     });
 
     it('still asks first for what the close needs and the reply left out, then goes on once answered', () => {
-      const expecting = closingPhase.replace(
-        '  closing:\n    phase: closing\n',
-        '  closing:\n    phase: closing\n    expect:\n      - id: receipt\n        intent: receipt\n        followUp: Mi arriva una ricevuta?\n        explain: La ricevuta va detta.\n        better: Le arriva la ricevuta via email.\n',
-      ).replace('  alternatives:\n', '  receipt:\n    keywords: [ricevuta]\n  alternatives:\n');
+      const expecting = closingPhase
+        .replace(
+          '  closing:\n    phase: closing\n',
+          '  closing:\n    phase: closing\n    expect:\n      - id: receipt\n        intent: receipt\n        followUp: Mi arriva una ricevuta?\n        explain: La ricevuta va detta.\n        better: Le arriva la ricevuta via email.\n',
+        )
+        .replace('  alternatives:\n', '  receipt:\n    keywords: [ricevuta]\n  alternatives:\n');
       const closing = compileYaml(expecting);
       const actor = createActor(closing.persona.machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
       actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });

@@ -391,12 +391,18 @@ export function compilePersona(scenario: Scenario) {
       {
         guard: { type: 'chainedFollowUpDue', params: { state: name } },
         target: stay,
-        actions: [{ type: 'coverExpectations', params: { state: name } }, { type: 'askFollowUp', params: { state: name, chained: true } }],
+        actions: [
+          { type: 'coverExpectations', params: { state: name } },
+          { type: 'askFollowUp', params: { state: name, chained: true } },
+        ],
       },
       ...replyEffects[name]!.map((effect) => ({
         guard: { type: 'chainsFromMemory', params: { effect, state: name } },
         target: targetOf(name, effects[effect]!) ?? stay,
-        actions: [{ type: 'coverExpectations', params: { state: name } }, { type: 'applyEffect', params: { effect, state: name, kind: 'line' } }],
+        actions: [
+          { type: 'coverExpectations', params: { state: name } },
+          { type: 'applyEffect', params: { effect, state: name, kind: 'line' } },
+        ],
       })),
     ];
     states[name] = { id: stateId(name), entry, initial: silentChild(0), states: children, on: { reply: replyTransitions }, always: chained };
