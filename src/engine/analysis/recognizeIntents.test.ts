@@ -52,6 +52,14 @@ describe('recognizeIntents (Italian)', () => {
     expect(intents('La pratica la seguirò io personalmente.')).toEqual(['ownership']);
     expect(intents('Un collega seguirà la pratica.')).toEqual([]);
   });
+  it('reads taking charge in what the agent has done for the customer, not in what she understood or has', () => {
+    for (const text of ["L'appuntamento l'ho registrato come prioritario.", 'Le ho già fissato un intervento.', 'Ho annotato nella pratica quanto successo ieri.']) {
+      expect(intents(text), text).toEqual(['ownership']);
+    }
+    for (const text of ['Ho capito.', 'Ho un contratto con voi.', 'Non ho ancora inviato il link.', 'Ho dovuto aspettare.', 'Ho ricevuto la Sua email.']) {
+      expect(intents(text), text).not.toContain('ownership');
+    }
+  });
   it("takes 'mi scusi' opening a question as asking for attention, not as an apology", () => {
     expect(intents('Però mi scusi, ieri il tecnico è passato?')).toEqual([]);
     expect(intents("Scusi, mi dice il nome dell'intestatario?")).toEqual(['request-data']);

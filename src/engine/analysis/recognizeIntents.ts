@@ -8,9 +8,13 @@ import { canonicalWord } from './canonicalize.ts';
 import { FuzzyIndex } from './fuzzyMatch.ts';
 import { morphologyOf } from '../language/prepareLocale.ts';
 
-/** A cue word: a vocabulary id, or a slot filled by a number, a code or a person's name. */
-type Slot = number | 'num' | 'code' | 'name';
-const SLOTS: Record<string, Slot> = { num: 'num', code: 'code', name: 'name' };
+/**
+ * A cue word: a vocabulary id, or a slot filled by a number, a code, a person's name, or the past
+ * participle of an act the agent did (`<done>`: 'ho fissato'), as the language data shapes it.
+ */
+type Slot = number | 'num' | 'code' | 'name' | 'done';
+const SLOTS: Record<string, Slot> = { num: 'num', code: 'code', name: 'name', done: 'done' };
+const WORD_SLOTS = ['num', 'code', 'name', 'done'] as const;
 /** Written last in a cue: the cue must end its clause ('mi dica' but not 'mi dica il numero'). */
 const END_MARK = '<end>';
 /** Written last in a cue: the cue must end the reply without opening it ('grazie, ciao' says goodbye; 'Ciao, sono Davide' greets). */
@@ -55,6 +59,8 @@ interface Compiled {
   maxTokens: [number, number][];
   /** 'non serve che', as token words: a cue right after one is not meant. */
   needless: string[][];
+  /** The `<done>` slot: a past participle's ending, a verb's lemma, the verbs that are no act ('ho capito'), and the words allowed before it ('ho già fissato'). */
+  done: { form: RegExp; lemma: RegExp; excluded: Set<string>; gaps: Set<string> };
 }
 
 const intentId = new Map<string, number>(BUILT_IN_INTENTS.map((name, i) => [name, i]));
@@ -128,6 +134,12 @@ const compile = perLanguage((data): Compiled => {
       return id === undefined ? [] : [[id, v] as [number, number]];
     }),
     needless: data.intentRules.needlessOpeners.map((phrase) => tokenize(phrase, data).tokens.map((t) => t.norm)).filter((words) => words.length > 0),
+    done: {
+      form: new RegExp(data.intentRules.agentActs.done, 'u'),
+      lemma: new RegExp(data.intentRules.agentActs.verbLemma, 'u'),
+      excluded: new Set(data.intentRules.agentActs.notActs),
+      gaps: new Set(data.intentRules.agentActs.between),
+    },
   };
   return c;
 });
@@ -150,6 +162,11 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
     if (typeof slot === 'number') return ids[i]!.includes(slot);
     if (slot === 'num') return DIGIT.test(t.norm) || c.numberWords.has(t.norm);
     if (slot === 'code') return DIGIT.test(t.norm) && t.norm.length >= 3;
+    if (slot === 'done') {
+      if (!c.done.form.test(t.norm)) return false;
+      const lemmas = morphologyOf(data.locale)?.lemmas(t.norm) ?? [];
+      return lemmas.some((lemma) => lemma !== t.norm && c.done.lemma.test(lemma)) && !lemmas.some((lemma) => c.done.excluded.has(lemma));
+    }
     return t.norm.length >= minLength && !c.nameExclude.has(t.norm) && (c.commonNames.has(t.norm) || (UPPER_START.test(t.raw) && !t.sentenceStart));
   };
   // clauseFrom[i]: where token i's clause begins (a break or a clause opener), found once for all cues.
@@ -201,6 +218,8 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
         }
       }
       if (next < 0) return;
+      // Only adverbs between 'ho' and the act ('ho già fissato'): 'ho un contratto' holds no act.
+      if (cue.slots[k] === 'done' && tokens.slice(pos + 1, next).some((token) => !c.done.gaps.has(token.norm))) return;
       pos = next;
       at.push(next);
     }
@@ -236,7 +255,7 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
 
   for (let i = 0; i < tokens.length; i++) {
     for (const id of ids[i]!) for (const cue of c.byFirst.get(id) ?? []) tryCue(cue, i);
-    for (const slot of ['num', 'code', 'name'] as const) {
+    for (const slot of WORD_SLOTS) {
       const cues = c.byFirst.get(slot);
       if (cues && fits(slot, i)) for (const cue of cues) tryCue(cue, i);
     }

@@ -83,6 +83,13 @@ export const languageDataSchema = z.object({
      * generare il link', not 'tra qualche minuto, per email'), which `infinitive` recognises.
      */
     holdPurpose: z.object({ openers: words, beforeInfinitive: words, infinitive: z.string() }),
+    /**
+     * What the agent did, for the `<done>` slot of cue phrases ('ho fissato'): a past participle's
+     * ending, what a verb's lemma looks like, verbs whose forms are no act done for the customer
+     * ('ho capito', 'ho dovuto'), and the only words that may come between the cue's word and it
+     * ('ho già fissato', not 'ho un contratto').
+     */
+    agentActs: z.object({ done: z.string(), verbLemma: z.string(), notActs: words, between: words }),
     /** Intents whose cues a negation anywhere earlier in the clause cancels ('se non ci sono altre domande'). */
     negatedInClause: words,
     /** Phrases that say what follows is not needed: a cue right after one does not count ('non serve che me lo indichi'). */
