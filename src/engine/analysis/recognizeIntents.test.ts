@@ -35,6 +35,8 @@ describe('recognizeIntents (Italian)', () => {
     expect(intents('La trasferisco a un collega.')).toEqual(['transfer']);
     expect(intents('Non posso passarLa a un responsabile.')).toEqual(['escalation-refusal']);
     expect(intents('Non ci sono problemi.')).toEqual([]);
+    // A negation ends with its sentence.
+    expect(intents('Ma certo, nessun problema! La passo subito al mio responsabile.')).toEqual(['transfer']);
   });
   it('needs a hand-over of the conversation for a transfer', () => {
     expect(intents('Un tecnico La contatterà entro 24 ore.')).toEqual(['wait-time']);

@@ -240,7 +240,8 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
         from = Math.min(from, clauseFrom[i]!);
       }
       for (let j = from; j < i; j++) {
-        if (c.negators.has(tokens[j]!.norm)) {
+        // A negation in an earlier sentence negates nothing here ('Nessun problema! La passo al responsabile').
+        if (c.negators.has(tokens[j]!.norm) && tokens[j]!.sentence === tokens[i]!.sentence) {
           cancelled.push({ intent: BUILT_IN_INTENTS[cue.intent]!, phrase: cue.phrase, tokens: [j, ...at] });
           return;
         }
