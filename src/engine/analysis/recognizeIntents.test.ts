@@ -29,6 +29,9 @@ describe('recognizeIntents (Italian)', () => {
   });
   it('reads holds, waits and reference numbers', () => {
     expect(intents('Mi conceda un paio di minuti per verificare.')).toEqual(['hold']);
+    // How soon something is done is no hold.
+    expect(intents('Mi scriva i dati e in un attimo il rinnovo è fatto.')).not.toContain('hold');
+    expect(intents('La linea è caduta per un momento.')).toEqual([]);
     expect(intents('Il numero della pratica è 4521, riceverà risposta entro 24 ore.')).toEqual(['wait-time', 'reference-number']);
   });
   it('tells transfer from its refusal, and negation from the cue', () => {

@@ -59,6 +59,8 @@ interface Compiled {
   maxTokens: [number, number][];
   /** 'non serve che', as token words: a cue right after one is not meant. */
   needless: string[][];
+  /** Per intent, words right before a cue that make it mean something else ('in un attimo'). */
+  notAfter: Map<number, Set<string>>;
   /** The `<done>` slot: a past participle's ending, a verb's lemma, the verbs that are no act ('ho capito'), and the words allowed before it ('ho già fissato'). */
   done: { form: RegExp; lemma: RegExp; excluded: Set<string>; gaps: Set<string> };
 }
@@ -134,6 +136,12 @@ const compile = perLanguage((data): Compiled => {
       return id === undefined ? [] : [[id, v] as [number, number]];
     }),
     needless: data.intentRules.needlessOpeners.map((phrase) => tokenize(phrase, data).tokens.map((t) => t.norm)).filter((words) => words.length > 0),
+    notAfter: new Map(
+      Object.entries(data.intentRules.notAfter).flatMap(([k, v]) => {
+        const id = intentId.get(k);
+        return id === undefined ? [] : [[id, new Set(v)] as [number, Set<string>]];
+      }),
+    ),
     done: {
       form: new RegExp(data.intentRules.agentActs.done, 'u'),
       lemma: new RegExp(data.intentRules.agentActs.verbLemma, 'u'),
@@ -233,6 +241,8 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
       return;
     }
     if (!cue.negated && followsNeedless(i)) return;
+    // 'in un attimo il rinnovo è fatto' says how soon, not 'un attimo' that asks the customer to wait.
+    if (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence && c.notAfter.get(cue.intent)?.has(tokens[i - 1]!.norm)) return;
     if (!cue.negated) {
       let from = Math.max(0, i - negationWindow);
       if (cue.clauseNegation) {

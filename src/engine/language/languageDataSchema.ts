@@ -94,6 +94,8 @@ export const languageDataSchema = z.object({
     negatedInClause: words,
     /** Phrases that say what follows is not needed: a cue right after one does not count ('non serve che me lo indichi'). */
     needlessOpeners: words,
+    /** Per intent, words that cancel its cue right before it: 'in un attimo' says how soon, not that the customer should wait. */
+    notAfter: z.record(z.string(), words),
     /** Intents that only count in short replies (presence without content). */
     maxTokens: z.record(z.string(), z.number().int()),
   }),
