@@ -124,6 +124,8 @@ export const languageDataSchema = z.object({
     dismissedWorry: z.object({ formal: words.min(1), informal: words.min(1) }),
     /** The words an acknowledgement is made of ('ok', 'va bene', 'certo', 'attendo'): a line of only these is one. */
     acknowledgementWords: words.min(1),
+    /** Words that turn an acknowledgement into an objection ('Grazie, ma…'): a line asked again drops that lead ('Come le dicevo, a me serve…'). */
+    contrastWords: words.min(1),
   }),
   topics: z.object({
     /** Lemmas too common to say what a sentence is about (essere, avere, fare, potere…): never a topic word. */

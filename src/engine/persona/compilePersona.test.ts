@@ -199,6 +199,20 @@ describe('compilePersona', () => {
     });
   });
 
+  it('asks again without the thanks that opened the first time', () => {
+    const objecting = compileYaml(MINI_SCENARIO.replace('  request:\n', '  request:\n    otherwise:\n      say: Grazie, ma come pago?\n'));
+    const actor = createActor(objecting.persona.machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+    actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+    actor.send({ type: 'reply', index: 2, intents: ['any'] });
+    actor.send({ type: 'reply', index: 4, intents: ['any'] });
+    expect(
+      actor
+        .getSnapshot()
+        .context.said.slice(-2)
+        .map((line) => line.text),
+    ).toEqual(['Grazie, ma come pago?', 'Glielo richiedo: come pago?']);
+  });
+
   it('answers an acknowledgement it already gave with another one, not with a prefixed repeat', () => {
     const patient = compileYaml(
       MINI_SCENARIO.replace('      - when: payment\n        say: Perfetto, grazie.\n', '      - when: hold\n        say: Certo, attendo.\n      - when: payment\n        say: Perfetto, grazie.\n'),

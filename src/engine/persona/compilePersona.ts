@@ -279,6 +279,15 @@ export function compilePersona(scenario: Scenario) {
   const { repeatPrefixes, nudgeRepeatSuffixes, acknowledgements } = language.persona;
   const acknowledgementWords = new Set(language.persona.acknowledgementWords);
   const acknowledges = (text: string) => tokenize(text, language).tokens.every((token) => acknowledgementWords.has(token.norm));
+  const contrastWords = new Set(language.persona.contrastWords);
+  /** 'Grazie, ma a me serve…' asked again is 'Come le dicevo, a me serve…': the thanks were for the earlier reply. */
+  const withoutAcknowledgingLead = (text: string) => {
+    const tokens = tokenize(text, language).tokens;
+    const contrast = tokens.findIndex((token) => !acknowledgementWords.has(token.norm));
+    const next = tokens[contrast + 1];
+    if (contrast <= 0 || !contrastWords.has(tokens[contrast]!.norm) || next === undefined) return text;
+    return text.slice(next.start);
+  };
   const reworded = (text: string, kind: LineKind, earlier: readonly SaidLine[]) => {
     const own = earlier.filter((line) => line.by === undefined);
     const times = own.filter((line) => line.text === text || line.original === text).length;
@@ -290,7 +299,8 @@ export function compilePersona(scenario: Scenario) {
       if (fresh !== undefined) return fresh;
     }
     const prefixes = repeatPrefixes[asks ? 'question' : 'statement'][scenario.register];
-    return `${prefixes[(times - 1) % prefixes.length]}${text.charAt(0).toLocaleLowerCase()}${text.slice(1)}`;
+    const rest = withoutAcknowledgingLead(text);
+    return `${prefixes[(times - 1) % prefixes.length]}${rest.charAt(0).toLocaleLowerCase()}${rest.slice(1)}`;
   };
 
   const clampMood = (mood: number) => Math.max(MOOD_MIN, Math.min(MOOD_MAX, mood));
