@@ -62,7 +62,7 @@ describe('recognizeIntents (Italian)', () => {
       expect(intents(text), text).toEqual(['ownership']);
     }
     for (const text of ['Ho capito.', 'Ho un contratto con voi.', 'Non ho ancora inviato il link.', 'Ho dovuto aspettare.', 'Ho ricevuto la Sua email.']) {
-      expect(intents(text), text).not.toContain('ownership');
+      expect(intents(text), text).toEqual([]);
     }
   });
   it("takes 'mi scusi' opening a question as asking for attention, not as an apology", () => {
@@ -91,6 +91,10 @@ describe('recognizeIntents (Italian)', () => {
     }
     expect(intents('Potresti dirmi la data di nascita?')).toEqual(['request-data']);
     expect(intents('Puoi pagare anche con bonifico.')).toEqual([]);
+  });
+  it('reads a short sentence naming data as a request, unless the agent states what she has of it', () => {
+    for (const text of ['La targa, per cortesia.', 'Codice cliente, per favore.']) expect(intents(text), text).toEqual(['request-data']);
+    for (const text of ['Vedo il Suo codice cliente.', 'Ho la Sua targa.', 'Ho ricevuto la Sua email.']) expect(intents(text), text).not.toContain('request-data');
   });
   it('reads offers of help, with tu or Lei', () => {
     for (const text of ['Dimmi tutto', 'Mi dica tutto', 'Come posso esserti utile?', 'Dimmi pure, sono qui per aiutarti']) {

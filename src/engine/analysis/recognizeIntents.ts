@@ -62,7 +62,7 @@ interface Compiled {
   /** Per intent, words right before a cue that make it mean something else ('in un attimo'). */
   notAfter: Map<number, Set<string>>;
   /** The `<done>` slot: a past participle's ending, a verb's lemma, the verbs that are no act ('ho capito'), and the words allowed before it ('ho già fissato'). */
-  done: { form: RegExp; lemma: RegExp; excluded: Set<string>; gaps: Set<string> };
+  done: { form: RegExp; firstPerson: RegExp; lemma: RegExp; excluded: Set<string>; gaps: Set<string> };
 }
 
 const intentId = new Map<string, number>(BUILT_IN_INTENTS.map((name, i) => [name, i]));
@@ -144,6 +144,7 @@ const compile = perLanguage((data): Compiled => {
     ),
     done: {
       form: new RegExp(data.intentRules.agentActs.done, 'u'),
+      firstPerson: new RegExp(data.intentRules.agentActs.firstPerson, 'u'),
       lemma: new RegExp(data.intentRules.agentActs.verbLemma, 'u'),
       excluded: new Set(data.intentRules.agentActs.notActs),
       gaps: new Set(data.intentRules.agentActs.between),
@@ -170,11 +171,7 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
     if (typeof slot === 'number') return ids[i]!.includes(slot);
     if (slot === 'num') return DIGIT.test(t.norm) || c.numberWords.has(t.norm);
     if (slot === 'code') return DIGIT.test(t.norm) && t.norm.length >= 3;
-    if (slot === 'done') {
-      if (!c.done.form.test(t.norm)) return false;
-      const lemmas = morphologyOf(data.locale)?.lemmas(t.norm) ?? [];
-      return lemmas.some((lemma) => lemma !== t.norm && c.done.lemma.test(lemma)) && !lemmas.some((lemma) => c.done.excluded.has(lemma));
-    }
+    if (slot === 'done') return isVerb(t.norm, c.done.form) && !(morphologyOf(data.locale)?.lemmas(t.norm) ?? []).some((lemma) => c.done.excluded.has(lemma));
     return t.norm.length >= minLength && !c.nameExclude.has(t.norm) && (c.commonNames.has(t.norm) || (UPPER_START.test(t.raw) && !t.sentenceStart));
   };
   // clauseFrom[i]: where token i's clause begins (a break or a clause opener), found once for all cues.
@@ -213,6 +210,13 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
       return false;
     });
 
+  /** A first-person verb before token i in its sentence: 'Vedo il Suo codice cliente' states, it does not ask. */
+  const saysOwnAct = (i: number) => {
+    for (let j = i - 1; j >= 0 && tokens[j]!.sentence === tokens[i]!.sentence; j--) if (isVerb(tokens[j]!.norm, c.done.firstPerson)) return true;
+    return false;
+  };
+  const isVerb = (word: string, form: RegExp) => form.test(word) && (morphologyOf(data.locale)?.lemmas(word) ?? []).some((lemma) => lemma !== word && c.done.lemma.test(lemma));
+
   const tryCue = (cue: Cue, i: number) => {
     if (where.get(cue.intent)?.has(tokens[i]!.sentence) || (cue.needsExclamation && !exclaiming.has(tokens[i]!.sentence))) return;
     let pos = i;
@@ -235,7 +239,7 @@ export function recognizeIntents(text: string, tokens: readonly Token[], data: L
     const sameClause = after !== undefined && !after.clauseStart;
     if (cue.atEnd && sameClause) return;
     if (cue.atLast && (pos !== tokens.length - 1 || i === 0)) return;
-    if (cue.asking && !questionSentences.has(tokens[i]!.sentence) && sentenceLength[tokens[i]!.sentence]! > BARE_REQUEST_WORDS) return;
+    if (cue.asking && !questionSentences.has(tokens[i]!.sentence) && (sentenceLength[tokens[i]!.sentence]! > BARE_REQUEST_WORDS || saysOwnAct(i))) return;
     // 'Mi scusi, ieri il tecnico è passato?' asks for attention; 'mi scusi per l'attesa?' still apologises.
     if (cue.attentionGetter && questionSentences.has(tokens[pos]!.sentence) && !(sameClause && c.attentionFollowers.has(after.norm))) {
       return;

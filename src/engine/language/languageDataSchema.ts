@@ -87,9 +87,10 @@ export const languageDataSchema = z.object({
      * What the agent did, for the `<done>` slot of cue phrases ('ho fissato'): a past participle's
      * ending, what a verb's lemma looks like, verbs whose forms are no act done for the customer
      * ('ho capito', 'ho dovuto'), and the only words that may come between the cue's word and it
-     * ('ho già fissato', not 'ho un contratto').
+     * ('ho già fissato', not 'ho un contratto'). `firstPerson` is the ending of the agent's own verb
+     * ('vedo', 'abbiamo'): a short sentence naming data with one states, it does not ask for it.
      */
-    agentActs: z.object({ done: z.string(), verbLemma: z.string(), notActs: words, between: words }),
+    agentActs: z.object({ done: z.string(), firstPerson: z.string(), verbLemma: z.string(), notActs: words, between: words }),
     /** Intents whose cues a negation anywhere earlier in the clause cancels ('se non ci sono altre domande'). */
     negatedInClause: words,
     /** Phrases that say what follows is not needed: a cue right after one does not count ('non serve che me lo indichi'). */
