@@ -175,6 +175,10 @@ export const PolicySchema = z
             intent: intentRefs.optional(),
             keywords: z.array(z.string().min(1)).optional(),
             dimension: DimensionSchema.default('register'),
+            unsettles: z.boolean().default(false).meta({
+              description:
+                'The customer who believes it leaves with the need unmet: a chat that ends resolved after it is reported unresolved (a refund promised that only the returns office can grant).',
+            }),
             ...ruleText,
           })
           .strict()

@@ -53,6 +53,9 @@ export function scoreSession(session: ChatSession): Report {
     if (finding.cap !== undefined && finding.cap < Math.round(blended) && (cappedBy === null || finding.cap < findings[cappedBy]!.cap!)) cappedBy = index;
   });
   const total = cappedBy === null ? Math.round(blended) : findings[cappedBy]!.cap!;
+  // Settled on a promise the agent cannot keep, the need is still open, however the chat ended.
+  const unsettled = scenario.policy.forbidden.some((rule) => rule.unsettles && findings.some((finding) => finding.rule === `${rule.dimension}.${rule.id}`));
+  const outcome = input.outcome === 'resolved' && unsettled ? 'unresolved' : input.outcome;
   const phases: Report['phases'] = { opening: { messages: [], findings: [] }, handling: { messages: [], findings: [] }, closing: { messages: [], findings: [] } };
   messagePhases.forEach((phase, index) => phases[phase].messages.push(index));
   findings.forEach((finding, index) => phases[phaseOfFinding(finding, messagePhases)].findings.push(index));
@@ -66,7 +69,7 @@ export function scoreSession(session: ChatSession): Report {
     version: compiled.version,
     seed: session.seed,
     locale: scenario.locale,
-    outcome: input.outcome,
+    outcome,
     total,
     totalFrom: { weightedMean: Math.round(weightedMean * 10) / 10, weakest, weakestShare: WEAKEST_SHARE, cappedBy },
     dimensions: dimensionsReport,

@@ -2,7 +2,7 @@ import { DIMENSIONS } from '../../../engine/index.ts';
 import { useGame } from '../../ui/gameContext.ts';
 import { RuleTextFields } from './blocks.tsx';
 import { useForm } from './formContext.ts';
-import { Choice, NameRefs, TextInput, TextList } from './inputs.tsx';
+import { Choice, NameRefs, TextInput, TextList, Toggle } from './inputs.tsx';
 import { ItemList } from './ItemList.tsx';
 import { SectionHeading } from './SectionHeading.tsx';
 
@@ -26,6 +26,7 @@ export function PolicyForm() {
               <Choice path={[...path, 'dimension']} field="rule.dimension" optional options={dimensions} />
             </div>
             <TextList path={[...path, 'keywords']} field="rule.keywords" />
+            <Toggle path={[...path, 'unsettles']} field="rule.unsettles" />
             <RuleTextFields path={path} />
           </>
         )}

@@ -69,6 +69,10 @@ export const fieldsEn: FieldTexts = {
   'rule.intent': { label: 'Intents', help: 'The intents the rule looks at, separated by commas.' },
   'rule.keywords': { label: 'Keywords', help: 'Forbidden words or phrases, one per line (instead of intents).' },
   'rule.dimension': { label: 'Dimension', help: 'The score dimension that loses the points.' },
+  'rule.unsettles': {
+    label: 'Leaves the need open',
+    help: 'A customer who believes it leaves with the need unmet: a chat that ends well after it is reported unresolved (e.g. a refund promised that another office decides).',
+  },
   'rule.first': { label: 'First the agent says', help: 'The intents of the first statement, separated by commas.' },
   'rule.then': { label: 'Then contradicts with', help: 'The intents that contradict it later, separated by commas.' },
   'rule.explain': { label: 'Why it matters', help: 'The explanation shown in the debrief.' },

@@ -67,6 +67,10 @@ export const fieldsIt = {
   'rule.intent': { label: 'Intenzioni', help: 'Le intenzioni che la regola guarda, separate da virgole.' },
   'rule.keywords': { label: 'Parole chiave', help: 'Parole o espressioni vietate, una per riga (in alternativa alle intenzioni).' },
   'rule.dimension': { label: 'Dimensione', help: 'La dimensione del punteggio che perde i punti.' },
+  'rule.unsettles': {
+    label: 'Lascia il bisogno aperto',
+    help: 'Il cliente che ci crede se ne va con il bisogno non risolto: una chat chiusa bene dopo questa frase risulta non risolta (es. un rimborso promesso che decide un altro ufficio).',
+  },
   'rule.first': { label: 'Prima l’operatore dice', help: 'Le intenzioni della prima affermazione, separate da virgole.' },
   'rule.then': { label: 'Poi contraddice con', help: 'Le intenzioni che la contraddicono dopo, separate da virgole.' },
   'rule.explain': { label: 'Perché conta', help: 'La spiegazione mostrata nel debriefing.' },
