@@ -23,7 +23,7 @@ const report = {
 /** How long the customer waited for each response (seed 001: within 10 s is good, past 30 s costs). */
 export const responseTime: DimensionDescriptor<'responseTime', typeof report> = {
   id: 'responseTime',
-  weight: 20,
+  weight: 15,
   phase: 'handling',
   report,
   score: (input) => {
