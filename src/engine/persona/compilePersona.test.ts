@@ -6,6 +6,8 @@ import { outcomeOfState } from './compilePersona.ts';
 
 const compiled = compileYaml(MINI_SCENARIO);
 const { machine } = compiled.persona;
+/** What the customer has written so far, in order. */
+const said = (actor: { getSnapshot(): { context: { said: { text: string }[] } } }) => actor.getSnapshot().context.said.map((line) => line.text);
 
 /** Every action, guard and delay the generated config names, read back from the machine definition. */
 function namedImplementations() {
@@ -161,7 +163,6 @@ describe('compilePersona', () => {
 
   describe('a reply that brings the customer to the close and closes too', () => {
     const closingPhase = MINI_SCENARIO.replace('  closing:\n    silence:\n', '  closing:\n    phase: closing\n    silence:\n');
-    const said = (actor: { getSnapshot(): { context: { said: { text: string }[] } } }) => actor.getSnapshot().context.said.map((line) => line.text);
 
     it('has the goodbye answered in the same turn, not left waiting for it again', () => {
       expect(closingPhase).not.toBe(MINI_SCENARIO);
@@ -205,12 +206,7 @@ describe('compilePersona', () => {
     actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
     actor.send({ type: 'reply', index: 2, intents: ['any'] });
     actor.send({ type: 'reply', index: 4, intents: ['any'] });
-    expect(
-      actor
-        .getSnapshot()
-        .context.said.slice(-2)
-        .map((line) => line.text),
-    ).toEqual(['Grazie, ma come pago?', 'Glielo richiedo: come pago?']);
+    expect(said(actor).slice(-2)).toEqual(['Grazie, ma come pago?', 'Glielo richiedo: come pago?']);
   });
 
   it('answers an acknowledgement it already gave with another one, not with a prefixed repeat', () => {
@@ -222,12 +218,7 @@ describe('compilePersona', () => {
     actor.send({ type: 'reply', index: 2, intents: ['any', 'hold'] });
     actor.send({ type: 'reply', index: 4, intents: ['any', 'hold'] });
     actor.send({ type: 'reply', index: 6, intents: ['any', 'hold'] });
-    expect(
-      actor
-        .getSnapshot()
-        .context.said.slice(-3)
-        .map((line) => line.text),
-    ).toEqual(['Certo, attendo.', "D'accordo.", 'Va bene, grazie.']);
+    expect(said(actor).slice(-3)).toEqual(['Certo, attendo.', "D'accordo.", 'Va bene, grazie.']);
   });
 
   it('hesitates when asked for card data in chat, and does not go on, unless the scenario reacts its own way', () => {
@@ -244,12 +235,10 @@ describe('compilePersona', () => {
     const actor = createActor(machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
     actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
     for (const index of [2, 4]) actor.send({ type: 'reply', index, intents: ['any', 'asks-card-data'] });
-    expect(
-      actor
-        .getSnapshot()
-        .context.said.slice(-2)
-        .map((line) => line.text),
-    ).toEqual(['Scusi, devo scrivere i dati della carta qui in chat? Non mi sembra sicuro.', "Preferirei non scrivere i dati della carta in chat. Non c'è un modo più sicuro?"]);
+    expect(said(actor).slice(-2)).toEqual([
+      'Scusi, devo scrivere i dati della carta qui in chat? Non mi sembra sicuro.',
+      "Preferirei non scrivere i dati della carta in chat. Non c'è un modo più sicuro?",
+    ]);
     expect(actor.getSnapshot().status).toBe('active');
     actor.send({ type: 'reply', index: 6, intents: ['any', 'asks-card-data'] });
     const snapshot = actor.getSnapshot();
