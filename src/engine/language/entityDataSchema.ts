@@ -64,6 +64,8 @@ export const entityDataSchema = z.object({
     dayPartLeads: words,
     /** One word for a part of a day: 'stasera', 'tonight'. */
     dayPartWords: valued(z.enum(DAY_PARTS)),
+    /** Words right after a window that put it in the past ('la mattinata persa'): no slot to keep. */
+    pastMarkers: words,
   }),
   durations: z.object({
     units: valued(z.enum(DURATION_UNITS)),

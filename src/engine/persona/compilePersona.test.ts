@@ -174,7 +174,20 @@ describe('compilePersona', () => {
       expect(outcomeOfState(closing.scenario, actor.getSnapshot().value)).toBe('resolved');
     });
 
-    it('is carried on only into the closing phase: a handling state waits for its own reply', () => {
+    it('is carried on past the question a handling state opens with, when the reply answered it', () => {
+      const asking = compileYaml(MINI_SCENARIO.replace('  closing:\n    silence:\n', '  closing:\n    say: Quindi abbiamo finito?\n    silence:\n'));
+      const actor = createActor(asking.persona.machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+      actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+      actor.send({ type: 'reply', index: 2, intents: ['any', 'payment', 'alternatives', 'goodbye'] });
+      expect(said(actor).slice(-2)).toEqual(['Perfetto, grazie.', 'Arrivederci!']);
+      // Not answered by the reply that brought her there, she asks it.
+      const again = createActor(asking.persona.machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
+      again.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
+      again.send({ type: 'reply', index: 2, intents: ['any', 'payment', 'alternatives'] });
+      expect(said(again).slice(-2)).toEqual(['Perfetto, grazie.', 'Quindi abbiamo finito?']);
+    });
+
+    it('is not carried on into a handling state entered on her own line: there she waits for her own reply', () => {
       const actor = createActor(machine, { clock: new SessionClock(), input: { seed: 1 } }).start();
       actor.send({ type: 'reply', index: 0, intents: ['any', 'greeting'] });
       actor.send({ type: 'reply', index: 2, intents: ['any', 'payment', 'alternatives', 'goodbye'] });

@@ -162,13 +162,17 @@ export function compilePersona(scenario: Scenario) {
   };
 
   /**
-   * The reply that has just brought the customer to the close also closes ('il rinnovo è
-   * confermato… arrivederci'): she answers the goodbye too in the same turn, rather than waiting
-   * for the agent to say it again. Only into the closing phase: earlier, what a reply offers
-   * ('può pagare con un link sicuro') is not yet done, and the customer must choose first.
+   * The reply that has just brought the customer to a state already answers what she would say
+   * there: she reacts to that in the same turn. Into the close ('il rinnovo è confermato…
+   * arrivederci'), she answers the goodbye too, rather than waiting for the agent to say it again.
+   * Into a state that opens with the customer's own question ('quindi dalla chat non si può fare
+   * niente?'), the question gives way to her reaction to its answer. Not into a state entered on a
+   * line of her own: there she has reacted already, and what the reply offers ('può pagare con un
+   * link sicuro') is not yet done: she must choose first.
    */
   const chainsFromMemory = (effect: Effect, state: string, event: ReplyEvent, context: PersonaContext): boolean => {
-    if (event.type !== 'reply' || context.enteredBy !== event.index || scenario.states[state]!.phase !== 'closing') return false;
+    if (event.type !== 'reply' || context.enteredBy !== event.index) return false;
+    if (scenario.states[state]!.phase !== 'closing' && scenario.states[state]!.say === undefined) return false;
     const target = effect.outcome === undefined ? effect.goto : undefined;
     return (target === undefined || !context.passed.includes(target)) && appliesFromMemory(effect, state, context);
   };
@@ -464,7 +468,9 @@ export function compilePersona(scenario: Scenario) {
         }
         return { agentSaid, agentSaidLast, onHold: reply.intents.includes('hold') };
       }),
-      sayEntry: assign(({ context }, params: { lines: number; state: string }) => {
+      sayEntry: assign(({ context, event }, params: { lines: number; state: string }) => {
+        // Answered by the reply that brought her here, she does not ask it (see chainsFromMemory).
+        if (chainedEffect(params.state, event, context) !== undefined) return {};
         if (context.opened) return say(context, params.lines, 'line', params.state);
         const said = say(context, params.lines, 'line', params.state, { posted: true });
         return { ...said, typingMs: context.typingMs };

@@ -51,8 +51,11 @@ export function scoreClosure(input: ScoringInput): DimensionScore {
     const cap = left !== undefined && input.compiled.scenario.states[left.state]?.phase === 'closing' ? CAPS.leftHanging : CAPS.abandoned;
     return { findings: [ruleFinding(input, 'closure.abandoned', { message: left?.index ?? null, points: 100, cap })] };
   }
-  // A question anywhere in the line: a nudge may add 'Sto ancora aspettando.' after it.
-  const lastQuestion = [...input.messages].reverse().find((message) => message.from === 'customer' && message.text.includes('?'));
+  // A question anywhere in the line: a nudge may add 'Sto ancora aspettando.' after it. A nudge the
+  // customer began typing before the agent's last message crossed it: that message answers the silence.
+  const lastAgentAt = input.messages.findLast((message) => message.from === 'agent')?.at ?? -1;
+  const crossed = (message: ScoringInput['messages'][number]) => message.kind === 'nudge' && (message.typingFrom ?? message.at) <= lastAgentAt;
+  const lastQuestion = [...input.messages].reverse().find((message) => message.from === 'customer' && message.text.includes('?') && !crossed(message));
   if (lastQuestion && !input.messages.some((message) => message.from === 'agent' && message.index > lastQuestion.index)) {
     findings.push(ruleFinding(input, 'closure.last-question', { message: lastQuestion.index, points: POINTS.lastQuestion, excerpt: excerptOf(lastQuestion.text, 120), cap: CAPS.leftHanging }));
   }

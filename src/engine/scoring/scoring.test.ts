@@ -616,6 +616,17 @@ describe('closure', () => {
     const hanging = r.findings.find((f) => f.rule === 'closure.last-question')!;
     expect(r.transcript[hanging.message!]!.text).toBe('Dobbiamo fare altro?');
   });
+
+  it('does not count a nudge that crossed the closing message as a question left hanging', () => {
+    // The customer began her nudge as the agent sent the goodbye: the goodbye answers the silence.
+    const r = report([
+      { delay: 3, text: GOOD_WELCOME },
+      { delay: 3, text: 'Può pagare con bonifico o bollettino.' },
+      { delay: 20, text: 'La ringrazio, arrivederci.' },
+    ]);
+    expect(r.transcript.slice(-3).map((message) => message.text)).toEqual(['La ringrazio, arrivederci.', 'Dobbiamo fare altro?', 'Arrivederci!']);
+    expect(rules(r)).not.toContain('closure.last-question');
+  });
 });
 
 describe('report', () => {

@@ -45,6 +45,9 @@ export interface EntityTables {
   relativeDates: PhraseTable<string>;
   /** One-word days ('domani', 'lunedì'): a part of the day right after one is a window ('domani mattina'). */
   dayWords: Set<string>;
+  /** One-word days behind today ('ieri'): a window right after one is gone ('ieri tra le 9 e le 13'). */
+  pastDayWords: Set<string>;
+  windowPastMarkers: Words;
   dayMonthJoiners: Words;
   yearJoiners: Words;
   monthLeads: Words;
@@ -111,6 +114,12 @@ export const entityTables = perLanguage((data: EntityData): EntityTables => ({
   weekdayModifiers: PhraseTable.of(data.dates.weekdayModifiers),
   relativeDates: PhraseTable.from(data.dates.relative),
   dayWords: new Set([...singleWords(data.dates.relative), ...Object.keys(data.dates.weekdays)].map(foldWord)),
+  pastDayWords: new Set(
+    singleWords(data.dates.relative)
+      .filter((phrase) => data.dates.relative[phrase]!.startsWith('-'))
+      .map(foldWord),
+  ),
+  windowPastMarkers: PhraseTable.of(data.windows.pastMarkers),
   dayMonthJoiners: PhraseTable.of(data.dates.dayMonthJoiners),
   yearJoiners: PhraseTable.of(data.dates.yearJoiners),
   monthLeads: PhraseTable.of(data.dates.monthLeads),

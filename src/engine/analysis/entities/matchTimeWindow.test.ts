@@ -28,6 +28,14 @@ describe('time windows', () => {
     expect(windows(text)).toEqual([['time-window', typed, value]]);
   });
 
+  it('takes no window already gone: the slot missed is not the slot given', () => {
+    expect(windows('Le chiedo scusa per la mattinata persa.')).toEqual([]);
+    expect(windows('Il tecnico doveva venire ieri tra le 9 e le 13')).toEqual([]);
+    expect(windows('ieri mattina non è venuto nessuno')).toEqual([]);
+    expect(windows('Sorry for the morning lost waiting', 'en')).toEqual([]);
+    expect(windows('Il tecnico verrà nella mattinata di domani')).toEqual([['time-window', 'nella mattinata', 'morning']]);
+  });
+
   it('reads a part of the day after a day as its own window, the day as a date', () => {
     expect(entitiesIn('Ho fissato un nuovo appuntamento prioritario per domani mattina tra le 8 e le 12')).toEqual([
       ['date', 'domani', '+1d'],

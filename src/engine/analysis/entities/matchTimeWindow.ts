@@ -9,11 +9,18 @@ import { candidate, freeAfter, freeBefore, glued, isSymbol, type Read, type Reco
  */
 export const matchTimeWindow: Recognizer = (scan, at) => {
   const lead = scan.tables.windowLeads.match(scan.items, at);
-  const hours = readHourRange(scan, lead?.next ?? at);
-  if (hours) return candidate(scan, 'time-window', at, hours.next, hours.value);
-  const part = readDayPart(scan, at);
-  return part && candidate(scan, 'time-window', at, part.next, part.value);
+  const span = readHourRange(scan, lead?.next ?? at) ?? readDayPart(scan, at);
+  return span && !inThePast(scan, at, span.next) ? candidate(scan, 'time-window', at, span.next, span.value) : null;
 };
+
+/** A window already gone ('ieri tra le 9 e le 13', 'la mattinata persa') is no slot the agent gives. */
+function inThePast({ items, tables }: Scan, from: number, next: number): boolean {
+  const before = items[from - 1];
+  const dayBefore = items[from - 2];
+  // 'ieri mattina' reads the day part alone, with the day just before it; 'ieri, tra le 9' too.
+  const pastDay = (item: Scan['items'][number] | undefined) => item !== undefined && tables.pastDayWords.has(item.key);
+  return pastDay(before) || (before !== undefined && isSymbol(before, ',') && pastDay(dayBefore)) || tables.windowPastMarkers.match(items, next) !== null;
+}
 
 function readHourRange(scan: Scan, at: number): Read<string> | null {
   const { items, tables } = scan;
