@@ -21,6 +21,7 @@ for (const panel of [
   'calibration/panel-7',
   'calibration/panel-8',
   'calibration/panel-9',
+  'calibration/panel-10',
   'calibration/fresh-scenarios',
 ]) {
   const halves = calibrationHalves(measurePanel(panel, 'scenarios'));
