@@ -41,6 +41,11 @@ describe('findStyleIssues', () => {
       'absolute-promise:al 100%',
     ]);
   });
+  it("flags a promise made on one's word", () => {
+    expect(issues('Domani il tecnico viene, ha la mia parola.')).toEqual(['absolute-promise:ha la mia parola']);
+    expect(issues('Ci può contare.')).toEqual(['absolute-promise:Ci può contare']);
+    expect(issues('Le devo una parola di scuse.')).toEqual([]);
+  });
   it('flags common misspellings', () => {
     expect(issues("perchè un pò, qual'è un'altro daccordo propio")).toEqual([
       'spelling:perchè>perché',

@@ -41,6 +41,13 @@ describe('recognizeIntents (Italian)', () => {
     // A negation ends with its sentence.
     expect(intents('Ma certo, nessun problema! La passo subito al mio responsabile.')).toEqual(['transfer']);
   });
+  it('reads an act in the progressive as the act itself', () => {
+    expect(intents('La sto trasferendo al mio responsabile.')).toEqual(['transfer']);
+    expect(intents('La stiamo trasferendo a un responsabile.')).toEqual(['transfer']);
+    expect(intents('Sto passando la chat al reparto tecnico.')).toEqual(['transfer']);
+    // The gerund alone is no act of the agent's: 'trasferendo' after anything but the auxiliary.
+    expect(intents('Il guasto si sta trasferendo sulla linea.')).toEqual([]);
+  });
   it('needs a hand-over of the conversation for a transfer', () => {
     expect(intents('Un tecnico La contatterà entro 24 ore.')).toEqual(['wait-time']);
     expect(intents('La faccio contattare da un tecnico.')).toEqual([]);

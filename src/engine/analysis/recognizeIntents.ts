@@ -63,6 +63,8 @@ interface Compiled {
   notAfter: Map<number, Set<string>>;
   /** The `<done>` slot: a past participle's ending, a verb's lemma, the verbs that are no act ('ho capito'), and the words allowed before it ('ho già fissato'). */
   done: { form: RegExp; firstPerson: RegExp; lemma: RegExp; excluded: Set<string>; gaps: Set<string> };
+  /** The progressive ('la sto trasferendo'): its auxiliaries, the gerund's ending, and per verb lemma the cue words that say its act in the first person. */
+  progressive: { auxiliaries: Set<string>; gerund: RegExp; acts: () => Map<string, number[]> };
 }
 
 const intentId = new Map<string, number>(BUILT_IN_INTENTS.map((name, i) => [name, i]));
@@ -76,6 +78,7 @@ const compile = perLanguage((data): Compiled => {
   const needsExclamation = new Set(data.intentRules.cheerfulNeedsExclamation);
   const attention = new Set(data.intentRules.attentionGetters.cues);
   const clauseNegated = new Set(data.intentRules.negatedInClause);
+  const cueWords = new Map<string, number>();
   BUILT_IN_INTENTS.forEach((name, intent) => {
     for (const phrase of data.intents[name]) {
       // Placeholders are written <num>; hide the brackets from the tokenizer.
@@ -91,7 +94,10 @@ const compile = perLanguage((data): Compiled => {
         }
         for (const t of tokenize(word, data).tokens) {
           if (negators.has(t.norm)) negated = true;
-          slots.push(index.add(canonicalWord(t.norm, data)));
+          const word = canonicalWord(t.norm, data);
+          const slot = index.add(word);
+          cueWords.set(word, slot);
+          slots.push(slot);
         }
       }
       if (slots.length === 0) continue;
@@ -149,11 +155,33 @@ const compile = perLanguage((data): Compiled => {
       excluded: new Set(data.intentRules.agentActs.notActs),
       gaps: new Set(data.intentRules.agentActs.between),
     },
+    progressive: {
+      auxiliaries: new Set(data.intentRules.agentActs.progressive.auxiliaries),
+      gerund: new RegExp(data.intentRules.agentActs.progressive.gerund, 'u'),
+      // Read once the language pack is in (the lemmas come from it).
+      acts: once(() => {
+        const firstPerson = new RegExp(data.intentRules.agentActs.firstPerson, 'u');
+        const verb = new RegExp(data.intentRules.agentActs.verbLemma, 'u');
+        const acts = new Map<string, number[]>();
+        for (const [word, slot] of cueWords) {
+          if (!firstPerson.test(word)) continue;
+          for (const lemma of morphologyOf(data.locale)?.lemmas(word) ?? []) {
+            if (lemma !== word && verb.test(lemma)) acts.set(lemma, [...(acts.get(lemma) ?? []), slot]);
+          }
+        }
+        return acts;
+      }),
+    },
   };
   return c;
 });
 
 const DIGIT = /\d/;
+/** A value computed at its first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
 /** How far before a cue a 'non serve che' still governs it: 'non serve che me lo indichi', '… che Lei mi scriva'. */
 const NEEDLESS_REACH = 3;
 const UPPER_START = /^\p{Lu}/u;
@@ -165,7 +193,14 @@ const UPPER_START = /^\p{Lu}/u;
 export function recognizeIntents(text: string, tokens: readonly Token[], data: LanguageData, questionSentences: ReadonlySet<number> = new Set()): RecognizedIntents {
   const c = compile(data);
   const { minLength } = data.names;
-  const ids = tokens.map((t) => c.index.lookup(canonicalWord(t.norm, data)));
+  const ids = tokens.map((t, i) => {
+    const own = c.index.lookup(canonicalWord(t.norm, data));
+    // 'la sto trasferendo' says what 'la trasferisco' says: the gerund stands for the act.
+    const before = tokens[i - 1];
+    if (before === undefined || before.sentence !== t.sentence || !c.progressive.auxiliaries.has(before.norm) || !c.progressive.gerund.test(t.norm)) return own;
+    const acts = (morphologyOf(data.locale)?.lemmas(t.norm) ?? []).flatMap((lemma) => c.progressive.acts().get(lemma) ?? []);
+    return acts.length > 0 ? [...own, ...acts] : own;
+  });
   const fits = (slot: Slot, i: number): boolean => {
     const t = tokens[i]!;
     if (typeof slot === 'number') return ids[i]!.includes(slot);

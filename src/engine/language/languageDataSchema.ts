@@ -90,7 +90,15 @@ export const languageDataSchema = z.object({
      * ('ho già fissato', not 'ho un contratto'). `firstPerson` is the ending of the agent's own verb
      * ('vedo', 'abbiamo'): a short sentence naming data with one states, it does not ask for it.
      */
-    agentActs: z.object({ done: z.string(), firstPerson: z.string(), verbLemma: z.string(), notActs: words, between: words }),
+    agentActs: z.object({
+      done: z.string(),
+      firstPerson: z.string(),
+      verbLemma: z.string(),
+      notActs: words,
+      between: words,
+      /** 'La sto trasferendo' is 'la trasferisco': after one of these, a gerund (its ending) reads as the first-person act of its verb. */
+      progressive: z.object({ auxiliaries: words, gerund: z.string() }),
+    }),
     /** Intents whose cues a negation anywhere earlier in the clause cancels ('se non ci sono altre domande'). */
     negatedInClause: words,
     /** Phrases that say what follows is not needed: a cue right after one does not count ('non serve che me lo indichi'). */
