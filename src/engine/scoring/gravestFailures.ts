@@ -19,8 +19,11 @@ export const CAPS = {
   cardData: 10,
   /** Reproaching or brushing off the customer in more than one reply: rudeness as a way of answering (seed 004: 'sii comprensivo'). */
   rudeness: 25,
-  /** Cheer or jokes to an unhappy customer in more than one reply (seed 002, 'contenuti stonati'). */
-  toneDeafPattern: 30,
+  /**
+   * Cheer or jokes to an unhappy customer in more than one reply (seed 002, 'contenuti stonati'), to
+   * a customer who starts calm; less by TONE_DEAF_PER_MOOD per point of bad mood she starts with.
+   */
+  toneDeafPattern: 34,
   /** Pasted answers in more than one reply (seed 002, 'risposte robotiche': 'ma sei un bot?'). */
   roboticPattern: 40,
   /** Unprofessional writing (style, tone, pasted answers) in most replies: a pattern, not a slip. */
@@ -33,6 +36,15 @@ export const CAPS = {
   /** Lei where the brand uses tu in most replies: the brand's voice missed, but still courteous. */
   formalPattern: 70,
 } as const;
+
+/**
+ * The angrier the customer, the graver cheer is: on the tune halves of panels 1-11 the experts grade
+ * a tone-deaf trainee about 35 to a calm customer and about 19 to a furious one (mood -3).
+ */
+export const TONE_DEAF_PER_MOOD = 5;
+
+/** The tone-deaf pattern's cap for a scenario's customer: lower the worse her mood at the start. */
+export const toneDeafCap = (startMood: number) => CAPS.toneDeafPattern + TONE_DEAF_PER_MOOD * Math.min(0, startMood);
 
 /** A chat is judged by its worst part too: the weakest dimension's share of the total. */
 export const WEAKEST_SHARE = 0.4;

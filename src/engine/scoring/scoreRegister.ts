@@ -1,5 +1,5 @@
 import type { Finding } from './reportSchema.ts';
-import { CAPS } from './gravestFailures.ts';
+import { CAPS, toneDeafCap } from './gravestFailures.ts';
 import { ruleFinding, type DimensionScore, type ScoringInput } from './scoringInput.ts';
 import { cannedUnfit } from './register/cannedUnfit.ts';
 import { copyPaste } from './register/copyPaste.ts';
@@ -51,7 +51,7 @@ export function scoreRegister(input: ScoringInput): RegisterScore {
  * two replies to be one; careless writing in general, most of them.
  */
 const PATTERNS = [
-  { rule: 'register.tone-deaf-pattern', matches: /^register\.(tone-deaf|joke)$/, minReplies: 2, share: 0, cap: CAPS.toneDeafPattern },
+  { rule: 'register.tone-deaf-pattern', matches: /^register\.(tone-deaf|joke)$/, minReplies: 2, share: 0, cap: 'by-mood' },
   { rule: 'register.robotic-pattern', matches: /^register\.(repeated|robotic|canned-unfit)$/, minReplies: 2, share: 0, cap: CAPS.roboticPattern },
   { rule: 'register.unprofessional-pattern', matches: UNPROFESSIONAL, minReplies: PATTERN_MIN_REPLIES, share: PATTERN_SHARE, cap: CAPS.unprofessionalPattern },
   { rule: 'register.wrong-register-pattern', matches: /^register\.off-register$/, minReplies: PATTERN_MIN_REPLIES, share: PATTERN_SHARE, cap: 'by-register' },
@@ -62,7 +62,7 @@ const wrongRegisterCap = (input: ScoringInput) => (input.compiled.scenario.regis
 
 function patterns(input: ScoringInput, findings: readonly Finding[]): Finding[] {
   return PATTERNS.flatMap(({ rule, matches, minReplies, share, cap: fixed }) => {
-    const cap = fixed === 'by-register' ? wrongRegisterCap(input) : fixed;
+    const cap = fixed === 'by-register' ? wrongRegisterCap(input) : fixed === 'by-mood' ? toneDeafCap(input.compiled.scenario.customer.mood) : fixed;
     const replies = new Set(findings.filter((finding) => finding.message !== null && finding.points >= 1 && matches.test(finding.rule)).map((finding) => finding.message));
     if (replies.size < minReplies || replies.size < share * input.replies.length) return [];
     return [ruleFinding(input, rule, { message: null, points: 0, cap, values: { count: replies.size, replies: input.replies.length } })];

@@ -3,7 +3,7 @@ import { compileYaml, MINI_SCENARIO } from '../testSupport.ts';
 import { replayReplies } from '../session/replay.ts';
 import type { Reply } from '../scenario/scenarioSchema.ts';
 import { DEFAULT_WEIGHTS, DIMENSIONS } from './dimensions/index.ts';
-import { CAPS, WEAKEST_SHARE } from './gravestFailures.ts';
+import { CAPS, TONE_DEAF_PER_MOOD, WEAKEST_SHARE } from './gravestFailures.ts';
 import { scoreSession } from './scoreSession.ts';
 import { waitScore } from './scoreResponseTime.ts';
 
@@ -163,7 +163,19 @@ describe('patterns', () => {
       ],
       complaint,
     );
-    expect(joking.findings.find((f) => f.rule === 'register.tone-deaf-pattern')?.cap).toBe(30);
+    // A calm customer at the start (MINI_SCENARIO's mood is 0): the cap in full.
+    expect(joking.findings.find((f) => f.rule === 'register.tone-deaf-pattern')?.cap).toBe(CAPS.toneDeafPattern);
+    const furious = compileYaml(MINI_SCENARIO.replace('agent: Giulia\n', 'agent: Giulia\ncomplaint: true\n').replace('patience: 60 }', 'patience: 60, mood: -3 }'));
+    const atFurious = report(
+      [
+        { delay: 3, text: GOOD_WELCOME },
+        { delay: 3, text: 'Fantastico! Guardi il lato positivo 😂' },
+        { delay: 3, text: 'Super! Può pagare con bonifico 😉' },
+      ],
+      furious,
+    );
+    expect(atFurious.findings.find((f) => f.rule === 'register.tone-deaf-pattern')?.cap).toBe(CAPS.toneDeafPattern - 3 * TONE_DEAF_PER_MOOD);
+    expect(atFurious.total).toBeLessThanOrEqual(CAPS.toneDeafPattern - 3 * TONE_DEAF_PER_MOOD);
   });
 
   it('caps a chat held in the wrong register throughout, not one slip', () => {
