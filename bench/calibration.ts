@@ -22,6 +22,7 @@ for (const panel of [
   'calibration/panel-8',
   'calibration/panel-9',
   'calibration/panel-10',
+  'calibration/panel-11',
   'calibration/fresh-scenarios',
 ]) {
   const halves = calibrationHalves(measurePanel(panel, 'scenarios'));

@@ -70,6 +70,7 @@ export function measurePanel(folder: string, scenariosFolder: string): Calibrati
       expert: conversation.expert,
       engine,
       ...(conversation.transcript === undefined ? {} : { drifted: hasDrifted(conversation.transcript, engine.transcript) }),
+      ...(conversation.graders === undefined ? {} : { graders: conversation.graders }),
     };
   });
 }
@@ -162,6 +163,14 @@ export function formatCalibration(halves: Halves, { panel, order }: { panel: str
   }
   row(`clear pairs reversed (expert totals ${CLEAR_PAIR_GAP}+ apart)`, (f) => `${f.clearPairs.reversed}/${f.clearPairs.count}`);
   if (drift) row('  on chats played as graded', (f) => (f.asGraded === null ? '–' : `${f.asGraded.clearPairs.reversed}/${f.asGraded.clearPairs.count}`));
+  if (order.some((half) => halves[half].graders !== null)) {
+    // The same measures between two experts: the distance the engine is held to.
+    row('two graders, first against second', (f) => (f.graders === null ? '–' : `${f.graders.count} chats`));
+    row('  outcome agreement', (f) => (f.graders === null ? '–' : percent(f.graders.outcomeAgreement)));
+    row('  total: mean absolute difference', (f) => (f.graders === null ? '–' : oneDecimal(f.graders.meanAbsoluteDifference)));
+    row("  Spearman's rho per scenario, worst", (f) => (f.graders?.worstSpearman ? `${f.graders.worstSpearman.rho.toFixed(2)} ${f.graders.worstSpearman.scenario}` : '–'));
+    row('  clear pairs reversed', (f) => (f.graders === null ? '–' : `${f.graders.clearPairs.reversed}/${f.graders.clearPairs.count}`));
+  }
   row(`missed faults (expert ≤ ${MISS_EXPERT_GRADE}, engine ≥ ${MISS_ENGINE_SCORE})`, () => '');
   for (const dimension of DIMENSIONS) row(`  ${dimension}`, (f) => String(f.misses[dimension].count));
 

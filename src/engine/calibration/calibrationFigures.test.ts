@@ -146,6 +146,21 @@ describe('calibrationFigures', () => {
     expect(largestDifferences(figures.conversations, 3).map((conversation) => conversation.file)).toEqual(['a3', 'a2', 'a1']);
   });
 
+  it('measures the first grader against the second, where a conversation has two, as the engine against the expert', () => {
+    expect(figures.graders).toBeNull();
+    const grade = (total: number, outcome: Report['outcome'] = 'resolved') => ({ total, outcome });
+    const graded = rows.map((r, i) => ({ ...r, graders: [[grade(90), grade(80)], [grade(70), grade(60, 'abandoned')], [grade(40), grade(85)], []][i] }));
+    // Three with two graders (b1 has none): differences 10, 10, 45; on scenario a the first ranks
+    // 3,2,1 and the second 2,1,3. The first puts all three pairs 15+ apart; the second reverses a1-a3 and a2-a3.
+    expect(calibrationFigures(graded).graders).toEqual({
+      count: 3,
+      meanAbsoluteDifference: (10 + 10 + 45) / 3,
+      outcomeAgreement: 2 / 3,
+      worstSpearman: { scenario: 'a', rho: -0.5 },
+      clearPairs: { count: 3, reversed: 2 },
+    });
+  });
+
   it('is empty but well formed with no conversation', () => {
     const empty = calibrationFigures([]);
     expect(empty).toMatchObject({ count: 0, outcomeAgreement: null, meanAbsoluteError: null, spearman: [], worstSpearman: null, rules: [], conversations: [] });

@@ -18,6 +18,8 @@ export interface CalibrationRow {
   engine: Report;
   /** The customer's lines are no longer those the graders read (undefined when the panel did not record the chat). */
   drifted?: boolean;
+  /** Each grader's own grade, when the panel records them: two or more say how far experts differ. */
+  graders?: readonly PanelGrade[];
 }
 
 /** Two conversations of one scenario whose expert totals are at least CLEAR_PAIR_GAP apart. */
@@ -80,6 +82,18 @@ export interface CalibrationFigures {
   spearman: { scenario: string; count: number; rho: number | null }[];
   worstSpearman: { scenario: string; rho: number } | null;
   clearPairs: { gap: number; count: number; reversed: number; reversedPairs: ClearPair[] };
+  /**
+   * The first grader against the second, on the conversations that have two, by the same measures
+   * as the engine against the expert: how far apart two experts are, the ceiling the engine is held
+   * to. Null when no conversation has two graders.
+   */
+  graders: {
+    count: number;
+    meanAbsoluteDifference: number;
+    outcomeAgreement: number;
+    worstSpearman: { scenario: string; rho: number } | null;
+    clearPairs: { count: number; reversed: number };
+  } | null;
   /** Every rule that cost points, the most unjust first. */
   rules: RuleFigures[];
   /** Per dimension, conversations the expert graded MISS_EXPERT_GRADE or less and the engine MISS_ENGINE_SCORE or more: faults the engine did not see. */
@@ -110,9 +124,9 @@ export function calibrationFigures(rows: readonly CalibrationRow[]): Calibration
       return [dimension, { count: files.length, files }];
     }),
   ) as CalibrationFigures['misses'];
-  const spearman = spearmanByScenario(rows);
+  const spearman = spearmanByScenario(rows, expertTotal, engineTotal);
   const worstSpearman = worstOf(spearman);
-  const pairs = clearPairs(rows);
+  const pairs = clearPairs(rows, expertTotal, engineTotal);
   const reversedPairs = pairs.filter(reversed);
   const recorded = rows.filter((row) => row.drifted !== undefined);
   const stable = recorded.filter((row) => !row.drifted);
@@ -127,8 +141,8 @@ export function calibrationFigures(rows: readonly CalibrationRow[]): Calibration
         : {
             count: stable.length,
             meanAbsoluteError: mean(stable.map((row) => Math.abs(row.engine.total - row.expert.total))),
-            worstSpearman: worstOf(spearmanByScenario(stable)),
-            clearPairs: { count: clearPairs(stable).length, reversed: clearPairs(stable).filter(reversed).length },
+            worstSpearman: worstOf(spearmanByScenario(stable, expertTotal, engineTotal)),
+            clearPairs: { count: clearPairs(stable, expertTotal, engineTotal).length, reversed: clearPairs(stable, expertTotal, engineTotal).filter(reversed).length },
           },
     meanAbsoluteError: mean(differences.map(Math.abs)),
     meanDifference: mean(differences),
@@ -136,6 +150,7 @@ export function calibrationFigures(rows: readonly CalibrationRow[]): Calibration
     spearman,
     worstSpearman,
     clearPairs: { gap: CLEAR_PAIR_GAP, count: pairs.length, reversed: reversedPairs.length, reversedPairs },
+    graders: graderAgreement(rows),
     rules: ruleFigures(rows),
     misses,
     conversations: rows.map((row, index) => ({
@@ -202,15 +217,32 @@ export function averageRanks(values: readonly number[]): number[] {
   return ranks;
 }
 
-function spearmanByScenario(rows: readonly CalibrationRow[]): CalibrationFigures['spearman'] {
+/** A total read from a row: the reference one (the expert's, or the first grader's) or the one judged against it. */
+type TotalOf = (row: CalibrationRow) => number;
+const expertTotal: TotalOf = (row) => row.expert.total;
+const engineTotal: TotalOf = (row) => row.engine.total;
+
+function spearmanByScenario(rows: readonly CalibrationRow[], reference: TotalOf, judged: TotalOf): CalibrationFigures['spearman'] {
   return [...groupByScenario(rows)].map(([scenario, group]) => ({
     scenario,
     count: group.length,
-    rho: spearmanRho(
-      group.map((row) => row.expert.total),
-      group.map((row) => row.engine.total),
-    ),
+    rho: spearmanRho(group.map(reference), group.map(judged)),
   }));
+}
+
+function graderAgreement(rows: readonly CalibrationRow[]): CalibrationFigures['graders'] {
+  const graded = rows.filter((row) => (row.graders?.length ?? 0) >= 2);
+  if (graded.length === 0) return null;
+  const first: TotalOf = (row) => row.graders![0]!.total;
+  const second: TotalOf = (row) => row.graders![1]!.total;
+  const pairs = clearPairs(graded, first, second);
+  return {
+    count: graded.length,
+    meanAbsoluteDifference: mean(graded.map((row) => Math.abs(first(row) - second(row))))!,
+    outcomeAgreement: graded.filter((row) => row.graders![0]!.outcome === row.graders![1]!.outcome).length / graded.length,
+    worstSpearman: worstOf(spearmanByScenario(graded, first, second)),
+    clearPairs: { count: pairs.length, reversed: pairs.filter(reversed).length },
+  };
 }
 
 function worstOf(spearman: CalibrationFigures['spearman']): CalibrationFigures['worstSpearman'] {
@@ -221,19 +253,20 @@ function worstOf(spearman: CalibrationFigures['spearman']): CalibrationFigures['
 
 const reversed = (pair: ClearPair) => pair.better.engine <= pair.worse.engine;
 
-function clearPairs(rows: readonly CalibrationRow[]): ClearPair[] {
+/** Pairs of one scenario whose reference totals are CLEAR_PAIR_GAP or more apart, with the judged totals as `engine`. */
+function clearPairs(rows: readonly CalibrationRow[], reference: TotalOf, judged: TotalOf): ClearPair[] {
   const pairs: ClearPair[] = [];
   for (const [scenario, group] of groupByScenario(rows)) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i]!;
         const b = group[j]!;
-        if (Math.abs(a.expert.total - b.expert.total) < CLEAR_PAIR_GAP) continue;
-        const [better, worse] = a.expert.total > b.expert.total ? [a, b] : [b, a];
+        if (Math.abs(reference(a) - reference(b)) < CLEAR_PAIR_GAP) continue;
+        const [better, worse] = reference(a) > reference(b) ? [a, b] : [b, a];
         pairs.push({
           scenario,
-          better: { file: better.file, expert: better.expert.total, engine: better.engine.total },
-          worse: { file: worse.file, expert: worse.expert.total, engine: worse.engine.total },
+          better: { file: better.file, expert: reference(better), engine: judged(better) },
+          worse: { file: worse.file, expert: reference(worse), engine: judged(worse) },
         });
       }
     }
