@@ -23,6 +23,7 @@ for (const panel of [
   'calibration/panel-9',
   'calibration/panel-10',
   'calibration/panel-11',
+  'calibration/panel-12',
   'calibration/fresh-scenarios',
 ]) {
   const halves = calibrationHalves(measurePanel(panel, 'scenarios'));
