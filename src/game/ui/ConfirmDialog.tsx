@@ -26,15 +26,18 @@ export function useConfirmation(): { ask: Ask; pending: Pending | null } {
     new Promise((resolve) => {
       // The first answer counts: closing the dialog after a click fires its close event too.
       let answered = false;
-      setPending({
+      const entry: Pending = {
         question,
         answer(yes) {
           if (answered) return;
           answered = true;
-          setPending(null);
+          // Only this question leaves the screen: Escape's close event may come after the next
+          // question was asked (Escape then Enter on the opener, on a busy page).
+          setPending((current) => (current === entry ? null : current));
           resolve(yes);
         },
-      });
+      };
+      setPending(entry);
     });
   return { ask, pending };
 }
